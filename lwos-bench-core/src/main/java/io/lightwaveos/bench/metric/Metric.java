@@ -1,0 +1,151 @@
+package io.lightwaveos.bench.metric;
+
+import io.lightwaveos.bench.frame.BenchmarkFrame;
+import io.lightwaveos.bench.frame.FrameView;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The metric registry: the single list of metrics that store columns, statistics, comparisons,
+ * exports, CLI tables and dashboard series are driven from. Adding a metric is one constant here.
+ *
+ * <p>Counters ({@code hop_count}, {@code goertzel_count}, {@code flags}) are frame fields, not
+ * metrics: they are stored and exported but never compared.
+ */
+public enum Metric {
+    AVG_TOTAL_US("avg_total_us", "µs", Direction.LOWER_IS_BETTER, false,
+            "average hop time", f -> f.avgTotalUs(), v -> v.avgTotalUs()),
+    AVG_GOERTZEL_US("avg_goertzel_us", "µs", Direction.LOWER_IS_BETTER, false,
+            "average Goertzel time", f -> f.avgGoertzelUs(), v -> v.avgGoertzelUs()),
+    CPU_LOAD_PERCENT("cpu_load_percent", "%", Direction.LOWER_IS_BETTER, false,
+            "CPU load", f -> f.cpuLoadPercent(), v -> v.cpuLoadPercent()),
+    PEAK_TOTAL_US("peak_total_us", "µs", Direction.LOWER_IS_BETTER, false,
+            "peak hop time", f -> f.peakTotalUs(), v -> v.peakTotalUs()),
+    PEAK_GOERTZEL_US("peak_goertzel_us", "µs", Direction.LOWER_IS_BETTER, false,
+            "peak Goertzel time", f -> f.peakGoertzelUs(), v -> v.peakGoertzelUs()),
+    AVG_DC_AGC_US("avg_dc_agc_us", "µs", Direction.LOWER_IS_BETTER, true,
+            "average DC removal + AGC time", f -> f.extended().avgDcAgcUs(), v -> v.avgDcAgcUs()),
+    AVG_CHROMA_US("avg_chroma_us", "µs", Direction.LOWER_IS_BETTER, true,
+            "average chromagram time", f -> f.extended().avgChromaUs(), v -> v.avgChromaUs());
+
+    private static final List<Metric> ALL = List.of(values());
+    private static final List<Metric> COMPACT;
+
+    static {
+        List<Metric> compact = new ArrayList<>();
+        for (Metric m : values()) {
+            if (!m.extendedOnly) {
+                compact.add(m);
+            }
+        }
+        COMPACT = Collections.unmodifiableList(compact);
+    }
+
+    private final String id;
+    private final String unit;
+    private final Direction direction;
+    private final boolean extendedOnly;
+    private final String label;
+    private final ToDoubleFunction<BenchmarkFrame> frameReader;
+    private final ToDoubleFunction<FrameView> viewReader;
+
+    Metric(String id, String unit, Direction direction, boolean extendedOnly, String label,
+            ToDoubleFunction<BenchmarkFrame> frameReader, ToDoubleFunction<FrameView> viewReader) {
+        this.id = id;
+        this.unit = unit;
+        this.direction = direction;
+        this.extendedOnly = extendedOnly;
+        this.label = label;
+        this.frameReader = frameReader;
+        this.viewReader = viewReader;
+    }
+
+    /** The snake_case name used everywhere outside Java: JSON, CSV, CLI, API ({@code avg_total_us}). */
+    public String id() {
+        return id;
+    }
+
+    /** The unit: {@code µs} or {@code %}. */
+    public String unit() {
+        return unit;
+    }
+
+    /** Which way the metric improves. */
+    public Direction direction() {
+        return direction;
+    }
+
+    /** Whether only extended (64-byte) frames carry this metric. */
+    public boolean extendedOnly() {
+        return extendedOnly;
+    }
+
+    /** A short human label ("average hop time"). */
+    public String label() {
+        return label;
+    }
+
+    /** Whether {@code frame} carries this metric. */
+    public boolean isPresentIn(BenchmarkFrame frame) {
+        return !extendedOnly || frame.isExtended();
+    }
+
+    /**
+     * The metric's value in {@code frame}, widened to double exactly.
+     *
+     * @throws IllegalArgumentException if the metric is extended-only and the frame is compact
+     */
+    public double read(BenchmarkFrame frame) {
+        if (!isPresentIn(frame)) {
+            throw new IllegalArgumentException(id + " is only in extended frames; this frame is compact");
+        }
+        return frameReader.applyAsDouble(frame);
+    }
+
+    /**
+     * The metric's value in a valid frame a {@link FrameView} wraps; allocation-free. For an
+     * extended-only metric the view must wrap an extended frame.
+     */
+    public double read(FrameView view) {
+        return viewReader.applyAsDouble(view);
+    }
+
+    /** Every metric, in registry order. */
+    public static List<Metric> all() {
+        return ALL;
+    }
+
+    /** The metrics every frame carries (compact ones), in registry order. */
+    public static List<Metric> compact() {
+        return COMPACT;
+    }
+
+    /** The metric named {@code id} ({@code avg_total_us}), if any. */
+    public static Optional<Metric> byId(String id) {
+        for (Metric m : ALL) {
+            if (m.id.equals(id)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The metric named {@code id}.
+     *
+     * @throws IllegalArgumentException listing the known names, if there is no such metric
+     */
+    public static Metric requireById(String id) {
+        return byId(id).orElseThrow(() -> new IllegalArgumentException(
+                "unknown metric \"" + id + "\"; known metrics: " + Arrays.toString(ids())));
+    }
+
+    /** The ids of all metrics, in registry order. */
+    public static String[] ids() {
+        return ALL.stream().map(Metric::id).toArray(String[]::new);
+    }
+}
