@@ -1,0 +1,36 @@
+package io.lightwaveos.bench.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** Options every command takes: {@code --db}, {@code -v}, {@code -q}. Inherited by subcommands. */
+public final class GlobalOptions {
+
+    @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
+            description = "SQLite database file (default: $LWOS_BENCH_DB, else ~/.lwos-bench/lwos-bench.db).")
+    Path db;
+
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+            description = "Say more; print stack traces on errors.")
+    boolean verbose;
+
+    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
+            description = "Print only results and errors.")
+    boolean quiet;
+
+    /** The {@code --db} value, or null when not given. */
+    public Path db() {
+        return db;
+    }
+
+    /** Whether {@code -v/--verbose} was given. */
+    public boolean verbose() {
+        return verbose;
+    }
+
+    /** Whether {@code -q/--quiet} was given. */
+    public boolean quiet() {
+        return quiet;
+    }
+}
