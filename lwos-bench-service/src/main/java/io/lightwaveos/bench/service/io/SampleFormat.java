@@ -1,0 +1,41 @@
+package io.lightwaveos.bench.service.io;
+
+import java.util.Locale;
+
+/** The sample file formats of {@code export} and {@code import}. */
+public enum SampleFormat {
+    /** RFC 4180 CSV with a header row of {@link SampleColumn} names. */
+    CSV,
+    /** One JSON document: {@code {"schema": "lwos-bench/export/v1", "run": {...}, "samples": [...]}}. */
+    JSON,
+    /** One sample object per line, keys as the CSV header. */
+    JSONL;
+
+    /** The lower-case name used on the command line and in URLs. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Parses {@code csv}, {@code json} or {@code jsonl} (case-insensitive).
+     *
+     * @throws IllegalArgumentException naming the accepted values
+     */
+    public static SampleFormat parse(String text) {
+        for (SampleFormat f : values()) {
+            if (f.id().equalsIgnoreCase(text)) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("format must be csv, json or jsonl, got \"" + text + "\"");
+    }
+
+    /** The format a file name's extension names ({@code .csv}, {@code .json}, {@code .jsonl}), if any. */
+    public static SampleFormat fromFileName(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".csv")) return CSV;
+        if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) return JSONL;
+        if (lower.endsWith(".json")) return JSON;
+        return null;
+    }
+}
