@@ -1,4 +1,4 @@
-/* Shared helpers: API access, safe DOM building (text only, never innerHTML), formatting. */
+/* Shared helpers: API access, safe DOM building (text nodes only, no HTML parsing), formatting. */
 (function () {
   'use strict';
 

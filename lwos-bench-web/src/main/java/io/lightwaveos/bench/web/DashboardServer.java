@@ -8,6 +8,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.lightwaveos.bench.web.api.ApiErrors;
 import io.lightwaveos.bench.web.api.CompareController;
+import io.lightwaveos.bench.web.api.JsonErrorHandler;
 import io.lightwaveos.bench.web.api.RunsController;
 import io.lightwaveos.bench.web.live.LiveController;
 import io.lightwaveos.bench.web.live.LiveHub;
@@ -81,6 +82,8 @@ public final class DashboardServer implements AutoCloseable {
         config.jsonMapper(new JavalinJackson(mapper, false));
         config.jetty.host = options.host();
         config.jetty.port = options.port();
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+        config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JsonErrorHandler()));
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.http.prefer405over404 = true;

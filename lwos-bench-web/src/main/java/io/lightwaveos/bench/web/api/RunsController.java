@@ -11,10 +11,14 @@ import io.lightwaveos.bench.web.HistogramRange;
 import io.lightwaveos.bench.web.RunQuery;
 import io.lightwaveos.bench.web.RunRef;
 import io.lightwaveos.bench.web.XAxis;
+import java.io.FilterOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** {@code /api/runs...}: list, one run, statistics, series, histograms, export. */
 public final class RunsController {
@@ -33,6 +37,8 @@ public final class RunsController {
     public static final int MAX_BINS = 500;
     /** A count above this is a mistake (or an attack), not a wish to be clamped. */
     public static final long ABSURD = 1_000_000;
+
+    private static final Logger LOG = LoggerFactory.getLogger(RunsController.class);
 
     private final DashboardData data;
 
@@ -89,15 +95,30 @@ public final class RunsController {
     }
 
     /** {@code GET /api/runs/{ref}/export?format=csv|json}: a download of every sample. */
-    public void export(Context ctx) throws java.io.IOException {
+    public void export(Context ctx) {
         ExportFormat format = QueryParams.text(ctx, "format", 10).map(RunsController::format).orElse(ExportFormat.CSV);
         RunRef run = resolve(ctx);
         ctx.contentType(format.contentType());
         ctx.header("Content-Disposition", "attachment; filename=\"" + fileName(run, format) + "\"");
         // Streamed: a 1M-sample export must not be built in memory first.
-        OutputStream out = ctx.outputStream();
-        data.export(run.id(), format, out);
-        out.flush();
+        OutputStream out = new FilterOutputStream(ctx.outputStream()) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush(); // the response is Javalin's to close, whatever the data side does
+            }
+        };
+        try {
+            data.export(run.id(), format, out);
+            out.flush();
+        } catch (IOException e) {
+            // The status line is gone already; all that is left is to stop writing.
+            LOG.debug("export of {} aborted: {}", run.id(), e.toString());
+        }
     }
 
     /** {@code GET /api/metrics}: the metric registry (ids, units, labels, directions). */

@@ -10,6 +10,7 @@ final class LiveClient {
     private final UUID runId;
     private volatile long cursor;
     private volatile long lastSentNanos;
+    private volatile boolean ready;
 
     LiveClient(SseClient sse, UUID runId, long cursor) {
         this.sse = sse;
@@ -20,6 +21,15 @@ final class LiveClient {
 
     UUID runId() {
         return runId;
+    }
+
+    /** Whether the hello event is out and samples may follow. */
+    boolean ready() {
+        return ready;
+    }
+
+    void markReady() {
+        ready = true;
     }
 
     long cursor() {

@@ -87,12 +87,14 @@ public final class LiveHub implements AutoCloseable {
         LiveClient client = new LiveClient(sse, run.id(), afterSeq);
         sse.keepAlive();
         sse.onClose(() -> detach(client));
+        // Registered before hello so it counts at once; the poller skips it until hello is out,
+        // which keeps hello the first event the browser sees.
+        watchers.computeIfAbsent(run.id(), id -> ConcurrentHashMap.newKeySet()).add(client);
         client.send("hello", json(ApiJson.liveHello(run, afterSeq)), afterSeq);
+        client.markReady();
         if (closed) {
             client.close();
-            return;
         }
-        watchers.computeIfAbsent(run.id(), id -> ConcurrentHashMap.newKeySet()).add(client);
     }
 
     /** Clients currently connected (all runs). */
@@ -150,6 +152,9 @@ public final class LiveHub implements AutoCloseable {
         }
         List<Sample> samples = batch.samples();
         for (LiveClient c : clients) {
+            if (!c.ready()) {
+                continue;
+            }
             List<Sample> slice = after(samples, c.cursor());
             if (!slice.isEmpty()) {
                 long last = slice.get(slice.size() - 1).seq();
@@ -160,7 +165,7 @@ public final class LiveHub implements AutoCloseable {
         }
         if (batch.status() != RunStatus.RUNNING && samples.size() < BATCH_LIMIT) {
             String end = json(ApiJson.liveEnd(batch.status(), batch.sampleCount(), null));
-            clients.forEach(c -> finish(c, end));
+            clients.stream().filter(LiveClient::ready).forEach(c -> finish(c, end));
         }
     }
 
