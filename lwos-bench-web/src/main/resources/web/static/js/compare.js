@@ -67,7 +67,8 @@
         el('td', { class: 'num', text: fmt(m.cohens_d, 2) }),
         el('td', { text: m.effect_size || '—' }),
         el('td', { class: 'num', text: fmt(adj.n_eff_a, 0) + ' / ' + fmt(adj.n_eff_b, 0) }),
-        el('td', {}, el('span', { class: 'verdict ' + m.verdict, text: m.verdict.replace(/_/g, ' ') }))));
+        el('td', {}, el('span', { class: 'verdict ' + m.verdict, title: m.verdict.replace(/_/g, ' '),
+          text: m.verdict === 'no_significant_change' ? 'no change' : m.verdict }))));
     });
   }
 

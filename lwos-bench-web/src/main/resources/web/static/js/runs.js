@@ -34,10 +34,10 @@
   function row(run) {
     const href = LW.runHref(run.id);
     return el('tr', { dataset: { runId: run.id } },
-      el('td', { class: 'name desc' }, el('a', { href, text: run.name }),
+      el('td', { class: 'name desc' }, el('a', { href, text: run.name }), ' ',
+        LW.tagList(run.tags, (t) => '/?tag=' + encodeURIComponent(t)),
         run.description ? el('div', { class: 'muted', text: run.description }) : null),
       el('td', {}, LW.badge(run.status)),
-      el('td', {}, LW.tagList(run.tags, (t) => '/?tag=' + encodeURIComponent(t))),
       el('td', { text: fmtTime(run.started_at) }),
       el('td', { class: 'num', text: fmtDuration(durationSeconds(run)) }),
       el('td', { class: 'num', text: fmtInt(run.sample_count) }),
@@ -46,10 +46,10 @@
       el('td', { class: 'num', text: fmt(stat(run, 'avg_total_us', 'p99'), 1) }),
       el('td', { class: 'num', text: fmt(stat(run, 'cpu_load_percent', 'mean'), 2) }),
       el('td', { class: 'num', text: fmtInt(run.counters ? run.counters.gaps : null) }),
-      el('td', {},
-        run.status === 'RUNNING' ? el('a', { class: 'btn', href: href + '/live', text: 'Live' }) : null,
+      el('td', { class: 'actions' },
+        run.status === 'RUNNING' ? el('a', { class: 'btn small primary', href: href + '/live', text: 'Live' }) : null,
         ' ',
-        el('a', { class: 'btn', href: '/compare?b=' + encodeURIComponent(run.id), text: 'Compare' })));
+        el('a', { class: 'btn small', href: '/compare?b=' + encodeURIComponent(run.id), text: 'Compare' })));
   }
 
   async function load(query) {
@@ -59,7 +59,7 @@
       const runs = await LW.api('/api/runs' + (query.toString() ? '?' + query : ''));
       LW.clear(body);
       if (!runs.length) {
-        body.appendChild(el('tr', {}, el('td', { class: 'empty', colspan: 12, text: 'No runs match these filters.' })));
+        body.appendChild(el('tr', {}, el('td', { class: 'empty', colspan: 11, text: 'No runs match these filters.' })));
       }
       runs.forEach((run) => body.appendChild(row(run)));
       LW.$('#runs-count').textContent = runs.length + (runs.length === 1 ? ' run' : ' runs') +

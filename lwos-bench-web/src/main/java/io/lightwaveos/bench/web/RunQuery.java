@@ -2,6 +2,7 @@ package io.lightwaveos.bench.web;
 
 import io.lightwaveos.bench.run.RunStatus;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -24,7 +25,7 @@ public record RunQuery(Set<String> tags, String nameContains, RunStatus status, 
     public boolean matches(String name, Set<String> runTags, RunStatus runStatus) {
         return runTags.containsAll(tags)
                 && (status == null || status == runStatus)
-                && (nameContains == null || name.toLowerCase(java.util.Locale.ROOT)
-                        .contains(nameContains.toLowerCase(java.util.Locale.ROOT)));
+                && (nameContains == null || name.toLowerCase(Locale.ROOT)
+                        .contains(nameContains.toLowerCase(Locale.ROOT)));
     }
 }

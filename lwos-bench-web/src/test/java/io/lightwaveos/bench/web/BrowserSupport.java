@@ -13,7 +13,6 @@ import java.util.function.Function;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -101,9 +100,5 @@ final class BrowserSupport {
         } finally {
             driver.manage().window().setSize(new Dimension(1440, 1000));
         }
-    }
-
-    static TakesScreenshot screenshots(WebDriver driver) {
-        return (TakesScreenshot) driver;
     }
 }
