@@ -1,0 +1,106 @@
+package io.lightwaveos.bench.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.lightwaveos.bench.metric.Metric;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Everything the dashboard reads, in the shapes the JSON API serves. The dashboard's controllers
+ * only validate parameters, call one of these methods and render the result; run lookup,
+ * statistics, comparison, downsampling and export are the data side's, shared with the CLI.
+ *
+ * <p>Apart from {@link #resolve}, methods take the id of a run {@link #resolve} returned; if that
+ * run has disappeared since (deleted by the CLI), they throw {@link RunLookupException} with
+ * {@link RunLookupException.Reason#NOT_FOUND NOT_FOUND}. Any other failure (I/O, a corrupt
+ * database) is an unchecked exception and becomes a 500. Implementations must be thread-safe:
+ * requests and the live-push poller call them concurrently, while another process may be writing
+ * the store. Nothing here changes data.
+ */
+public interface DashboardData {
+
+    /**
+     * Runs matching {@code query}, most recently started first, at most {@code query.limit()}.
+     *
+     * @return SPEC §6 run documents ({@code "schema": "lwos-bench/run/v1"}, {@code stats} filled
+     *         with the cached summaries, or an empty object before they exist), without
+     *         {@code events} — exactly the elements of {@code list-runs --format json}
+     */
+    List<JsonNode> runs(RunQuery query);
+
+    /**
+     * Resolves a run reference by the SPEC §3 rules: full UUID, unique UUID prefix of at least 4
+     * hex characters, or exact run name (the most recently started run of that name).
+     *
+     * @throws RunLookupException NOT_FOUND or AMBIGUOUS, listing candidates
+     */
+    RunRef resolve(String reference);
+
+    /**
+     * The run as {@code show --format json} prints it: SPEC §6 run document with {@code events}
+     * ({@code [{"at", "type", "detail"}]}, in order, {@code type} as {@link
+     * io.lightwaveos.bench.run.EventType#jsonName()}) and {@code stats} for every metric.
+     */
+    JsonNode run(UUID id);
+
+    /**
+     * Descriptive statistics of every metric the run has samples for, computed now (a RUNNING
+     * run's statistics change while it runs).
+     *
+     * @return a JSON object: metric id → SPEC §6 summary ({@code n, mean, std, min, max, median,
+     *         mad, p50, p90, p95, p99, p99_9, lag1_autocorrelation, n_eff}; statistics that cannot be
+     *         computed are null). Extended-only metrics appear only when the run has extended frames.
+     */
+    JsonNode stats(UUID id);
+
+    /**
+     * Plot series of the given metrics, each downsampled with largest-triangle-three-buckets to at
+     * most {@code maxPoints} points (a series with fewer samples is returned whole).
+     *
+     * @param metrics   one series per metric, in this order; never empty
+     * @param xAxis     receive time (µs since epoch) or seq
+     * @param maxPoints at least 2; the dashboard clamps it to [2, 10000]
+     */
+    SeriesSet series(UUID id, List<Metric> metrics, XAxis xAxis, int maxPoints);
+
+    /**
+     * The distribution of one metric in {@code bins} equal-width bins.
+     *
+     * @param bins  1 or more; the dashboard clamps it to [1, 500]
+     * @param range fixed bin range, or {@code null} for [min, max] of the values (a single
+     *              distinct value v gets the range [v - 0.5, v + 0.5])
+     */
+    Histogram histogram(UUID id, Metric metric, int bins, HistogramRange range);
+
+    /** The device's own hop-time histogram from the run's newest extended frame; empty when the run has none. */
+    Optional<DeviceHistogram> deviceHistogram(UUID id);
+
+    /**
+     * Compares run A (baseline) with run B (candidate).
+     *
+     * @return the SPEC §6 compare document ({@code "schema": "lwos-bench/compare/v1"}), the very
+     *         JSON {@code compare A B --format json} prints with the same options
+     */
+    JsonNode compare(UUID a, UUID b, CompareOptions options);
+
+    /**
+     * Writes the run's samples as {@code export --format csv|json} does (SPEC §6 export columns).
+     * The caller owns and closes {@code out}.
+     *
+     * @throws IOException when writing to {@code out} fails (the client went away)
+     */
+    void export(UUID id, ExportFormat format, OutputStream out) throws IOException;
+
+    /**
+     * Samples with seq greater than {@code afterSeq}, oldest first, at most {@code limit}; the
+     * live push polls this for RUNNING runs a few times a second, so it must be cheap when nothing
+     * is new. The status is read before the samples (see {@link LiveBatch}).
+     *
+     * @param afterSeq -1 for the run's first samples
+     * @param limit    1 or more
+     */
+    LiveBatch samplesAfter(UUID id, long afterSeq, int limit);
+}

@@ -1,0 +1,37 @@
+package io.lightwaveos.bench.web.api;
+
+import io.javalin.http.Context;
+import io.lightwaveos.bench.metric.Metric;
+import io.lightwaveos.bench.web.CompareOptions;
+import io.lightwaveos.bench.web.DashboardData;
+import io.lightwaveos.bench.web.RunRef;
+import java.util.List;
+
+/** {@code GET /api/compare?a=..&b=..&alpha=..&min_effect=..&metrics=..}: the compare/v1 document. */
+public final class CompareController {
+
+    private final DashboardData data;
+
+    public CompareController(DashboardData data) {
+        this.data = data;
+    }
+
+    /** Handles the request. */
+    public void compare(Context ctx) {
+        String refA = QueryParams.requiredRunRef(ctx, "a");
+        String refB = QueryParams.requiredRunRef(ctx, "b");
+        double alpha = QueryParams.decimal(ctx, "alpha").orElse(CompareOptions.DEFAULT_ALPHA);
+        if (!(alpha > 0 && alpha < 1)) {
+            throw ApiException.badRequest("alpha must be between 0 and 1 (exclusive), got " + alpha);
+        }
+        double minEffect = QueryParams.decimal(ctx, "min_effect").orElse(CompareOptions.DEFAULT_MIN_EFFECT);
+        if (minEffect > 1000) {
+            throw ApiException.badRequest("min_effect is a relative change (0.01 = 1%) and must be at most 1000, got "
+                    + minEffect);
+        }
+        List<Metric> metrics = QueryParams.metrics(ctx, "metrics", List.of());
+        RunRef a = data.resolve(refA);
+        RunRef b = data.resolve(refB);
+        ctx.json(data.compare(a.id(), b.id(), new CompareOptions(alpha, minEffect, metrics)));
+    }
+}

@@ -1,0 +1,156 @@
+/* Shared helpers: API access, safe DOM building (text nodes only, no HTML parsing), formatting. */
+(function () {
+  'use strict';
+
+  const LW = (window.LW = window.LW || {});
+
+  /** GET a JSON API path; throws an Error carrying the API's error message and HTTP status. */
+  LW.api = async function (path) {
+    const res = await fetch(path, { headers: { Accept: 'application/json' } });
+    let body = null;
+    try {
+      body = await res.json();
+    } catch (e) {
+      body = null;
+    }
+    if (!res.ok) {
+      const err = new Error(body && body.error ? body.error : 'HTTP ' + res.status);
+      err.status = res.status;
+      throw err;
+    }
+    return body;
+  };
+
+  /** Builds an element. attrs: {class, text, href, title, id, dataset:{}, ...}; children: nodes or strings. */
+  LW.el = function (tag, attrs, ...children) {
+    const node = document.createElement(tag);
+    for (const [key, value] of Object.entries(attrs || {})) {
+      if (value == null || value === false) continue;
+      if (key === 'class') node.className = value;
+      else if (key === 'text') node.textContent = value;
+      else if (key === 'dataset') Object.assign(node.dataset, value);
+      else if (key === 'on') Object.entries(value).forEach(([ev, fn]) => node.addEventListener(ev, fn));
+      else node.setAttribute(key, value === true ? '' : String(value));
+    }
+    for (const child of children.flat()) {
+      if (child == null || child === false) continue;
+      node.appendChild(typeof child === 'string' || typeof child === 'number' ? document.createTextNode(String(child)) : child);
+    }
+    return node;
+  };
+
+  LW.clear = function (node) {
+    while (node.firstChild) node.removeChild(node.firstChild);
+    return node;
+  };
+
+  LW.$ = (selector) => document.querySelector(selector);
+
+  /** A number with fixed decimals and thousands separators; '—' for null/NaN. */
+  LW.fmt = function (v, digits) {
+    if (v == null || !Number.isFinite(Number(v))) return '—';
+    const d = digits == null ? 1 : digits;
+    return Number(v).toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
+  };
+
+  LW.fmtInt = (v) => (v == null ? '—' : Number(v).toLocaleString('en-US'));
+
+  /** Decimals that suit a metric's unit: µs with 1, % with 2. */
+  LW.digitsFor = (unit) => (unit === '%' ? 2 : 1);
+
+  LW.fmtMetric = (v, unit) => LW.fmt(v, LW.digitsFor(unit));
+
+  LW.fmtP = function (p) {
+    if (p == null || !Number.isFinite(p)) return '—';
+    if (p === 0) return '< 1e-300';
+    if (p < 0.001) return p.toExponential(1);
+    return p.toFixed(3);
+  };
+
+  LW.fmtPct = function (ratio, digits) {
+    if (ratio == null || !Number.isFinite(ratio)) return '—';
+    const v = ratio * 100;
+    return (v > 0 ? '+' : '') + v.toFixed(digits == null ? 1 : digits) + ' %';
+  };
+
+  LW.fmtSigned = function (v, digits) {
+    if (v == null || !Number.isFinite(v)) return '—';
+    return (v > 0 ? '+' : '') + LW.fmt(v, digits);
+  };
+
+  /** ISO-8601 → "2026-11-20 09:00:00" in the browser's time zone. */
+  LW.fmtTime = function (iso) {
+    if (!iso) return '—';
+    const d = new Date(iso);
+    if (Number.isNaN(d.getTime())) return iso;
+    const p = (n) => String(n).padStart(2, '0');
+    return d.getFullYear() + '-' + p(d.getMonth() + 1) + '-' + p(d.getDate()) + ' ' +
+      p(d.getHours()) + ':' + p(d.getMinutes()) + ':' + p(d.getSeconds());
+  };
+
+  /** Seconds → "1 h 02 min", "3 min 20 s", "12 s". */
+  LW.fmtDuration = function (seconds) {
+    if (seconds == null || !Number.isFinite(seconds)) return '—';
+    const s = Math.round(seconds);
+    if (s < 60) return s + ' s';
+    if (s < 3600) return Math.floor(s / 60) + ' min ' + String(s % 60).padStart(2, '0') + ' s';
+    return Math.floor(s / 3600) + ' h ' + String(Math.floor((s % 3600) / 60)).padStart(2, '0') + ' min';
+  };
+
+  /** Elapsed seconds → "m:ss" or "h:mm:ss" (axis ticks). */
+  LW.fmtElapsed = function (seconds) {
+    if (seconds == null || !Number.isFinite(seconds)) return '';
+    const neg = seconds < 0;
+    let s = Math.abs(seconds);
+    const h = Math.floor(s / 3600);
+    s -= h * 3600;
+    const m = Math.floor(s / 60);
+    s -= m * 60;
+    const sec = s < 10 ? '0' + s.toFixed(s % 1 ? 1 : 0) : s.toFixed(s % 1 ? 1 : 0);
+    const body = h > 0 ? h + ':' + String(m).padStart(2, '0') + ':' + sec : m + ':' + sec;
+    return (neg ? '-' : '') + body;
+  };
+
+  LW.badge = (status) => LW.el('span', { class: 'badge ' + status, text: status });
+
+  LW.tagList = (tags, linkTo) =>
+    (tags || []).map((t) => (linkTo ? LW.el('a', { class: 'tag', href: linkTo(t), text: t }) : LW.el('span', { class: 'tag', text: t })));
+
+  /** Replaces a container's content with an error notice. */
+  LW.showError = function (container, err) {
+    LW.clear(container).appendChild(LW.el('div', { class: 'notice error', role: 'alert', text: err.message || String(err) }));
+  };
+
+  /** The path segment after /runs/ (the run reference), decoded. */
+  LW.refFromPath = function () {
+    const parts = location.pathname.split('/');
+    return decodeURIComponent(parts[2] || '');
+  };
+
+  LW.runHref = (idOrRef) => '/runs/' + encodeURIComponent(idOrRef);
+
+  LW.metricsById = {};
+  /** Loads the metric registry (/api/metrics) once. */
+  LW.loadMetrics = async function () {
+    if (LW.metrics) return LW.metrics;
+    LW.metrics = await LW.api('/api/metrics');
+    LW.metrics.forEach((m) => (LW.metricsById[m.metric] = m));
+    return LW.metrics;
+  };
+
+  LW.STAT_COLUMNS = [
+    ['n', 'n', 0, false],
+    ['mean', 'mean', null, true],
+    ['std', 'std', null, true],
+    ['min', 'min', null, true],
+    ['p50', 'p50', null, true],
+    ['p90', 'p90', null, true],
+    ['p95', 'p95', null, true],
+    ['p99', 'p99', null, true],
+    ['p99_9', 'p99.9', null, true],
+    ['max', 'max', null, true],
+    ['mad', 'MAD', null, true],
+    ['lag1_autocorrelation', 'r1', 3, false],
+    ['n_eff', 'n_eff', 0, false],
+  ];
+})();

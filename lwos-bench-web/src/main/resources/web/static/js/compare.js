@@ -1,0 +1,167 @@
+/* Compare view: pick A and B, show the compare/v1 table, overlay one metric's series and distributions. */
+(function () {
+  'use strict';
+  const { el, fmt, fmtInt, fmtP } = LW;
+  const C = LW.charts;
+
+  const params = new URLSearchParams(location.search);
+  const form = LW.$('#compare-form');
+  const runsById = {};
+  let current = null;
+
+  function option(run) {
+    const label = run.name + ' · ' + run.status + ' · ' + LW.fmtTime(run.started_at) + ' · ' + run.id.slice(0, 8);
+    return el('option', { value: run.id, text: label });
+  }
+
+  async function loadRuns() {
+    const runs = await LW.api('/api/runs?limit=1000');
+    runs.forEach((r) => (runsById[r.id] = r));
+    ['#sel-a', '#sel-b'].forEach((sel) => {
+      const select = LW.clear(LW.$(sel));
+      select.appendChild(el('option', { value: '', text: 'choose a run…' }));
+      runs.forEach((r) => select.appendChild(option(r)));
+    });
+  }
+
+  /** Accepts any run reference in the URL (name, prefix) by resolving it to an id first. */
+  async function resolveInto(select, ref) {
+    if (!ref) return;
+    const run = await LW.api('/api/runs/' + encodeURIComponent(ref));
+    if (!runsById[run.id]) {
+      runsById[run.id] = run;
+      select.appendChild(option(run));
+    }
+    select.value = run.id;
+  }
+
+  function deltaClass(metric, diff) {
+    if (metric.verdict === 'regressed') return 'delta bad';
+    if (metric.verdict === 'improved') return 'delta good';
+    return 'delta';
+  }
+
+  function renderTable(doc) {
+    const table = LW.$('#compare-table');
+    const headers = [
+      ['metric'], ['mean A', 'num'], ['mean B', 'num'], ['Δ mean (B − A)', 'num'], ['Δ %', 'num'],
+      ['95 % CI of Δ (adj.)', 'num'], ['p adj. (Holm)', 'num'], ['p Welch', 'num'], ['p Mann-Whitney', 'num'],
+      ["Cohen's d", 'num'], ['effect'], ['n_eff A / B', 'num'], ['verdict'],
+    ];
+    LW.clear(table.tHead).appendChild(el('tr', {}, headers.map(([t, c]) => el('th', { class: c, text: t }))));
+    const body = LW.clear(table.tBodies[0]);
+    doc.metrics.forEach((m) => {
+      const adj = m.adjusted || {};
+      const ci = adj.ci95 || [null, null];
+      const u = m.unit;
+      body.appendChild(el('tr', { class: m.verdict, dataset: { metric: m.metric, verdict: m.verdict } },
+        el('td', {}, el('span', { class: 'mono', text: m.metric }), el('span', { class: 'unit', text: u })),
+        el('td', { class: 'num', text: LW.fmtMetric(m.a.mean, u) }),
+        el('td', { class: 'num', text: LW.fmtMetric(m.b.mean, u) }),
+        el('td', { class: 'num ' + deltaClass(m), text: LW.fmtSigned(m.mean_diff, LW.digitsFor(u)) }),
+        el('td', { class: 'num ' + deltaClass(m), text: LW.fmtPct(m.relative_change, 2) }),
+        el('td', { class: 'num', text: ci[0] == null ? '—' : '[' + LW.fmtSigned(ci[0], LW.digitsFor(u)) + ', ' + LW.fmtSigned(ci[1], LW.digitsFor(u)) + ']' }),
+        el('td', { class: 'num', text: fmtP(adj.p_holm) }),
+        el('td', { class: 'num', text: fmtP(m.welch && m.welch.p) }),
+        el('td', { class: 'num', text: fmtP(m.mann_whitney && m.mann_whitney.p) }),
+        el('td', { class: 'num', text: fmt(m.cohens_d, 2) }),
+        el('td', { text: m.effect_size || '—' }),
+        el('td', { class: 'num', text: fmt(adj.n_eff_a, 0) + ' / ' + fmt(adj.n_eff_b, 0) }),
+        el('td', {}, el('span', { class: 'verdict ' + m.verdict, title: m.verdict.replace(/_/g, ' '),
+          text: m.verdict === 'no_significant_change' ? 'no change' : m.verdict }))));
+    });
+  }
+
+  function renderBanner(doc) {
+    const banner = LW.clear(LW.$('#compare-banner'));
+    banner.append(
+      el('span', { class: 'pill ' + (doc.regressions ? 'bad' : 'neutral'), id: 'regression-count',
+        text: doc.regressions + (doc.regressions === 1 ? ' regression' : ' regressions') }),
+      el('span', { class: 'pill ' + (doc.improvements ? 'good' : 'neutral'),
+        text: doc.improvements + (doc.improvements === 1 ? ' improvement' : ' improvements') }),
+      el('span', { class: 'muted', text: 'alpha ' + doc.alpha + ' · min effect ' + (doc.min_effect * 100).toFixed(1) + ' %' }));
+    LW.$('#compare-runs').textContent = 'A: ' + doc.run_a.name + ' (' + fmtInt(doc.run_a.sample_count) + ' samples) · B: ' +
+      doc.run_b.name + ' (' + fmtInt(doc.run_b.sample_count) + ' samples)';
+  }
+
+  async function renderOverlay(doc, metricId) {
+    const m = doc.metrics.find((x) => x.metric === metricId) || doc.metrics[0];
+    if (!m) return;
+    const u = m.unit;
+    const ids = [doc.run_a.id, doc.run_b.id];
+    const series = await Promise.all(ids.map((id) =>
+      LW.api('/api/runs/' + encodeURIComponent(id) + '/series?max_points=2000&metrics=' + encodeURIComponent(m.metric))));
+    const lines = series.map((s, i) => {
+      const run = runsById[ids[i]];
+      const one = s.series[0];
+      const start = run ? Date.parse(run.started_at) * 1000 : one.x[0];
+      return { label: (i ? 'B ' : 'A ') + s.run.name, unit: u, color: i ? C.B_COLOR : C.A_COLOR,
+        x: one.x.map((v) => (v - start) / 1e6), y: one.y };
+    });
+    C.lineChart(LW.$('#chart-overlay-series'), { title: m.metric + ' over time', yLabel: m.metric + ' (' + u + ')',
+      yDigits: u === '%' ? 2 : 0, series: lines, height: 260 });
+
+    let range = '';
+    const lo = Math.min(m.a.min, m.b.min);
+    const hi = Math.max(m.a.max, m.b.max);
+    if (Number.isFinite(lo) && Number.isFinite(hi) && lo < hi) range = '&lo=' + lo + '&hi=' + hi;
+    const hists = await Promise.all(ids.map((id) => LW.api('/api/runs/' + encodeURIComponent(id) +
+      '/histogram?bins=40&metric=' + encodeURIComponent(m.metric) + range)));
+    C.histogramChart(LW.$('#chart-overlay-hist'), {
+      title: m.metric + ' distribution', xLabel: m.metric + ' (' + u + ')', yLabel: 'samples', unit: u,
+      edges: hists[0].edges.length ? hists[0].edges : hists[1].edges, height: 260,
+      series: hists.map((h, i) => ({ label: (i ? 'B ' : 'A ') + h.run.name, counts: h.counts, color: i ? C.B_COLOR : C.A_COLOR })),
+      markers: hists.filter((h) => h.p50 != null).map((h, i) => ({ x: h.p50, label: (h === hists[1] ? 'B' : 'A') + ' p50', color: h === hists[1] ? C.B_COLOR : C.A_COLOR })),
+    });
+  }
+
+  async function compare() {
+    const a = form.elements.a.value;
+    const b = form.elements.b.value;
+    const errorBox = LW.clear(LW.$('#compare-error'));
+    if (!a || !b) {
+      errorBox.appendChild(el('div', { class: 'notice info', text: 'Choose run A (baseline) and run B (candidate), then Compare.' }));
+      return;
+    }
+    const q = new URLSearchParams({ a, b, alpha: form.elements.alpha.value.trim(), min_effect: form.elements.min_effect.value.trim() });
+    history.replaceState(null, '', '?' + q);
+    try {
+      current = await LW.api('/api/compare?' + q);
+      LW.$('#compare-result').hidden = false;
+      renderBanner(current);
+      renderTable(current);
+      const select = LW.clear(LW.$('#overlay-metric'));
+      current.metrics.forEach((m) => select.appendChild(el('option', { value: m.metric, text: m.metric })));
+      await renderOverlay(current, select.value);
+      document.body.dataset.ready = 'true';
+    } catch (err) {
+      LW.$('#compare-result').hidden = true;
+      LW.showError(errorBox, err);
+      document.body.dataset.ready = 'error';
+    }
+  }
+
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    compare();
+  });
+  LW.$('#overlay-metric').addEventListener('change', (ev) => current && renderOverlay(current, ev.target.value));
+
+  (async function main() {
+    try {
+      await loadRuns();
+      if (params.get('alpha')) form.elements.alpha.value = params.get('alpha');
+      if (params.get('min_effect')) form.elements.min_effect.value = params.get('min_effect');
+      await resolveInto(form.elements.a, params.get('a'));
+      await resolveInto(form.elements.b, params.get('b'));
+      if (form.elements.a.value && form.elements.b.value) await compare();
+      else {
+        LW.$('#compare-error').appendChild(el('div', { class: 'notice info', text: 'Choose run A (baseline) and run B (candidate), then Compare.' }));
+        document.body.dataset.ready = 'true';
+      }
+    } catch (err) {
+      LW.showError(LW.$('#compare-error'), err);
+      document.body.dataset.ready = 'error';
+    }
+  })();
+})();

@@ -1,0 +1,177 @@
+/* Run view: facts, summary table, synced time-series charts with event markers, distributions. */
+(function () {
+  'use strict';
+  const { el, fmt, fmtInt, fmtTime, fmtDuration } = LW;
+  const C = LW.charts;
+
+  const TIMING = ['avg_total_us', 'avg_goertzel_us', 'avg_dc_agc_us', 'avg_chroma_us'];
+  const PEAKS = ['peak_total_us', 'peak_goertzel_us'];
+  const CPU = ['cpu_load_percent'];
+
+  function fact(label, value) {
+    return el('div', {}, el('dt', { text: label }), el('dd', {}, value));
+  }
+
+  function renderHeader(run) {
+    document.title = run.name + ' · lwos-bench';
+    LW.$('#run-name').textContent = run.name;
+    LW.clear(LW.$('#run-status')).appendChild(LW.badge(run.status));
+    LW.$('#run-id').textContent = run.id;
+    LW.clear(LW.$('#run-tags')).append(...LW.tagList(run.tags, (t) => '/?tag=' + encodeURIComponent(t)));
+    const base = '/api/runs/' + encodeURIComponent(run.id) + '/export?format=';
+    LW.clear(LW.$('#run-actions')).append(
+      run.status === 'RUNNING' ? el('a', { class: 'btn primary', href: LW.runHref(run.id) + '/live', text: 'Live view' }) : '',
+      el('a', { class: 'btn', href: '/compare?a=' + encodeURIComponent(run.id), text: 'Compare as baseline' }),
+      el('a', { class: 'btn', href: base + 'csv', download: '', text: 'Export CSV' }),
+      el('a', { class: 'btn', href: base + 'json', download: '', text: 'Export JSON' }));
+    const start = Date.parse(run.started_at);
+    const end = run.ended_at ? Date.parse(run.ended_at) : Date.now();
+    const c = run.counters || {};
+    const malformed = c.frames_malformed || {};
+    LW.clear(LW.$('#run-facts')).append(
+      fact('started', fmtTime(run.started_at)),
+      fact('ended', run.ended_at ? fmtTime(run.ended_at) : 'still running'),
+      fact('duration', fmtDuration((end - start) / 1000)),
+      fact('samples', fmtInt(run.sample_count)),
+      fact('source', run.source || '—'),
+      fact('gaps', fmtInt(c.gaps) + (c.frames_lost_estimate ? ' (~' + fmtInt(c.frames_lost_estimate) + ' lost)' : '')),
+      fact('reconnects', fmtInt(c.reconnects)),
+      fact('reboots', fmtInt(c.reboots)),
+      fact('foreign frames', fmtInt(c.frames_foreign)),
+      fact('malformed', Object.entries(malformed).map(([k, v]) => k + ' ' + v).join(', ') || '0'));
+    if (run.description) LW.$('#run-facts').append(fact('description', run.description));
+  }
+
+  function renderStats(stats) {
+    const table = LW.$('#stats-table');
+    const head = el('tr', {}, el('th', { text: 'metric' }), el('th', { text: 'unit' }),
+      LW.STAT_COLUMNS.map(([, label]) => el('th', { class: 'num', text: label })));
+    LW.clear(table.tHead).appendChild(head);
+    const body = LW.clear(table.tBodies[0]);
+    const ids = Object.keys(stats);
+    if (!ids.length) {
+      body.appendChild(el('tr', {}, el('td', { class: 'empty', colspan: 2 + LW.STAT_COLUMNS.length, text: 'No samples yet.' })));
+    }
+    ids.forEach((id) => {
+      const m = LW.metricsById[id] || { unit: '', label: id };
+      const s = stats[id];
+      body.appendChild(el('tr', { dataset: { metric: id } },
+        el('td', { title: m.label }, el('span', { class: 'mono', text: id })),
+        el('td', { class: 'muted', text: m.unit }),
+        LW.STAT_COLUMNS.map(([key, , digits, inUnit]) =>
+          el('td', { class: 'num', text: inUnit ? LW.fmtMetric(s[key], m.unit) : fmt(s[key], digits) }))));
+    });
+  }
+
+  function toElapsed(series, startMicros) {
+    return series.map((s) => ({
+      label: s.metric,
+      unit: s.unit,
+      metric: s.metric,
+      x: s.x.map((v) => (v - startMicros) / 1e6),
+      y: s.y,
+    }));
+  }
+
+  function renderSeries(doc, run) {
+    const startMicros = Date.parse(run.started_at) * 1000;
+    const all = toElapsed(doc.series, startMicros);
+    const pick = (ids) => all.filter((s) => ids.includes(s.metric) && s.x.length);
+    const markers = C.eventMarkers(run.events, startMicros);
+    const common = { syncKey: 'run', markers };
+    const charts = [
+      C.lineChart(LW.$('#chart-timing'), Object.assign({ title: 'Average stage times (device EMA)', yLabel: 'time (µs)', series: pick(TIMING) }, common)),
+      C.lineChart(LW.$('#chart-peaks'), Object.assign({ title: 'Peak hop times since last reset', yLabel: 'time (µs)', series: pick(PEAKS), height: 200 }, common)),
+      C.lineChart(LW.$('#chart-cpu'), Object.assign({ title: 'CPU load (hop time / 20 ms budget)', yLabel: 'load (%)', yDigits: 2, series: pick(CPU), height: 200 }, common)),
+    ];
+    C.syncZoom(charts);
+    const total = doc.series.find((s) => s.metric === 'avg_total_us');
+    LW.$('#series-note').textContent = total
+      ? 'Showing ' + fmtInt(total.points) + ' of ' + fmtInt(total.points_in) + ' samples per series (largest-triangle-three-buckets downsampling on the server).'
+      : '';
+  }
+
+  async function renderHistogram(run, metric) {
+    const box = LW.$('#chart-hist');
+    try {
+      const h = await LW.api('/api/runs/' + encodeURIComponent(run.id) + '/histogram?bins=40&metric=' + encodeURIComponent(metric));
+      C.histogramChart(box, {
+        title: h.label + ' (' + h.metric + ')',
+        xLabel: h.metric + ' (' + h.unit + ')',
+        yLabel: 'samples',
+        unit: h.unit,
+        edges: h.edges,
+        series: [{ label: 'samples', counts: h.counts, color: C.PALETTE[0] }],
+        markers: [['p50', h.p50, '#16a34a'], ['p95', h.p95, '#d97706'], ['p99', h.p99, '#dc2626']]
+          .filter(([, v]) => v != null).map(([label, x, color]) => ({ label, x, color })),
+      });
+    } catch (err) {
+      LW.showError(box, err);
+    }
+  }
+
+  function renderDeviceHistogram(d) {
+    const box = LW.$('#chart-device');
+    if (!d.available) {
+      LW.clear(box).appendChild(el('div', { class: 'chart-empty',
+        text: 'No extended frames in this run: the device sends its hop-time histogram only in extended (64-byte) frames.' }));
+      LW.$('#device-note').textContent = '';
+      return;
+    }
+    LW.$('#device-note').textContent = 'from seq ' + fmtInt(d.seq) + ' · ' + fmtInt(d.extended_frames) + ' extended frames';
+    // Axis ticks name each bin by its exclusive upper edge; the legend shows the full range.
+    const ticks = d.upper_edges_us.map((e) => '<' + e).concat(['≥' + d.upper_edges_us[d.upper_edges_us.length - 1]]);
+    C.categoryBars(box, {
+      title: 'Hops per hop-time bin (counted on the device since its last reset)',
+      labels: ticks,
+      legendLabels: d.labels,
+      counts: d.counts,
+      xLabel: 'hop time (µs)',
+      yLabel: 'hops',
+      seriesLabel: 'hops',
+    });
+  }
+
+  function renderEvents(run) {
+    const body = LW.clear(LW.$('#events-table').tBodies[0]);
+    const start = Date.parse(run.started_at);
+    if (!run.events || !run.events.length) {
+      body.appendChild(el('tr', {}, el('td', { class: 'empty', colspan: 4, text: 'No events recorded.' })));
+      return;
+    }
+    run.events.forEach((e) => body.appendChild(el('tr', {},
+      el('td', { text: fmtTime(e.at) }),
+      el('td', { class: 'num', text: LW.fmtElapsed((Date.parse(e.at) - start) / 1000) }),
+      el('td', { class: 'type ' + e.type, text: e.type }),
+      el('td', { text: e.detail || '' }))));
+  }
+
+  async function main() {
+    const ref = LW.refFromPath();
+    try {
+      await LW.loadMetrics();
+      const run = await LW.api('/api/runs/' + encodeURIComponent(ref));
+      const id = encodeURIComponent(run.id);
+      renderHeader(run);
+      renderEvents(run);
+      const [stats, series, device] = await Promise.all([
+        LW.api('/api/runs/' + id + '/stats'),
+        LW.api('/api/runs/' + id + '/series?max_points=2000'),
+        LW.api('/api/runs/' + id + '/device-histogram'),
+      ]);
+      renderStats(stats.stats);
+      renderSeries(series, run);
+      renderDeviceHistogram(device);
+      const select = LW.$('#hist-metric');
+      Object.keys(stats.stats).forEach((m) => select.appendChild(el('option', { value: m, text: m })));
+      select.addEventListener('change', () => renderHistogram(run, select.value));
+      await renderHistogram(run, select.value || 'avg_total_us');
+      document.body.dataset.ready = 'true';
+    } catch (err) {
+      LW.showError(LW.$('#run-error'), err);
+      document.body.dataset.ready = 'error';
+    }
+  }
+
+  main();
+})();

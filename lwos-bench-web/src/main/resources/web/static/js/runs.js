@@ -1,0 +1,74 @@
+/* Runs list: filters live in the URL so a filtered list can be bookmarked or shared. */
+(function () {
+  'use strict';
+  const { el, fmt, fmtInt, fmtTime, fmtDuration } = LW;
+
+  const params = new URLSearchParams(location.search);
+  const form = LW.$('#filters');
+  ['name', 'tag', 'status', 'limit'].forEach((key) => {
+    if (params.has(key)) form.elements[key].value = params.get(key);
+  });
+
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const next = new URLSearchParams();
+    ['name', 'tag', 'status', 'limit'].forEach((key) => {
+      const v = form.elements[key].value.trim();
+      if (v && !(key === 'limit' && v === '50')) next.set(key, v);
+    });
+    history.replaceState(null, '', next.toString() ? '?' + next : location.pathname);
+    load(next);
+  });
+
+  function durationSeconds(run) {
+    const start = Date.parse(run.started_at);
+    const end = run.ended_at ? Date.parse(run.ended_at) : Date.now();
+    return Number.isFinite(start) && Number.isFinite(end) ? (end - start) / 1000 : null;
+  }
+
+  function stat(run, metric, key) {
+    const s = run.stats && run.stats[metric];
+    return s ? s[key] : null;
+  }
+
+  function row(run) {
+    const href = LW.runHref(run.id);
+    return el('tr', { dataset: { runId: run.id } },
+      el('td', { class: 'name desc' }, el('a', { href, text: run.name }), ' ',
+        LW.tagList(run.tags, (t) => '/?tag=' + encodeURIComponent(t)),
+        run.description ? el('div', { class: 'muted', text: run.description }) : null),
+      el('td', {}, LW.badge(run.status)),
+      el('td', { text: fmtTime(run.started_at) }),
+      el('td', { class: 'num', text: fmtDuration(durationSeconds(run)) }),
+      el('td', { class: 'num', text: fmtInt(run.sample_count) }),
+      el('td', { class: 'num', text: fmt(stat(run, 'avg_total_us', 'mean'), 1) }),
+      el('td', { class: 'num', text: fmt(stat(run, 'avg_total_us', 'p95'), 1) }),
+      el('td', { class: 'num', text: fmt(stat(run, 'avg_total_us', 'p99'), 1) }),
+      el('td', { class: 'num', text: fmt(stat(run, 'cpu_load_percent', 'mean'), 2) }),
+      el('td', { class: 'num', text: fmtInt(run.counters ? run.counters.gaps : null) }),
+      el('td', { class: 'actions' },
+        run.status === 'RUNNING' ? el('a', { class: 'btn small primary', href: href + '/live', text: 'Live' }) : null,
+        ' ',
+        el('a', { class: 'btn small', href: '/compare?b=' + encodeURIComponent(run.id), text: 'Compare' })));
+  }
+
+  async function load(query) {
+    const body = LW.$('#runs-body');
+    const errorBox = LW.clear(LW.$('#runs-error'));
+    try {
+      const runs = await LW.api('/api/runs' + (query.toString() ? '?' + query : ''));
+      LW.clear(body);
+      if (!runs.length) {
+        body.appendChild(el('tr', {}, el('td', { class: 'empty', colspan: 11, text: 'No runs match these filters.' })));
+      }
+      runs.forEach((run) => body.appendChild(row(run)));
+      LW.$('#runs-count').textContent = runs.length + (runs.length === 1 ? ' run' : ' runs') +
+        ' shown. Statistics of a RUNNING run appear when it finishes; open it to see them live.';
+    } catch (err) {
+      LW.clear(body);
+      LW.showError(errorBox, err);
+    }
+  }
+
+  load(params);
+})();
