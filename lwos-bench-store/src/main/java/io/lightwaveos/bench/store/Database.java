@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /**
  * The SQLite file and its connections: one write connection (writes are serialised by SQLite
@@ -70,6 +72,10 @@ final class Database implements AutoCloseable {
             return new Database(file, c);
         } catch (SQLException e) {
             closeQuietly(c);
+            if (e instanceof SQLiteException se && se.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB) {
+                throw new StoreException(Reason.NOT_A_STORE, "expected an SQLite database at " + file
+                        + ", found a file that is not one; it was not changed", e);
+            }
             throw new StoreException(Reason.IO, "could not open database " + file + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             closeQuietly(c);

@@ -170,7 +170,7 @@ public final class RunStore implements AutoCloseable {
                     return RunRows.insert(c, run);
                 });
             } catch (RuntimeException e) {
-                lock.release();
+                releaseAfterFailure(lock, id);
                 throw e;
             }
             owned.put(id, lock);
@@ -462,7 +462,7 @@ public final class RunStore implements AutoCloseable {
                 return holder[0];
             } catch (RuntimeException e) {
                 if (adopted) {
-                    lock.release();
+                    releaseAfterFailure(lock, runId);
                 }
                 throw e;
             }
@@ -629,6 +629,24 @@ public final class RunStore implements AutoCloseable {
             owned.clear();
         }
         db.close();
+    }
+
+    /**
+     * Releases a lock taken for an operation that failed. Its file is deleted unless the run is
+     * RUNNING (then another process may adopt the run through that very file).
+     */
+    private void releaseAfterFailure(RunLocks.Held lock, UUID id) {
+        boolean running;
+        try {
+            running = findRun(id).map(r -> r.status() == RunStatus.RUNNING).orElse(false);
+        } catch (RuntimeException e) {
+            running = true; // unknown: keep the file, an empty leftover is harmless
+        }
+        if (running) {
+            lock.release();
+        } else {
+            lock.releaseAndDelete();
+        }
     }
 
     private synchronized void writerClosed(UUID runId, SampleWriter writer) {
