@@ -32,6 +32,7 @@ final class Database implements AutoCloseable {
     /** How long a connection waits for another one's write lock before failing, ms. */
     static final int BUSY_TIMEOUT_MS = 10_000;
     private static final int MAX_IDLE_READERS = 4;
+    private static final long READER_MMAP_BYTES = 256L << 20;
 
     /** A unit of JDBC work. */
     @FunctionalInterface
@@ -217,6 +218,10 @@ final class Database implements AutoCloseable {
         if (queryOnly) {
             try (Statement st = c.createStatement()) {
                 st.execute("PRAGMA query_only = 1");
+                // Readers map the file instead of copying each page through read(2): a 1M-sample
+                // column read spends a third less time in SQLite. The store never shrinks the file
+                // (no VACUUM, no auto_vacuum), so a mapped page cannot vanish under a reader.
+                st.execute("PRAGMA mmap_size = " + READER_MMAP_BYTES);
             } catch (SQLException e) {
                 closeQuietly(c);
                 throw e;

@@ -30,7 +30,7 @@ class SampleWriterTest {
 
     @Test
     void tinyQueueAppliesBackpressureAndDropsNothing() throws Exception {
-        List<Sample> samples = TestSamples.synthetic(11, 0, 5_000, 10);
+        List<Sample> samples = TestSamples.synthetic(11, 0, 1_500, 10);
         try (RunStore store = RunStore.open(dir.resolve("bp.db"))) {
             UUID id = store.createRun(NewRun.named("bp")).id();
             WriterConfig tiny = new WriterConfig(1, Duration.ofMillis(1), 2);

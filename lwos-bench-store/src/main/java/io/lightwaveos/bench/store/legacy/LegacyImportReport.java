@@ -14,6 +14,7 @@ import java.util.UUID;
  */
 public record LegacyImportReport(List<Entry> imported, List<Entry> skipped, List<Entry> failed) {
 
+    /** Copies the lists: a report does not change after it is made. */
     public LegacyImportReport {
         imported = List.copyOf(imported);
         skipped = List.copyOf(skipped);

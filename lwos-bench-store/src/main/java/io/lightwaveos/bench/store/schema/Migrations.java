@@ -22,27 +22,32 @@ import java.util.List;
  *       type on purpose: REAL affinity would store {@code 2.0} as the integer 2 and turn
  *       {@code -0.0} into {@code 0.0}; without it a double is stored as its 8 IEEE bytes.</li>
  *   <li>{@code sample_blocks}: the samples, in blocks of up to
- *       {@value io.lightwaveos.bench.store.SampleBlock#CAPACITY} consecutive samples of one run,
- *       {@code WITHOUT ROWID} keyed by {@code (run_key, first_seq)}. {@code entries} holds, per
- *       sample in seq order, one byte with the frame length (32 or 64), the received time as a
- *       little-endian int32 offset in microseconds from the block's {@code first_received_us}, and
- *       the frame exactly as it came off the wire (magic included). The seq of the k-th entry is
- *       {@code first_seq + k}.</li>
+ *       256 consecutive samples of one run,
+ *       unique on {@code (run_key, first_seq)}. {@code entries} holds, per sample in seq order, one
+ *       byte with the frame length (32 or 64), the received time as a little-endian int32 offset in
+ *       microseconds from the block's {@code first_received_us}, and the frame exactly as it came off
+ *       the wire (magic included). The seq of the k-th entry is {@code first_seq + k}.</li>
  * </ul>
  *
  * <h2>Why blocks of raw frames</h2>
- * A row per sample cannot meet the targets through JDBC: measured on the 2-core machine, a
- * row-per-sample table (integer run key, {@code WITHOUT ROWID}, float bits as INTEGER, one column
- * per field) took 58 to 67 bytes per compact sample, inserted about 210,000 to 270,000 rows/s and
- * read one metric of a 1M-sample run in 520 to 1,250 ms, nearly all of it JDBC's per-row and
- * per-column cost. Blocks cut the per-sample JDBC work to a few array reads: a compact sample takes
- * 37 bytes plus its share of the block row (see BENCHMARKS.md for the measured bytes per sample,
- * insert rate and column-read time). Storing the frame itself keeps every field bit-exact (floats
- * are never converted), leaves the extended part absent for compact frames, and lets readers go
- * through core's {@code FrameView} and the metric registry, so the store never lists the fields
- * again. The cost: the samples cannot be queried field by field in SQL, which no part of the tool
- * needs. A partly filled block is rewritten on each commit until it is full; that costs at most one
- * block (about 9 KiB) of WAL per commit.
+ * A row per sample cannot meet the targets through JDBC. Measured on the 2-core machine with 1M
+ * compact samples: a {@code WITHOUT ROWID} table keyed {@code (run_key, seq)} with one column per
+ * field (float bits as INTEGER) took 66.5 bytes per sample, inserted about 210,000 samples/s and
+ * read one metric in 520 to 830 ms; the same with the frame as one BLOB column took 57.7 bytes,
+ * 270,000 samples/s and 800 to 1,250 ms. Nearly all of that is JDBC's per-row and per-column cost.
+ * Blocks cut the per-sample JDBC work to a few array reads: a compact sample takes 37 bytes plus its
+ * share of the block row, 37.5 bytes per sample in all (BENCHMARKS.md has the measured insert rate
+ * and column-read time). Storing the frame itself keeps every field bit-exact (floats are never
+ * converted), leaves the extended part absent for compact frames, and lets readers go through
+ * core's {@code FrameView} and the metric registry, so the store never lists the fields again. The
+ * cost: samples cannot be queried field by field in SQL, which no part of the tool needs. A partly
+ * filled block is rewritten on each commit until it is full: at most one block (about 9 KiB) of WAL
+ * per commit.
+ *
+ * <p>The table is a rowid table, not {@code WITHOUT ROWID}: a block is larger than a page, and a
+ * rowid table keeps the remainder of a large value in the leaf page so that its overflow pages are
+ * full, where a {@code WITHOUT ROWID} (index) b-tree left the last overflow page of every block
+ * mostly empty (50.3 bytes per sample instead of 37.5).
  */
 public final class Migrations {
 
@@ -114,13 +119,14 @@ public final class Migrations {
                     ) WITHOUT ROWID""",
                     """
                     CREATE TABLE sample_blocks (
+                      block_id INTEGER PRIMARY KEY,
                       run_key INTEGER NOT NULL REFERENCES runs (run_key) ON DELETE CASCADE,
                       first_seq INTEGER NOT NULL,
                       sample_count INTEGER NOT NULL,
                       first_received_us INTEGER NOT NULL,
                       entries BLOB NOT NULL,
-                      PRIMARY KEY (run_key, first_seq)
-                    ) WITHOUT ROWID""")));
+                      UNIQUE (run_key, first_seq)
+                    )""")));
 
     private Migrations() {
     }

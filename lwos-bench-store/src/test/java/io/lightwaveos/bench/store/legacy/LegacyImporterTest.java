@@ -52,6 +52,7 @@ class LegacyImporterTest {
     void buildFixture() throws Exception {
         legacy = dir.resolve("lwos_benchmark.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + legacy); Statement st = c.createStatement()) {
+            c.setAutoCommit(false);
             st.execute("""
                     CREATE TABLE benchmark_runs (
                       id TEXT PRIMARY KEY, name TEXT NOT NULL, description TEXT, started_at TEXT NOT NULL,
@@ -88,6 +89,7 @@ class LegacyImporterTest {
             insertSamples(c, BASELINE.toString(), baselineRows);
             insertSamples(c, BASELINE_AGAIN.toString(), againRows);
             insertSamples(c, BROKEN.toString(), brokenRows);
+            c.commit();
         }
     }
 
