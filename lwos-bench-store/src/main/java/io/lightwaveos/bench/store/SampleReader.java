@@ -39,6 +39,9 @@ final class SampleReader {
     static Map<Metric, MetricColumn> columns(Connection c, long runKey, Collection<Metric> metrics,
             long fromSeqExclusive) throws SQLException {
         List<Metric> wanted = List.copyOf(metrics);
+        if (wanted.isEmpty()) {
+            return new EnumMap<>(Metric.class);
+        }
         long startSeq = firstBlock(c, runKey, fromSeqExclusive);
         int capacity = Math.toIntExact(count(c, runKey, startSeq));
         boolean wantAll = wanted.stream().anyMatch(m -> !m.extendedOnly());
