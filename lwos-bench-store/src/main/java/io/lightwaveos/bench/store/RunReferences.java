@@ -1,0 +1,86 @@
+package io.lightwaveos.bench.store;
+
+import io.lightwaveos.bench.run.Run;
+import io.lightwaveos.bench.store.StoreException.Reason;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves a run reference (SPEC §3): a full UUID; else an exact run name (the most recent run
+ * with it); else a unique prefix of at least {@value #MIN_PREFIX} hex characters of the id.
+ * A name wins over an id prefix because it is an exact match: a run named "2024" stays reachable
+ * by that name even when some id starts with 2024.
+ */
+final class RunReferences {
+
+    /** The shortest id prefix accepted. */
+    static final int MIN_PREFIX = 4;
+    /** How many candidates a NOT_FOUND or AMBIGUOUS message lists at most. */
+    static final int MAX_LISTED = 20;
+
+    private static final Pattern FULL_UUID =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    /** A prefix of the canonical text form: hex digits, hyphens where the canonical form has them. */
+    private static final Pattern ID_PREFIX = Pattern.compile(
+            "[0-9a-f]{1,8}|[0-9a-f]{8}-[0-9a-f]{0,4}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{0,4}"
+                    + "|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{0,4}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{0,12}");
+
+    private RunReferences() {
+    }
+
+    static Run resolve(Connection c, String reference) throws SQLException {
+        String ref = reference == null ? "" : reference.strip();
+        if (ref.isEmpty()) {
+            throw new StoreException(Reason.INVALID,
+                    "expected a run reference (a run id, an id prefix of at least 4 hex characters, or a run name),"
+                            + " got an empty one");
+        }
+        if (FULL_UUID.matcher(ref).matches()) {
+            Optional<Run> run = RunRows.find(c, UUID.fromString(ref));
+            if (run.isPresent()) {
+                return run.get();
+            }
+        }
+        List<Run> named = RunRows.byName(c, ref);
+        if (!named.isEmpty()) {
+            return named.get(0);
+        }
+        String lower = ref.toLowerCase(Locale.ROOT);
+        boolean looksLikePrefix = ID_PREFIX.matcher(lower).matches();
+        int hexDigits = lower.replace("-", "").length();
+        if (looksLikePrefix && hexDigits >= MIN_PREFIX) {
+            List<Run> matches = RunRows.byIdPrefix(c, lower);
+            if (matches.size() == 1) {
+                return matches.get(0);
+            }
+            if (matches.size() > 1) {
+                throw new StoreException(Reason.AMBIGUOUS, "run reference \"" + ref + "\" matches " + matches.size()
+                        + " runs; give more of the id:" + listing(matches));
+            }
+        }
+        String why = looksLikePrefix && hexDigits < MIN_PREFIX
+                ? " (an id prefix needs at least " + MIN_PREFIX + " hex characters)" : "";
+        List<Run> recent = RunRows.newest(c, MAX_LISTED);
+        throw new StoreException(Reason.NOT_FOUND, "no run matches \"" + ref + "\"" + why
+                + ": expected a run id, an id prefix of at least " + MIN_PREFIX + " hex characters, or a run name. "
+                + (recent.isEmpty() ? "The store has no runs." : "Recent runs:" + listing(recent)));
+    }
+
+    /** One line per run, {@code id  name  started_at}, at most {@link #MAX_LISTED}. */
+    static String listing(List<Run> runs) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < Math.min(runs.size(), MAX_LISTED); i++) {
+            Run r = runs.get(i);
+            sb.append("\n  ").append(r.id()).append("  ").append(r.name()).append("  ").append(r.startedAt());
+        }
+        if (runs.size() > MAX_LISTED) {
+            sb.append("\n  ... and ").append(runs.size() - MAX_LISTED).append(" more");
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,346 @@
+package io.lightwaveos.bench.store;
+
+import io.lightwaveos.bench.frame.RejectReason;
+import io.lightwaveos.bench.run.EventType;
+import io.lightwaveos.bench.run.Run;
+import io.lightwaveos.bench.run.RunCounters;
+import io.lightwaveos.bench.run.RunEvent;
+import io.lightwaveos.bench.run.RunStatus;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.UUID;
+
+/** The SQL for a run's own rows (everything but its samples). All statements are parameterised. */
+final class RunRows {
+
+    private static final String COLUMNS = "run_key, id, name, description, source, started_at_us, ended_at_us,"
+            + " status, sample_count, frames_foreign, gaps, frames_lost_estimate, reconnects, reboots";
+    private static final String NEWEST_FIRST = " ORDER BY started_at_us DESC, run_key DESC";
+
+    private RunRows() {
+    }
+
+    /** Inserts a run with its tags, counters, statistics and device results; returns its run_key. */
+    static long insert(Connection c, Run run) throws SQLException {
+        long key;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO runs (id, name, description, source, started_at_us,"
+                + " ended_at_us, status, sample_count) VALUES (?, ?, ?, ?, ?, ?, ?, 0) RETURNING run_key")) {
+            ps.setString(1, run.id().toString());
+            ps.setString(2, run.name());
+            ps.setString(3, run.description());
+            ps.setString(4, run.source());
+            ps.setLong(5, Micros.of(run.startedAt()));
+            if (run.endedAt() == null) {
+                ps.setNull(6, Types.INTEGER);
+            } else {
+                ps.setLong(6, Micros.of(run.endedAt()));
+            }
+            ps.setString(7, run.status().name());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                key = rs.getLong(1);
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO run_tags (run_key, position, tag) VALUES (?, ?, ?)")) {
+            int position = 0;
+            for (String tag : run.tags()) {
+                ps.setLong(1, key);
+                ps.setInt(2, position++);
+                ps.setString(3, tag);
+                ps.executeUpdate();
+            }
+        }
+        updateCounters(c, key, run.counters());
+        replaceStats(c, key, run.cachedStats());
+        replaceDeviceResults(c, key, run.deviceResults());
+        return key;
+    }
+
+    /** The run_key of the run with {@code id}, if there is one. */
+    static OptionalLong key(Connection c, UUID id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT run_key FROM runs WHERE id = ?")) {
+            ps.setString(1, id.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
+            }
+        }
+    }
+
+    /** The run with {@code id}, if there is one. */
+    static Optional<Run> find(Connection c, UUID id) throws SQLException {
+        List<Run> runs = query(c, "SELECT " + COLUMNS + " FROM runs WHERE id = ?", List.of(id.toString()));
+        return runs.isEmpty() ? Optional.empty() : Optional.of(runs.get(0));
+    }
+
+    /** Runs matching {@code filter}, newest first. */
+    static List<Run> list(Connection c, RunFilter filter) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM runs r WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        for (String tag : filter.tags()) {
+            sql.append(" AND EXISTS (SELECT 1 FROM run_tags t WHERE t.run_key = r.run_key AND t.tag = ?)");
+            args.add(tag);
+        }
+        if (!filter.statuses().isEmpty()) {
+            sql.append(" AND status IN (").append("?, ".repeat(filter.statuses().size() - 1)).append("?)");
+            filter.statuses().forEach(s -> args.add(s.name()));
+        }
+        if (filter.nameContains() != null) {
+            sql.append(" AND instr(lower(name), lower(?)) > 0");
+            args.add(filter.nameContains());
+        }
+        sql.append(NEWEST_FIRST);
+        if (filter.limit() > 0) {
+            sql.append(" LIMIT ?");
+            args.add(filter.limit());
+        }
+        return query(c, sql.toString(), args);
+    }
+
+    /** Runs named exactly {@code name}, newest first. */
+    static List<Run> byName(Connection c, String name) throws SQLException {
+        return query(c, "SELECT " + COLUMNS + " FROM runs WHERE name = ?" + NEWEST_FIRST, List.of(name));
+    }
+
+    /** Runs whose id text starts with {@code lowerCasePrefix}, newest first. */
+    static List<Run> byIdPrefix(Connection c, String lowerCasePrefix) throws SQLException {
+        return query(c, "SELECT " + COLUMNS + " FROM runs WHERE substr(id, 1, ?) = ?" + NEWEST_FIRST,
+                List.of(lowerCasePrefix.length(), lowerCasePrefix));
+    }
+
+    /** Runs with status RUNNING, oldest first. */
+    static List<Run> running(Connection c) throws SQLException {
+        return query(c, "SELECT " + COLUMNS + " FROM runs WHERE status = ? ORDER BY started_at_us, run_key",
+                List.of(RunStatus.RUNNING.name()));
+    }
+
+    /** The newest {@code limit} runs. */
+    static List<Run> newest(Connection c, int limit) throws SQLException {
+        return query(c, "SELECT " + COLUMNS + " FROM runs" + NEWEST_FIRST + " LIMIT ?", List.of(limit));
+    }
+
+    /** Replaces the run's counters. */
+    static void updateCounters(Connection c, long key, RunCounters counters) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE runs SET frames_foreign = ?, gaps = ?,"
+                + " frames_lost_estimate = ?, reconnects = ?, reboots = ? WHERE run_key = ?")) {
+            ps.setLong(1, counters.framesForeign());
+            ps.setLong(2, counters.gaps());
+            ps.setLong(3, counters.framesLostEstimate());
+            ps.setLong(4, counters.reconnects());
+            ps.setLong(5, counters.reboots());
+            ps.setLong(6, key);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO run_malformed (run_key, reason, count) VALUES (?, ?, ?)"
+                + " ON CONFLICT (run_key, reason) DO UPDATE SET count = excluded.count")) {
+            for (Map.Entry<RejectReason, Long> e : counters.framesMalformed().entrySet()) {
+                ps.setLong(1, key);
+                ps.setString(2, e.getKey().name());
+                ps.setLong(3, e.getValue());
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    /** Replaces the run's cached statistics (metric id → statistic → value, null allowed). */
+    static void replaceStats(Connection c, long key, Map<String, Map<String, Double>> stats) throws SQLException {
+        deleteChildren(c, "run_stats", key);
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO run_stats (run_key, metric, stat, position, value) VALUES (?, ?, ?, ?, ?)")) {
+            int position = 0;
+            for (Map.Entry<String, Map<String, Double>> metric : stats.entrySet()) {
+                for (Map.Entry<String, Double> stat : metric.getValue().entrySet()) {
+                    ps.setLong(1, key);
+                    ps.setString(2, metric.getKey());
+                    ps.setString(3, stat.getKey());
+                    ps.setInt(4, position++);
+                    setNullableDouble(ps, 5, stat.getValue());
+                    ps.executeUpdate();
+                }
+            }
+        }
+    }
+
+    /** Replaces the run's device results. */
+    static void replaceDeviceResults(Connection c, long key, Map<String, Double> results) throws SQLException {
+        deleteChildren(c, "run_device_results", key);
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO run_device_results (run_key, name, position, value) VALUES (?, ?, ?, ?)")) {
+            int position = 0;
+            for (Map.Entry<String, Double> e : results.entrySet()) {
+                ps.setLong(1, key);
+                ps.setString(2, e.getKey());
+                ps.setInt(3, position++);
+                setNullableDouble(ps, 4, e.getValue());
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    /**
+     * Sets status and end time if the run is still RUNNING.
+     *
+     * @return whether the run was RUNNING (and is now finished)
+     */
+    static boolean finish(Connection c, long key, RunStatus status, long endedAtUs) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE runs SET status = ?, ended_at_us = ? WHERE run_key = ? AND status = ?")) {
+            ps.setString(1, status.name());
+            ps.setLong(2, endedAtUs);
+            ps.setLong(3, key);
+            ps.setString(4, RunStatus.RUNNING.name());
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    /** Appends an event after the run's last one. */
+    static void appendEvent(Connection c, long key, RunEvent event) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO run_events (run_key, ord, at_us, type, detail)"
+                + " VALUES (?1, (SELECT coalesce(max(ord), -1) + 1 FROM run_events WHERE run_key = ?1), ?2, ?3, ?4)")) {
+            ps.setLong(1, key);
+            ps.setLong(2, Micros.of(event.at()));
+            ps.setString(3, event.type().jsonName());
+            ps.setString(4, event.detail());
+            ps.executeUpdate();
+        }
+    }
+
+    /** The run's events in the order they were appended. */
+    static List<RunEvent> events(Connection c, long key) throws SQLException {
+        List<RunEvent> events = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT at_us, type, detail FROM run_events WHERE run_key = ? ORDER BY ord")) {
+            ps.setLong(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    events.add(new RunEvent(Micros.toInstant(rs.getLong(1)), EventType.fromJsonName(rs.getString(2)),
+                            rs.getString(3)));
+                }
+            }
+        }
+        return events;
+    }
+
+    /** Deletes the run and, by cascade, everything it owns; returns whether it existed. */
+    static boolean delete(Connection c, long key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM runs WHERE run_key = ?")) {
+            ps.setLong(1, key);
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    private static void deleteChildren(Connection c, String table, long key) throws SQLException {
+        // table is one of this class's constants, never input.
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE run_key = ?")) {
+            ps.setLong(1, key);
+            ps.executeUpdate();
+        }
+    }
+
+    private static void setNullableDouble(PreparedStatement ps, int index, Double value) throws SQLException {
+        if (value == null || value.isNaN()) {
+            ps.setNull(index, Types.REAL);
+        } else {
+            ps.setDouble(index, value);
+        }
+    }
+
+    private static List<Run> query(Connection c, String sql, List<?> args) throws SQLException {
+        List<Run> runs = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.size(); i++) {
+                ps.setObject(i + 1, args.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    runs.add(toRun(c, rs));
+                }
+            }
+        }
+        return runs;
+    }
+
+    private static Run toRun(Connection c, ResultSet rs) throws SQLException {
+        long key = rs.getLong("run_key");
+        long endedUs = rs.getLong("ended_at_us");
+        boolean ended = !rs.wasNull();
+        RunCounters counters = new RunCounters(rs.getLong("frames_foreign"), malformed(c, key), rs.getLong("gaps"),
+                rs.getLong("frames_lost_estimate"), rs.getLong("reconnects"), rs.getLong("reboots"));
+        return new Run(UUID.fromString(rs.getString("id")), rs.getString("name"), rs.getString("description"),
+                tags(c, key), rs.getString("source"), Micros.toInstant(rs.getLong("started_at_us")),
+                ended ? Micros.toInstant(endedUs) : null, RunStatus.valueOf(rs.getString("status")),
+                rs.getLong("sample_count"), counters, deviceResults(c, key), stats(c, key));
+    }
+
+    private static Set<String> tags(Connection c, long key) throws SQLException {
+        Set<String> tags = new LinkedHashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT tag FROM run_tags WHERE run_key = ? ORDER BY position")) {
+            ps.setLong(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    tags.add(rs.getString(1));
+                }
+            }
+        }
+        return tags;
+    }
+
+    private static Map<RejectReason, Long> malformed(Connection c, long key) throws SQLException {
+        Map<RejectReason, Long> counts = new EnumMap<>(RejectReason.class);
+        try (PreparedStatement ps = c.prepareStatement("SELECT reason, count FROM run_malformed WHERE run_key = ?")) {
+            ps.setLong(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    counts.put(RejectReason.valueOf(rs.getString(1)), rs.getLong(2));
+                }
+            }
+        }
+        return counts;
+    }
+
+    private static Map<String, Map<String, Double>> stats(Connection c, long key) throws SQLException {
+        Map<String, Map<String, Double>> stats = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT metric, stat, value FROM run_stats WHERE run_key = ? ORDER BY position")) {
+            ps.setLong(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    stats.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>()).put(rs.getString(2), nullableDouble(rs, 3));
+                }
+            }
+        }
+        stats.replaceAll((metric, values) -> Collections.unmodifiableMap(values));
+        return stats;
+    }
+
+    private static Map<String, Double> deviceResults(Connection c, long key) throws SQLException {
+        Map<String, Double> results = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT name, value FROM run_device_results WHERE run_key = ? ORDER BY position")) {
+            ps.setLong(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    results.put(rs.getString(1), nullableDouble(rs, 2));
+                }
+            }
+        }
+        return results;
+    }
+
+    private static Double nullableDouble(ResultSet rs, int column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? null : v;
+    }
+}
