@@ -27,6 +27,8 @@ final class DeviceChannelHandler extends SimpleChannelInboundHandler<WebSocketFr
 
         void binary(FrameView view);
 
+        void readComplete();
+
         void error(Throwable cause);
 
         void inactive();
@@ -55,6 +57,12 @@ final class DeviceChannelHandler extends SimpleChannelInboundHandler<WebSocketFr
         } else if (frame instanceof TextWebSocketFrame text) {
             listener.text(text.text());
         }
+    }
+
+    @Override
+    public void channelReadComplete(ChannelHandlerContext ctx) throws Exception {
+        listener.readComplete();
+        super.channelReadComplete(ctx);
     }
 
     @Override

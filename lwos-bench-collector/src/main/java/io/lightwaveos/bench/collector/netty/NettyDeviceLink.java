@@ -287,6 +287,13 @@ public final class NettyDeviceLink implements SessionEnvironment, ReadControl {
         }
 
         @Override
+        public void readComplete() {
+            if (live() && handshakeDone) {
+                guard(session::onReadComplete);
+            }
+        }
+
+        @Override
         public void error(Throwable cause) {
             if (!live()) {
                 return;

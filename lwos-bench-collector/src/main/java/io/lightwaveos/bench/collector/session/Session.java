@@ -204,12 +204,20 @@ public final class Session {
         }
         BenchmarkFrame frame = view.toFrame();
         long seq = samples;
-        queue.put(new Sample(seq, env.nowMicros(), frame));
+        queue.add(new Sample(seq, env.nowMicros(), frame));
         latest = frame;
         samples = seq + 1;
         if (stopConditions.sampleLimitReached(seq + 1)) {
             end(StopReason.SAMPLE_LIMIT_REACHED, null, null);
         }
+    }
+
+    /**
+     * A socket read ended: the samples it produced are handed to the sink thread together, one
+     * wake-up per read instead of one per frame.
+     */
+    public void onReadComplete() {
+        queue.flush();
     }
 
     /** The open connection closed (by the device or the network). */
@@ -372,7 +380,8 @@ public final class Session {
         RunCounters now = counters.snapshot();
         if (!now.equals(lastEmitted)) {
             lastEmitted = now;
-            queue.put(now);
+            queue.add(now);
+            queue.flush();
         }
     }
 
@@ -444,15 +453,16 @@ public final class Session {
         state = CollectionState.FINISHED;
         record(EventType.STOPPED, stopDetail());
         RunCounters finalCounters = counters.snapshot();
-        queue.put(finalCounters);
+        queue.add(finalCounters);
         RunStatus status = switch (stopReason) {
             case DURATION_REACHED, SAMPLE_LIMIT_REACHED -> RunStatus.COMPLETE;
             case STOPPED_BY_CALLER -> RunStatus.INTERRUPTED;
             case FAILED -> RunStatus.FAILED;
         };
-        queue.put(new SessionEnd(new CollectionResult(status, stopReason, failureReason, failureMessage, source,
+        queue.add(new SessionEnd(new CollectionResult(status, stopReason, failureReason, failureMessage, source,
                 startedAt, env.now(), samples, finalCounters, counters.statsResets(),
                 counters.textMessagesIgnored(), deviceResults, events)));
+        queue.flush();
     }
 
     private String stopDetail() {
@@ -489,7 +499,8 @@ public final class Session {
     private void record(EventType type, String detail) {
         RunEvent event = new RunEvent(env.now(), type, detail);
         events.add(event);
-        queue.put(event);
+        queue.add(event);
+        queue.flush();
     }
 
     private static void cancel(Cancellable c) {

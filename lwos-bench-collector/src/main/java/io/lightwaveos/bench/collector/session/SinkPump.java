@@ -8,7 +8,6 @@ import io.lightwaveos.bench.run.RunCounters;
 import io.lightwaveos.bench.run.RunEvent;
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.run.Sample;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -20,8 +19,6 @@ import java.util.function.Consumer;
  * so reading can resume and the session can wind down.
  */
 public final class SinkPump implements Runnable {
-
-    private static final int BATCH = 512;
 
     private final HandOffQueue queue;
     private final CollectionSink sink;
@@ -46,25 +43,27 @@ public final class SinkPump implements Runnable {
 
     @Override
     public void run() {
-        List<Object> batch = new ArrayList<>(BATCH);
         boolean interrupted = false;
         try {
             while (true) {
-                batch.clear();
+                List<Object> batch;
                 try {
-                    queue.drainTo(batch, BATCH);
+                    batch = queue.take();
                 } catch (InterruptedException e) {
                     // Stopping half-way would lose samples; stopping is the session's job.
                     interrupted = true;
                     continue;
                 }
-                for (Object item : batch) {
+                for (int i = 0, n = batch.size(); i < n; i++) {
+                    Object item = batch.get(i);
                     if (item instanceof SessionEnd end) {
+                        queue.delivered(n);
                         completion.complete(finalResult(end.result()));
                         return;
                     }
                     deliver(item);
                 }
+                queue.delivered(batch.size());
             }
         } catch (RuntimeException | Error e) {
             completion.completeExceptionally(e);
