@@ -96,7 +96,8 @@ public final class DeviceSimulator implements AutoCloseable {
             Channel server = bootstrap.bind(config.bindHost(), config.port()).syncUninterruptibly().channel();
             loop.submit(device::start).syncUninterruptibly();
             return new DeviceSimulator(config, group, loop, device, server);
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // Netty rethrows the bind's checked exception (BindException) unchecked.
             group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
             throw new IllegalStateException("cannot listen on " + config.bindHost() + ":" + config.port() + ": "
                     + e.getMessage(), e);

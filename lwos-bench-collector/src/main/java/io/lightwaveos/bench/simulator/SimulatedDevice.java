@@ -251,6 +251,8 @@ final class SimulatedDevice {
         missingRun = false;
         missingInRun = 0;
         for (Connection c : new ArrayList<>(connections.values())) {
+            // What was written goes out first, so a test knows exactly what arrived before the drop.
+            c.channel.flush();
             c.channel.close();
         }
     }
@@ -459,10 +461,6 @@ final class SimulatedDevice {
 
     Throwable lastError() {
         return lastError;
-    }
-
-    long uptimeMillis() {
-        return (System.nanoTime() - startNanos) / 1_000_000L;
     }
 
     /** One WebSocket connection and its place in the subscriber table. */
