@@ -9,6 +9,8 @@ import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.simulator.DeviceSimulator;
 import io.lightwaveos.bench.simulator.SimulatorConfig;
 import io.lightwaveos.bench.simulator.SubscribeBehaviour;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,6 +98,22 @@ class CollectorSubscribeFailureTest {
                     assertThat(e.reason()).isEqualTo(FailureReason.UNREACHABLE);
                     assertThat(e.getMessage()).startsWith("cannot connect to the device at " + url + ": connection refused");
                 });
+    }
+
+    @Test
+    void aServerThatNeverAnswersTheUpgradeTimesOut() throws Exception {
+        // The kernel accepts the TCP connection from the backlog; nobody ever answers it.
+        try (ServerSocket silent = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+            String url = "ws://127.0.0.1:" + silent.getLocalPort() + "/ws";
+            assertThatThrownBy(() -> Collector.collect(CollectorConfig.builder().url(url)
+                    .connectTimeout(Duration.ofMillis(300)).build(), new InMemorySink()))
+                    .isInstanceOfSatisfying(CollectorException.class, e -> {
+                        assertThat(e.reason()).isEqualTo(FailureReason.CONNECT_TIMEOUT);
+                        assertThat(e.getMessage()).isEqualTo("expected the device at " + url
+                                + " to accept a WebSocket connection within 300 ms, got a TCP connection but no"
+                                + " WebSocket handshake reply; check that it is powered and on this network");
+                    });
+        }
     }
 
     @Test

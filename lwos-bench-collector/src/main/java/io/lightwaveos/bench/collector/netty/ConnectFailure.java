@@ -16,11 +16,16 @@ import javax.net.ssl.SSLException;
  */
 record ConnectFailure(FailureReason reason, String detail) {
 
+    /** Timeout detail: the TCP connection never came up. */
+    static final String NO_TCP = "no TCP connection";
+    /** Timeout detail: TCP came up, the WebSocket upgrade was never answered. */
+    static final String NO_HANDSHAKE = "a TCP connection but no WebSocket handshake reply";
+
     /** Classifies an exception from connecting, the TLS handshake or the WebSocket handshake. */
     static ConnectFailure of(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof ConnectTimeoutException) {
-                return new ConnectFailure(FailureReason.CONNECT_TIMEOUT, "the TCP connection timed out");
+                return new ConnectFailure(FailureReason.CONNECT_TIMEOUT, NO_TCP);
             }
             if (t instanceof UnknownHostException) {
                 return new ConnectFailure(FailureReason.UNREACHABLE, "unknown host " + t.getMessage());
@@ -34,7 +39,7 @@ record ConnectFailure(FailureReason reason, String detail) {
             if (t instanceof WebSocketHandshakeException) {
                 String m = String.valueOf(t.getMessage());
                 return m.contains("timed out")
-                        ? new ConnectFailure(FailureReason.CONNECT_TIMEOUT, "the WebSocket handshake timed out")
+                        ? new ConnectFailure(FailureReason.CONNECT_TIMEOUT, NO_HANDSHAKE)
                         : new ConnectFailure(FailureReason.HANDSHAKE_FAILED, "the WebSocket handshake failed: " + m);
             }
         }

@@ -2,7 +2,6 @@ package io.lightwaveos.bench.collector.netty;
 
 import io.lightwaveos.bench.collector.CollectorConfig;
 import io.lightwaveos.bench.collector.FailureReason;
-import io.lightwaveos.bench.collector.session.FailureMessages;
 import io.lightwaveos.bench.collector.session.ReadControl;
 import io.lightwaveos.bench.collector.session.Session;
 import io.lightwaveos.bench.collector.session.SessionEnvironment;
@@ -98,7 +97,7 @@ public final class NettyDeviceLink implements SessionEnvironment, ReadControl {
                     }
                 });
         // One deadline for TCP connect plus WebSocket handshake together.
-        attempt.deadline = loop.schedule(() -> attempt.timedOut(timeoutMillis), timeoutMillis, TimeUnit.MILLISECONDS);
+        attempt.deadline = loop.schedule(attempt::timedOut, timeoutMillis, TimeUnit.MILLISECONDS);
         ChannelFuture future = bootstrap.connect(config.host(), config.port());
         attempt.channel = future.channel();
         future.addListener((ChannelFutureListener) f -> {
@@ -249,10 +248,11 @@ public final class NettyDeviceLink implements SessionEnvironment, ReadControl {
             guard(() -> session.onConnectFailed(failure.reason(), failure.detail()));
         }
 
-        void timedOut(long timeoutMillis) {
+        void timedOut() {
             if (!handshakeDone) {
-                failed(new ConnectFailure(FailureReason.CONNECT_TIMEOUT, "no WebSocket connection within "
-                        + FailureMessages.format(Duration.ofMillis(timeoutMillis))));
+                boolean tcpUp = channel != null && channel.isActive();
+                failed(new ConnectFailure(FailureReason.CONNECT_TIMEOUT,
+                        tcpUp ? ConnectFailure.NO_HANDSHAKE : ConnectFailure.NO_TCP));
             }
         }
 

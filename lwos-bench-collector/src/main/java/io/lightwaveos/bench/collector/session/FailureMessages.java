@@ -13,8 +13,7 @@ public final class FailureMessages {
     public static String connectFailed(FailureReason reason, String source, String detail, Duration connectTimeout) {
         return switch (reason) {
             case CONNECT_TIMEOUT -> "expected the device at " + source + " to accept a WebSocket connection within "
-                    + format(connectTimeout) + ", got no answer (" + detail
-                    + "); check that it is powered and on this network";
+                    + format(connectTimeout) + ", got " + detail + "; check that it is powered and on this network";
             case HANDSHAKE_FAILED -> "expected a WebSocket endpoint at " + source + ", but " + detail
                     + "; check the URL (the device serves ws://HOST/ws)";
             default -> "cannot connect to the device at " + source + ": " + detail
