@@ -1,0 +1,17 @@
+package io.lightwaveos.bench.collector;
+
+/** Where a collection is in its life, as {@link Progress#state()} reports it. */
+public enum CollectionState {
+    /** Opening the first WebSocket connection. */
+    CONNECTING,
+    /** Connected; waiting for {@code benchmark.subscribed}. */
+    SUBSCRIBING,
+    /** Subscribed; frames are flowing. */
+    STREAMING,
+    /** The connection dropped; waiting to reconnect (backoff) or connecting again. */
+    RECONNECTING,
+    /** A stop condition was met or a failure occurred; stopping, unsubscribing, closing. */
+    STOPPING,
+    /** Done; the result is (or is about to be) available. */
+    FINISHED
+}

@@ -1,0 +1,405 @@
+package io.lightwaveos.bench.collector;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * What to collect from and when to stop. Immutable; made with {@link #builder()}.
+ *
+ * <pre>{@code
+ * CollectorConfig config = CollectorConfig.builder()
+ *         .url("ws://192.168.1.40/ws")     // or .host("lightwaveos.local").port(80)
+ *         .duration(Duration.ofMinutes(5))
+ *         .resetStats(true)
+ *         .build();
+ * }</pre>
+ *
+ * <p>Defaults: host {@code lightwaveos.local}, port 80, path {@code /ws}; connect and subscribe
+ * timeouts 5 s; no duration or sample limit (runs until {@link Collection#stop()}); reconnect on,
+ * backoff 0.5 s doubling to 8 s with 25 % jitter, reconnect timeout 60 s; a connection with no
+ * benchmark frame for 15 s counts as dropped; hand-off watermarks 8192 / 16384 samples.
+ */
+public final class CollectorConfig {
+
+    /** The device's default host name (mDNS). */
+    public static final String DEFAULT_HOST = "lightwaveos.local";
+    /** The device's default port. */
+    public static final int DEFAULT_PORT = 80;
+    /** The device's WebSocket path. */
+    public static final String DEFAULT_PATH = "/ws";
+
+    private final URI uri;
+    private final Duration connectTimeout;
+    private final Duration subscribeTimeout;
+    private final Duration duration;
+    private final long maxSamples;
+    private final boolean resetStats;
+    private final boolean sendStop;
+    private final boolean reconnect;
+    private final Duration reconnectTimeout;
+    private final Duration reconnectInitialDelay;
+    private final Duration reconnectMaxDelay;
+    private final double reconnectJitter;
+    private final Duration idleTimeout;
+    private final int lowWatermark;
+    private final int highWatermark;
+    private final Long seed;
+
+    private CollectorConfig(Builder b) {
+        this.uri = b.resolveUri();
+        this.connectTimeout = b.connectTimeout;
+        this.subscribeTimeout = b.subscribeTimeout;
+        this.duration = b.duration;
+        this.maxSamples = b.maxSamples;
+        this.resetStats = b.resetStats;
+        this.sendStop = b.sendStop;
+        this.reconnect = b.reconnect;
+        this.reconnectTimeout = b.reconnectTimeout;
+        this.reconnectInitialDelay = b.reconnectInitialDelay;
+        this.reconnectMaxDelay = b.reconnectMaxDelay;
+        this.reconnectJitter = b.reconnectJitter;
+        this.idleTimeout = b.idleTimeout;
+        this.lowWatermark = b.lowWatermark;
+        this.highWatermark = b.highWatermark;
+        this.seed = b.seed;
+    }
+
+    /** A builder with the defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The WebSocket URI ({@code ws://host:port/ws} or a given {@code ws://}/{@code wss://} URL). */
+    public URI uri() {
+        return uri;
+    }
+
+    /** {@link #uri()} as text, recorded as the run's source. */
+    public String source() {
+        return uri.toString();
+    }
+
+    /** Whether the connection uses TLS ({@code wss://}, verified against the JDK's default trust store). */
+    public boolean secure() {
+        return "wss".equalsIgnoreCase(uri.getScheme());
+    }
+
+    /** The host to connect to. */
+    public String host() {
+        return uri.getHost();
+    }
+
+    /** The port to connect to: the URL's, else 80 for {@code ws://} and 443 for {@code wss://}. */
+    public int port() {
+        return uri.getPort() != -1 ? uri.getPort() : secure() ? 443 : 80;
+    }
+
+    /** Time allowed for the TCP connection plus the WebSocket handshake. */
+    public Duration connectTimeout() {
+        return connectTimeout;
+    }
+
+    /** Time allowed for each reply to our commands (subscribe, start, stop, unsubscribe). */
+    public Duration subscribeTimeout() {
+        return subscribeTimeout;
+    }
+
+    /** How long to collect, counted from the first successful subscribe; empty for no limit. */
+    public Optional<Duration> duration() {
+        return Optional.ofNullable(duration);
+    }
+
+    /** How many samples to collect; empty for no limit. */
+    public OptionalLong maxSamples() {
+        return maxSamples > 0 ? OptionalLong.of(maxSamples) : OptionalLong.empty();
+    }
+
+    /** Whether to send {@code benchmark.start} (resets the device's statistics) before subscribing. */
+    public boolean resetStats() {
+        return resetStats;
+    }
+
+    /** Whether to send {@code benchmark.stop} at the end and keep its {@code results}. */
+    public boolean sendStop() {
+        return sendStop;
+    }
+
+    /** Whether a dropped connection is reconnected (otherwise the collection fails). */
+    public boolean reconnect() {
+        return reconnect;
+    }
+
+    /** How long the device may stay away before the collection gives up. */
+    public Duration reconnectTimeout() {
+        return reconnectTimeout;
+    }
+
+    /** Delay before the first reconnect attempt; doubled for each further attempt. */
+    public Duration reconnectInitialDelay() {
+        return reconnectInitialDelay;
+    }
+
+    /** Upper bound of the reconnect delay. */
+    public Duration reconnectMaxDelay() {
+        return reconnectMaxDelay;
+    }
+
+    /** Fraction (0 to 1) by which a reconnect delay is randomly shortened, so clients do not retry in step. */
+    public double reconnectJitter() {
+        return reconnectJitter;
+    }
+
+    /** An open, subscribed connection without a benchmark frame for this long counts as dropped. */
+    public Duration idleTimeout() {
+        return idleTimeout;
+    }
+
+    /** Hand-off queue depth at which socket reading resumes. */
+    public int lowWatermark() {
+        return lowWatermark;
+    }
+
+    /** Hand-off queue depth at which socket reading pauses. */
+    public int highWatermark() {
+        return highWatermark;
+    }
+
+    /** Seed of the reconnect-jitter random generator; empty for a random seed. */
+    public OptionalLong seed() {
+        return seed == null ? OptionalLong.empty() : OptionalLong.of(seed);
+    }
+
+    @Override
+    public String toString() {
+        return "CollectorConfig[uri=" + uri + ", duration=" + duration + ", maxSamples=" + maxSamples
+                + ", resetStats=" + resetStats + ", sendStop=" + sendStop + ", reconnect=" + reconnect
+                + ", reconnectTimeout=" + reconnectTimeout + ", idleTimeout=" + idleTimeout + "]";
+    }
+
+    /** Builds a {@link CollectorConfig}; every setter checks its argument and says what it expects. */
+    public static final class Builder {
+        private URI url;
+        private String host = DEFAULT_HOST;
+        private int port = DEFAULT_PORT;
+        private String path = DEFAULT_PATH;
+        private Duration connectTimeout = Duration.ofSeconds(5);
+        private Duration subscribeTimeout = Duration.ofSeconds(5);
+        private Duration duration;
+        private long maxSamples;
+        private boolean resetStats;
+        private boolean sendStop;
+        private boolean reconnect = true;
+        private Duration reconnectTimeout = Duration.ofSeconds(60);
+        private Duration reconnectInitialDelay = Duration.ofMillis(500);
+        private Duration reconnectMaxDelay = Duration.ofSeconds(8);
+        private double reconnectJitter = 0.25;
+        private Duration idleTimeout = Duration.ofSeconds(15);
+        private int lowWatermark = 8192;
+        private int highWatermark = 16384;
+        private Long seed;
+
+        private Builder() {
+        }
+
+        /**
+         * A {@code ws://} or {@code wss://} URL; overrides host, port and path. An empty path
+         * becomes {@code /ws}, the device's endpoint.
+         *
+         * @throws IllegalArgumentException if the text is not such a URL
+         */
+        public Builder url(String url) {
+            Objects.requireNonNull(url, "url");
+            try {
+                return url(new URI(url.trim()));
+            } catch (URISyntaxException e) {
+                throw new IllegalArgumentException("expected a ws:// or wss:// URL, got \"" + url + "\": "
+                        + e.getMessage(), e);
+            }
+        }
+
+        /**
+         * A {@code ws://} or {@code wss://} URI; overrides host, port and path.
+         *
+         * @throws IllegalArgumentException if it is not one
+         */
+        public Builder url(URI url) {
+            Objects.requireNonNull(url, "url");
+            String scheme = url.getScheme() == null ? null : url.getScheme().toLowerCase(Locale.ROOT);
+            if (!"ws".equals(scheme) && !"wss".equals(scheme)) {
+                throw new IllegalArgumentException("expected a ws:// or wss:// URL, got \"" + url + "\"");
+            }
+            if (url.getHost() == null || url.getHost().isEmpty()) {
+                throw new IllegalArgumentException("expected a host in the URL, got \"" + url + "\"");
+            }
+            String p = url.getRawPath() == null || url.getRawPath().isEmpty() ? DEFAULT_PATH : url.getRawPath();
+            try {
+                this.url = new URI(scheme + "://" + url.getRawAuthority() + p
+                        + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery()));
+            } catch (URISyntaxException e) {
+                throw new IllegalArgumentException("expected a ws:// or wss:// URL, got \"" + url + "\"", e);
+            }
+            return this;
+        }
+
+        /** The device's host name or address (default {@code lightwaveos.local}); ignored when a URL is given. */
+        public Builder host(String host) {
+            Objects.requireNonNull(host, "host");
+            if (host.isBlank() || host.chars().anyMatch(Character::isWhitespace)) {
+                throw new IllegalArgumentException("expected a host name or address, got \"" + host + "\"");
+            }
+            this.host = host;
+            return this;
+        }
+
+        /** The device's port (default 80); ignored when a URL is given. */
+        public Builder port(int port) {
+            if (port < 1 || port > 65535) {
+                throw new IllegalArgumentException("port must be between 1 and 65535, got " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** The WebSocket path (default {@code /ws}); ignored when a URL is given. */
+        public Builder path(String path) {
+            Objects.requireNonNull(path, "path");
+            if (!path.startsWith("/")) {
+                throw new IllegalArgumentException("path must start with /, got \"" + path + "\"");
+            }
+            this.path = path;
+            return this;
+        }
+
+        /** Time allowed for the TCP connection plus the WebSocket handshake (default 5 s). */
+        public Builder connectTimeout(Duration timeout) {
+            this.connectTimeout = positive("connectTimeout", timeout);
+            return this;
+        }
+
+        /** Time allowed for each reply to our commands (default 5 s). */
+        public Builder subscribeTimeout(Duration timeout) {
+            this.subscribeTimeout = positive("subscribeTimeout", timeout);
+            return this;
+        }
+
+        /** Collect for this long after the first successful subscribe, then stop (status COMPLETE). */
+        public Builder duration(Duration duration) {
+            this.duration = positive("duration", duration);
+            return this;
+        }
+
+        /** Collect exactly this many samples, then stop (status COMPLETE). */
+        public Builder maxSamples(long maxSamples) {
+            if (maxSamples < 1) {
+                throw new IllegalArgumentException("maxSamples must be at least 1, got " + maxSamples);
+            }
+            this.maxSamples = maxSamples;
+            return this;
+        }
+
+        /** Send {@code benchmark.start} (resets the device's statistics) before the first subscribe. */
+        public Builder resetStats(boolean resetStats) {
+            this.resetStats = resetStats;
+            return this;
+        }
+
+        /** Send {@code benchmark.stop} at the end and keep its {@code results} with the run. */
+        public Builder sendStop(boolean sendStop) {
+            this.sendStop = sendStop;
+            return this;
+        }
+
+        /** Reconnect after a dropped connection (default true); false fails the collection instead. */
+        public Builder reconnect(boolean reconnect) {
+            this.reconnect = reconnect;
+            return this;
+        }
+
+        /** How long the device may stay away before the collection gives up (default 60 s). */
+        public Builder reconnectTimeout(Duration timeout) {
+            this.reconnectTimeout = positive("reconnectTimeout", timeout);
+            return this;
+        }
+
+        /**
+         * Reconnect backoff: the first delay, doubled per attempt up to {@code max} (default 0.5 s
+         * to 8 s).
+         */
+        public Builder reconnectBackoff(Duration initial, Duration max) {
+            positive("reconnect initial delay", initial);
+            positive("reconnect max delay", max);
+            if (max.compareTo(initial) < 0) {
+                throw new IllegalArgumentException("reconnect max delay must be at least the initial delay "
+                        + initial + ", got " + max);
+            }
+            this.reconnectInitialDelay = initial;
+            this.reconnectMaxDelay = max;
+            return this;
+        }
+
+        /** Fraction (0 to 1) by which each reconnect delay is randomly shortened (default 0.25). */
+        public Builder reconnectJitter(double jitter) {
+            if (!(jitter >= 0 && jitter <= 1)) {
+                throw new IllegalArgumentException("reconnectJitter must be between 0 and 1, got " + jitter);
+            }
+            this.reconnectJitter = jitter;
+            return this;
+        }
+
+        /** No benchmark frame for this long on a subscribed connection counts as dropped (default 15 s). */
+        public Builder idleTimeout(Duration timeout) {
+            this.idleTimeout = positive("idleTimeout", timeout);
+            return this;
+        }
+
+        /**
+         * Hand-off queue watermarks, in samples: reading pauses at {@code high}, resumes at
+         * {@code low} (default 8192 / 16384).
+         */
+        public Builder watermarks(int low, int high) {
+            if (low < 1 || high <= low || high > 1_000_000) {
+                throw new IllegalArgumentException("watermarks must satisfy 1 <= low < high <= 1000000, got low "
+                        + low + ", high " + high);
+            }
+            this.lowWatermark = low;
+            this.highWatermark = high;
+            return this;
+        }
+
+        /** Seed of the reconnect-jitter random generator, for reproducible delays. */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /** The configuration. */
+        public CollectorConfig build() {
+            return new CollectorConfig(this);
+        }
+
+        private URI resolveUri() {
+            if (url != null) {
+                return url;
+            }
+            try {
+                return new URI("ws", null, host, port, path, null, null);
+            } catch (URISyntaxException e) {
+                throw new IllegalArgumentException("cannot make a URL of host \"" + host + "\", port " + port
+                        + ", path \"" + path + "\": " + e.getMessage(), e);
+            }
+        }
+
+        private static Duration positive(String name, Duration d) {
+            Objects.requireNonNull(d, name);
+            if (d.isNegative() || d.isZero()) {
+                throw new IllegalArgumentException(name + " must be positive, got " + d);
+            }
+            return d;
+        }
+    }
+}

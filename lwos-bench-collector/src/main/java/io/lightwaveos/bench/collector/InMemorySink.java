@@ -1,0 +1,86 @@
+package io.lightwaveos.bench.collector;
+
+import io.lightwaveos.bench.frame.BenchmarkFrame;
+import io.lightwaveos.bench.metric.Metric;
+import io.lightwaveos.bench.run.EventType;
+import io.lightwaveos.bench.run.RunCounters;
+import io.lightwaveos.bench.run.RunEvent;
+import io.lightwaveos.bench.run.Sample;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Keeps everything in memory: for tests and harnesses that want samples without a database.
+ * Thread-safe: it may be read while a collection writes to it. Memory grows with the run (about
+ * 100 bytes per compact sample); for long runs use the store.
+ */
+public final class InMemorySink implements CollectionSink {
+
+    private final List<Sample> samples = new ArrayList<>();
+    private final List<RunEvent> events = new ArrayList<>();
+    private RunCounters counters = RunCounters.ZERO;
+
+    @Override
+    public synchronized void sample(Sample sample) {
+        samples.add(sample);
+    }
+
+    @Override
+    public synchronized void event(RunEvent event) {
+        events.add(event);
+    }
+
+    @Override
+    public synchronized void counters(RunCounters counters) {
+        this.counters = counters;
+    }
+
+    /** The samples so far, in {@code seq} order (a copy). */
+    public synchronized List<Sample> samples() {
+        return List.copyOf(samples);
+    }
+
+    /** The frames of the samples so far, in order (a copy). */
+    public synchronized List<BenchmarkFrame> frames() {
+        List<BenchmarkFrame> out = new ArrayList<>(samples.size());
+        for (Sample s : samples) {
+            out.add(s.frame());
+        }
+        return out;
+    }
+
+    /** How many samples arrived. */
+    public synchronized int size() {
+        return samples.size();
+    }
+
+    /**
+     * The values of {@code metric}, in sample order, widened exactly to double. An extended-only
+     * metric skips compact frames, so its series can be shorter than {@link #size()}.
+     */
+    public synchronized double[] series(Metric metric) {
+        double[] out = new double[samples.size()];
+        int n = 0;
+        for (Sample s : samples) {
+            if (metric.isPresentIn(s.frame())) {
+                out[n++] = metric.read(s.frame());
+            }
+        }
+        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+    }
+
+    /** The events so far, in order (a copy). */
+    public synchronized List<RunEvent> events() {
+        return List.copyOf(events);
+    }
+
+    /** The events of one type, in order. */
+    public synchronized List<RunEvent> events(EventType type) {
+        return events.stream().filter(e -> e.type() == type).toList();
+    }
+
+    /** The latest counters delivered ({@link RunCounters#ZERO} before any). */
+    public synchronized RunCounters counters() {
+        return counters;
+    }
+}
