@@ -259,6 +259,18 @@ def series():
     return out
 
 
+def distributions():
+    """Two-sided tails and the t quantile at the extremes: tiny p, huge and fractional df."""
+    t_cases = [(15.798660428805446, 521.5237532310849), (15.94, 578.0), (0.5, 7.9), (1.96, 2e6), (0.01, 2e6),
+               (12.0, 1e6), (3.0, 3.3), (100.0, 3.0), (1e-8, 50.0), (7.0, 1.2), (30.0, 1999998.0),
+               (0.3, 1999998.0), (2.5, 100000.5), (0.0, 10.0), (45.0, 30.0), (-4.2, 17.25)]
+    student = [{"t": t, "df": df, "p": float(2 * stats.t.sf(abs(t), df))} for t, df in t_cases]
+    quantile = [{"prob": 0.975, "df": df, "q": float(stats.t.ppf(0.975, df))}
+                for df in (1.0, 1.2, 2.0, 3.3, 5.0365512218855, 30.094472920357422, 100.68, 1e4, 1999998.0)]
+    normal = [{"z": z, "p": float(2 * stats.norm.sf(z))} for z in (0.0, 0.1, 1.0, 3.0, 5.0, 10.0, 13.3, 20.0, 26.0, 37.0)]
+    return {"student_two_sided": student, "student_quantile": quantile, "normal_two_sided": normal}
+
+
 def main():
     doc = {
         "generator": "make_cases.py",
@@ -267,6 +279,7 @@ def main():
         "percentile_method": "linear interpolation between closest ranks (numpy default, Hyndman-Fan type 7)",
         "cases": cases(),
         "series": series(),
+        "distributions": distributions(),
     }
     here = os.path.dirname(os.path.abspath(__file__))
     path = os.path.join(here, "..", "resources", "extra_cases.json")

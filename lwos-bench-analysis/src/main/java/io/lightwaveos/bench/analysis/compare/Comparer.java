@@ -119,8 +119,7 @@ final class Comparer {
                     adjustedTest.p(), ci95Lo, ci95Hi, pHolm);
             boolean significant = pHolm != null && pHolm < options.alpha()
                     && relativeChange != null && Math.abs(relativeChange) >= options.minEffect();
-            Verdict verdict = !significant ? Verdict.NO_SIGNIFICANT_CHANGE
-                    : meanDiff * metric.direction().improvementSign() > 0 ? Verdict.IMPROVED : Verdict.REGRESSED;
+            Verdict verdict = Verdict.of(significant, significant ? meanDiff : 0, metric.direction());
             return new MetricComparison(metric, a, b, meanDiff, relativeChange, welch, student, mannWhitney,
                     cohensD, hedgesG, cohensD == null ? null : EffectSize.of(cohensD), adjusted, significant, verdict);
         }
