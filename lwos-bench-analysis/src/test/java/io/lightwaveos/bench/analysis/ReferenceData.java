@@ -24,8 +24,17 @@ public final class ReferenceData {
         }
     }
 
-    /** {@code extra_cases.json}, made by {@code src/test/python/make_cases.py}. */
-    public static JsonNode extraCases() {
+    private static JsonNode extra;
+
+    /** {@code extra_cases.json}, made by {@code src/test/python/make_cases.py}; parsed once per test JVM. */
+    public static synchronized JsonNode extraCases() {
+        if (extra == null) {
+            extra = readExtraCases();
+        }
+        return extra;
+    }
+
+    private static JsonNode readExtraCases() {
         try (InputStream in = ReferenceData.class.getResourceAsStream("/extra_cases.json")) {
             if (in == null) {
                 throw new IllegalStateException("extra_cases.json missing from the test resources");
