@@ -55,6 +55,17 @@ class DoubleSortTest {
     }
 
     @Test
+    void everyPassCountSortsLikeTheComparisonSort() {
+        SplittableRandom r = new SplittableRandom(4);
+        // Differing bit ranges of about 7, 18, 23, 52 and 64 bits: 1, 2, 3, 5 and 6 radix passes.
+        assertSortsLikeArraysSort(fill(10_000, () -> r.nextInt(150, 200)));
+        assertSortsLikeArraysSort(fill(10_000, () -> r.nextInt(0, 100_000)));
+        assertSortsLikeArraysSort(fill(10_000, () -> (float) (1 + r.nextDouble())));
+        assertSortsLikeArraysSort(fill(10_000, () -> 1 + r.nextDouble()));
+        assertSortsLikeArraysSort(fill(10_000, () -> r.nextDouble(-1e300, 1e300)));
+    }
+
+    @Test
     void constantAndSmallArraysSort() {
         assertSortsLikeArraysSort(fill(10_000, () -> 150.25));
         assertSortsLikeArraysSort(new double[] {3, 1, 2});

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lightwaveos.bench.analysis.compare.MetricComparison;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -20,8 +19,7 @@ public final class ReferenceChecks {
 
     /** Every field of a reference summary ({@code n, mean, std, min, max, percentiles{}, mad, median, lag1_autocorrelation, n_eff}). */
     public static void checkSummary(String label, JsonNode expected, Summary actual) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : expected.properties()) {
             String what = label + " " + e.getKey();
             JsonNode v = e.getValue();
             switch (e.getKey()) {
@@ -34,7 +32,7 @@ public final class ReferenceChecks {
                 case "mad" -> assertClose(what, actual.mad(), v);
                 case "lag1_autocorrelation" -> assertClose(what, actual.lag1Autocorrelation(), v);
                 case "n_eff" -> assertClose(what, actual.nEff(), v);
-                case "percentiles" -> v.fields().forEachRemaining(p -> {
+                case "percentiles" -> v.properties().forEach(p -> {
                     double pct = Double.parseDouble(p.getKey());
                     assertClose(what + "[" + p.getKey() + "]", actual.percentile(pct), p.getValue());
                     Double named = namedPercentile(actual, p.getKey());
@@ -63,8 +61,7 @@ public final class ReferenceChecks {
 
     /** Every field of a reference comparison. */
     public static void checkComparison(String label, JsonNode expected, MetricComparison actual) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : expected.properties()) {
             String what = label + " " + e.getKey();
             JsonNode v = e.getValue();
             switch (e.getKey()) {
@@ -97,8 +94,7 @@ public final class ReferenceChecks {
     }
 
     private static void checkAdjusted(String what, JsonNode v, MetricComparison actual) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : v.properties()) {
             String w = what + "." + e.getKey();
             JsonNode x = e.getValue();
             switch (e.getKey()) {
