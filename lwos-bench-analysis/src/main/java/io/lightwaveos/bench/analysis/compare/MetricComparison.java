@@ -1,0 +1,57 @@
+package io.lightwaveos.bench.analysis.compare;
+
+import io.lightwaveos.bench.analysis.Summary;
+import io.lightwaveos.bench.metric.Metric;
+import java.util.Objects;
+
+/**
+ * Run A (baseline) compared with run B (candidate) on one metric. Every difference is B - A: a
+ * positive {@code meanDiff} means B's mean is larger, which is a regression for a
+ * lower-is-better metric. Values that cannot be computed (too few values, zero variance, a zero
+ * mean of A) are null, never NaN.
+ *
+ * @param metric         the metric
+ * @param a              summary of A's values
+ * @param b              summary of B's values
+ * @param meanDiff       mean_B - mean_A; null when either run has no values
+ * @param relativeChange meanDiff / mean_A; null when meanDiff is null or mean_A is 0
+ * @param welch          Welch's unequal-variance t-test
+ * @param student        Student's pooled-variance t-test
+ * @param mannWhitney    Mann-Whitney U test, U of A
+ * @param cohensD        meanDiff / pooled sd, pooled from both sample variances (n - 1
+ *                       divisors); null when n_A or n_B &lt; 2 or the pooled sd is 0
+ * @param hedgesG        cohensD × (1 - 3 / (4 (n_A + n_B) - 9)); null when cohensD is null
+ * @param effectSize     label of |cohensD|; null when cohensD is null
+ * @param adjusted       the autocorrelation-adjusted Welch test with 95% CI and Holm-adjusted p
+ * @param significant    adjusted.pHolm &lt; alpha and |relativeChange| &gt;= min effect (false when
+ *                       either is null)
+ * @param verdict        improved / regressed when significant, by the metric's direction;
+ *                       otherwise no significant change
+ */
+public record MetricComparison(
+        Metric metric,
+        Summary a,
+        Summary b,
+        Double meanDiff,
+        Double relativeChange,
+        TTest welch,
+        TTest student,
+        MannWhitney mannWhitney,
+        Double cohensD,
+        Double hedgesG,
+        EffectSize effectSize,
+        AdjustedWelch adjusted,
+        boolean significant,
+        Verdict verdict) {
+
+    public MetricComparison {
+        Objects.requireNonNull(metric, "metric");
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(welch, "welch");
+        Objects.requireNonNull(student, "student");
+        Objects.requireNonNull(mannWhitney, "mannWhitney");
+        Objects.requireNonNull(adjusted, "adjusted");
+        Objects.requireNonNull(verdict, "verdict");
+    }
+}

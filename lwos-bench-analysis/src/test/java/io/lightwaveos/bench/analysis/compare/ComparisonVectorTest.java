@@ -1,0 +1,72 @@
+package io.lightwaveos.bench.analysis.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.lightwaveos.bench.analysis.ReferenceChecks;
+import io.lightwaveos.bench.analysis.ReferenceData;
+import io.lightwaveos.bench.analysis.Summary;
+import io.lightwaveos.bench.metric.Metric;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every case of the shared {@code stats.json} and of our {@code extra_cases.json} (both made with
+ * numpy/scipy): every summary field of both runs and every comparison field, Holm-adjusted p
+ * included, within 1e-9 relative (1e-12 absolute near 0).
+ */
+class ComparisonVectorTest {
+
+    @TestFactory
+    Stream<DynamicTest> sharedStatsCasesMatchScipy() {
+        return casesOf(ReferenceData.sharedStats());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> extraCasesMatchScipy() {
+        return casesOf(ReferenceData.extraCases());
+    }
+
+    private static Stream<DynamicTest> casesOf(JsonNode file) {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (JsonNode c : file.get("cases")) {
+            String name = c.get("name").asText();
+            tests.add(DynamicTest.dynamicTest(name, () -> checkCase(name, c)));
+        }
+        assertThat(tests).isNotEmpty();
+        return tests.stream();
+    }
+
+    private static void checkCase(String name, JsonNode c) {
+        Map<Metric, double[]> a = new EnumMap<>(Metric.class);
+        Map<Metric, double[]> b = new EnumMap<>(Metric.class);
+        List<Metric> metrics = new ArrayList<>();
+        c.get("metrics").fieldNames().forEachRemaining(id -> metrics.add(Metric.requireById(id)));
+        for (Metric m : metrics) {
+            a.put(m, ReferenceData.doubles(c.get("data").get("a").get(m.id())));
+            b.put(m, ReferenceData.doubles(c.get("data").get("b").get(m.id())));
+        }
+        CompareOptions options = CompareOptions.defaults().withMetrics(metrics);
+        if (c.has("alpha")) {
+            options = options.withAlpha(c.get("alpha").asDouble());
+        }
+        if (c.has("min_effect")) {
+            options = options.withMinEffect(c.get("min_effect").asDouble());
+        }
+        Comparison comparison = Comparison.compare(a, b, options);
+        assertThat(comparison.metrics()).extracting(MetricComparison::metric).containsExactlyElementsOf(metrics);
+        for (MetricComparison mc : comparison.metrics()) {
+            JsonNode expected = c.get("metrics").get(mc.metric().id());
+            String label = name + " / " + mc.metric().id();
+            ReferenceChecks.checkSummary(label + " a", expected.get("a"), mc.a());
+            ReferenceChecks.checkSummary(label + " b", expected.get("b"), mc.b());
+            ReferenceChecks.checkSummary(label + " a (Summary.of)", expected.get("a"), Summary.of(a.get(mc.metric())));
+            ReferenceChecks.checkComparison(label, expected.get("compare"), mc);
+        }
+    }
+}
