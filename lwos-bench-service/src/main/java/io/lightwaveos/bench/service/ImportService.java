@@ -1,0 +1,89 @@
+package io.lightwaveos.bench.service;
+
+import io.lightwaveos.bench.run.Run;
+import io.lightwaveos.bench.run.RunCounters;
+import io.lightwaveos.bench.run.RunStatus;
+import io.lightwaveos.bench.run.Sample;
+import io.lightwaveos.bench.service.io.ExportedRun;
+import io.lightwaveos.bench.service.io.ImportException;
+import io.lightwaveos.bench.service.io.SampleFileReader;
+import io.lightwaveos.bench.service.io.SampleFormat;
+import io.lightwaveos.bench.store.legacy.LegacyImportReport;
+import io.lightwaveos.bench.store.legacy.LegacyImporter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Brings runs into the store from files: sample files written by {@code export} (and the older
+ * Python tool's CSV export), and the older tool's whole SQLite database. Each run is imported
+ * all-or-nothing: a bad line fails the import with its line number and the store is left as it was.
+ */
+public final class ImportService {
+
+    private final RunService runs;
+
+    /** An importer writing through {@code runs}' store. */
+    public ImportService(RunService runs) {
+        this.runs = runs;
+    }
+
+    /**
+     * What to call the imported run.
+     *
+     * @param name        run name; null to take the file's run name (JSON exports) or {@code fallbackName}
+     * @param fallbackName name when neither is given (e.g. the file name without extension)
+     * @param tags        tags added to those the file carries
+     * @param source      source recorded when the file names none (e.g. {@code import:data.csv})
+     */
+    public record Naming(String name, String fallbackName, Set<String> tags, String source) {
+    }
+
+    /**
+     * Reads a whole sample file and stores it as one new run (a new id), then caches its statistics.
+     *
+     * @throws ImportException naming the line, when the file is malformed (nothing is stored)
+     * @throws IOException     when reading fails (nothing is stored)
+     */
+    public Run importSamples(InputStream in, SampleFormat format, Naming naming) throws IOException {
+        List<Sample> samples = new ArrayList<>();
+        ExportedRun header = SampleFileReader.read(format, in, samples::add);
+        if (samples.isEmpty()) {
+            throw new ImportException(0, "expected at least one sample, found none");
+        }
+        String name = naming.name() != null ? naming.name()
+                : header != null ? header.name() : naming.fallbackName();
+        Set<String> tags = new LinkedHashSet<>();
+        if (header != null) {
+            tags.addAll(header.tags());
+        }
+        tags.addAll(naming.tags());
+        RunStatus status = header == null ? RunStatus.COMPLETE
+                : header.status() == RunStatus.RUNNING ? RunStatus.INTERRUPTED : header.status();
+        Run run = new Run(UUID.randomUUID(), name,
+                header == null ? "" : header.description(), tags,
+                header == null || header.source() == null || header.source().isEmpty() ? naming.source() : header.source(),
+                header == null ? samples.get(0).receivedAt() : header.startedAt(),
+                header == null ? samples.get(samples.size() - 1).receivedAt() : header.endedAt(),
+                status, samples.size(), header == null ? RunCounters.ZERO : header.counters(), Map.of(), Map.of());
+        Run stored = runs.store().importRun(run, List.of(), samples.iterator());
+        return runs.refreshStats(stored.id());
+    }
+
+    /**
+     * Imports every run of the older Python tool's SQLite database; runs already imported are
+     * skipped, each run is all-or-nothing, and imported runs get their statistics cached.
+     */
+    public LegacyImportReport importLegacyDatabase(java.nio.file.Path legacyDb) {
+        LegacyImportReport report = new LegacyImporter(runs.store()).importFrom(legacyDb);
+        for (LegacyImportReport.Entry e : report.imported()) {
+            runs.refreshStats(e.id());
+        }
+        return report;
+    }
+}

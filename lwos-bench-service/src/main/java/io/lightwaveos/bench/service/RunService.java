@@ -1,0 +1,167 @@
+package io.lightwaveos.bench.service;
+
+import io.lightwaveos.bench.analysis.Summary;
+import io.lightwaveos.bench.analysis.compare.CompareOptions;
+import io.lightwaveos.bench.analysis.compare.Comparison;
+import io.lightwaveos.bench.analysis.gate.Baseline;
+import io.lightwaveos.bench.analysis.gate.Gate;
+import io.lightwaveos.bench.analysis.gate.GateResult;
+import io.lightwaveos.bench.metric.Metric;
+import io.lightwaveos.bench.run.Run;
+import io.lightwaveos.bench.run.RunEvent;
+import io.lightwaveos.bench.run.RunStatus;
+import io.lightwaveos.bench.service.io.ExportedRun;
+import io.lightwaveos.bench.service.io.SampleExporter;
+import io.lightwaveos.bench.service.io.SampleFormat;
+import io.lightwaveos.bench.store.MetricColumn;
+import io.lightwaveos.bench.store.RunFilter;
+import io.lightwaveos.bench.store.RunStore;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * What the front-ends do with stored runs, in one place: look runs up, compute their statistics,
+ * compare two runs, gate a run against a baseline, finish and recover runs, export. The CLI and
+ * the dashboard both call this; neither touches the store and the analysis directly for these.
+ *
+ * <p>Thread-safe as far as the store is (it is).
+ */
+public final class RunService {
+
+    private final RunStore store;
+
+    /** A service over an open store; the caller keeps ownership of the store. */
+    public RunService(RunStore store) {
+        this.store = Objects.requireNonNull(store, "store");
+    }
+
+    /** The store this service reads and writes. */
+    public RunStore store() {
+        return store;
+    }
+
+    /**
+     * Resolves a run reference (SPEC §3).
+     *
+     * @throws io.lightwaveos.bench.store.StoreException NOT_FOUND or AMBIGUOUS, listing candidates
+     */
+    public Run resolve(String reference) {
+        return store.resolve(reference);
+    }
+
+    /** Runs matching {@code filter}, newest first. */
+    public List<Run> list(RunFilter filter) {
+        return store.listRuns(filter);
+    }
+
+    /** The run's events, in order. */
+    public List<RunEvent> events(UUID runId) {
+        return store.events(runId);
+    }
+
+    /**
+     * The values of every metric the run has samples of, read in one pass; extended-only metrics
+     * appear only when the run has extended samples.
+     */
+    public Map<Metric, double[]> values(UUID runId) {
+        Map<Metric, double[]> out = new LinkedHashMap<>();
+        store.columns(runId, Metric.all()).forEach((metric, column) -> {
+            if (!column.isEmpty()) {
+                out.put(metric, column.values());
+            }
+        });
+        return out;
+    }
+
+    /** The columns (seq, times, values) of the given metrics. */
+    public Map<Metric, MetricColumn> columns(UUID runId, List<Metric> metrics) {
+        return store.columns(runId, metrics);
+    }
+
+    /**
+     * Descriptive statistics of every metric the run has samples of, computed now from the
+     * stored samples (a RUNNING run's statistics change while it runs).
+     */
+    public Map<Metric, Summary> summaries(UUID runId) {
+        Map<Metric, Summary> out = new LinkedHashMap<>();
+        values(runId).forEach((metric, values) -> out.put(metric, Summary.of(values)));
+        return out;
+    }
+
+    /**
+     * Compares run A (baseline) with run B (candidate); every difference is B - A.
+     *
+     * @throws IllegalArgumentException if a metric asked for is missing from either run
+     */
+    public Comparison compare(UUID a, UUID b, CompareOptions options) {
+        return Comparison.compare(values(a), values(b), options);
+    }
+
+    /** Gates a run's statistics against a baseline. */
+    public GateResult check(UUID runId, Baseline baseline) {
+        return Gate.evaluate(baseline, summaries(runId));
+    }
+
+    /**
+     * Ends a RUNNING run this process owns: computes and caches its statistics, sets the status
+     * and end time, keeps the device's own results.
+     *
+     * @param endedAt       end time, or null for now
+     * @param deviceResults the {@code benchmark.stopped} results, or empty
+     * @return the finished run
+     */
+    public Run finish(UUID runId, RunStatus status, Instant endedAt, Map<String, Double> deviceResults) {
+        return store.finishRun(runId, status, endedAt, cache(summaries(runId)), deviceResults);
+    }
+
+    /**
+     * Finds runs left RUNNING by a process that died, marks them INTERRUPTED and caches their
+     * statistics (SPEC §10). Safe to call at every start: a live collector's run is left alone.
+     *
+     * @return the runs recovered now
+     */
+    public List<Run> recoverOrphans() {
+        List<Run> recovered = new ArrayList<>();
+        for (Run run : store.recoverOrphanedRuns()) {
+            store.updateCachedStats(run.id(), cache(summaries(run.id())));
+            recovered.add(store.run(run.id()));
+        }
+        return recovered;
+    }
+
+    /** Recomputes and stores a run's cached statistics (after an import, say). */
+    public Run refreshStats(UUID runId) {
+        store.updateCachedStats(runId, cache(summaries(runId)));
+        return store.run(runId);
+    }
+
+    /**
+     * Writes the run's samples to {@code out} in {@code format}, streaming.
+     *
+     * @throws IOException when writing fails
+     */
+    public void export(Run run, SampleFormat format, OutputStream out) throws IOException {
+        ExportedRun header = new ExportedRun(run.id().toString(), run.name(), run.description(),
+                List.copyOf(run.tags()), run.source(), run.status(), run.startedAt(), run.endedAt(), run.counters());
+        SampleExporter.write(format, header, action -> store.forEachSample(run.id(), action), out);
+    }
+
+    /** Deletes a run and everything it owns; refuses a run with a live writer. */
+    public boolean delete(UUID runId) {
+        return store.deleteRun(runId);
+    }
+
+    /** Summaries as the store caches them: metric id → statistic name → value (null when not computable). */
+    public static Map<String, Map<String, Double>> cache(Map<Metric, Summary> summaries) {
+        Map<String, Map<String, Double>> out = new LinkedHashMap<>();
+        summaries.forEach((metric, summary) -> out.put(metric.id(), summary.asMap()));
+        return out;
+    }
+}

@@ -1,0 +1,142 @@
+package io.lightwaveos.bench.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.lightwaveos.bench.analysis.Summary;
+import io.lightwaveos.bench.analysis.compare.CompareOptions;
+import io.lightwaveos.bench.analysis.compare.Comparison;
+import io.lightwaveos.bench.analysis.compare.Verdict;
+import io.lightwaveos.bench.frame.BenchmarkFrame;
+import io.lightwaveos.bench.frame.Flags;
+import io.lightwaveos.bench.metric.Metric;
+import io.lightwaveos.bench.run.Run;
+import io.lightwaveos.bench.run.RunStatus;
+import io.lightwaveos.bench.run.Sample;
+import io.lightwaveos.bench.service.io.ImportException;
+import io.lightwaveos.bench.service.io.SampleFormat;
+import io.lightwaveos.bench.store.NewRun;
+import io.lightwaveos.bench.store.RunFilter;
+import io.lightwaveos.bench.store.RunStore;
+import io.lightwaveos.bench.store.SampleWriter;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunServiceTest {
+
+    @TempDir
+    Path dir;
+    RunStore store;
+    RunService service;
+
+    @BeforeEach
+    void open() {
+        store = RunStore.open(dir.resolve("bench.db"));
+        service = new RunService(store);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    /** Writes a finished run of n samples whose avg_total_us is around {@code mean}. */
+    Run run(String name, int n, double mean, long seed) {
+        Run run = store.createRun(NewRun.named(name).withSource("test"));
+        SplittableRandom r = new SplittableRandom(seed);
+        long t0 = Sample.toMicros(Instant.parse("2026-11-26T10:00:00Z"));
+        try (SampleWriter w = store.openWriter(run.id())) {
+            for (int i = 0; i < n; i++) {
+                float avg = (float) (mean + r.nextGaussian() * 2);
+                w.append(new Sample(i, t0 + i * 100_000L, BenchmarkFrame.compact(100L * i, avg, 70f + (float) r.nextGaussian(),
+                        avg / 200f, (int) (avg * 3), 200, 5L * i, i, Flags.of(3), 0)));
+            }
+        }
+        return service.finish(run.id(), RunStatus.COMPLETE, null, Map.of());
+    }
+
+    @Test
+    void finishCachesTheSummariesOfEveryMetricTheRunHas() {
+        Run run = run("a", 300, 150, 1);
+        assertThat(run.status()).isEqualTo(RunStatus.COMPLETE);
+        assertThat(run.cachedStats()).containsOnlyKeys("avg_total_us", "avg_goertzel_us", "cpu_load_percent",
+                "peak_total_us", "peak_goertzel_us");
+        Summary fresh = service.summaries(run.id()).get(Metric.AVG_TOTAL_US);
+        assertThat(run.cachedStats().get("avg_total_us")).isEqualTo(fresh.asMap());
+        assertThat(fresh.n()).isEqualTo(300);
+    }
+
+    @Test
+    void compareFindsAClearRegressionAndResolvesRunsByName() {
+        Run a = run("base", 400, 150, 2);
+        Run b = run("cand", 400, 180, 3);
+        assertThat(service.resolve("cand").id()).isEqualTo(b.id());
+        Comparison c = service.compare(a.id(), b.id(), CompareOptions.defaults());
+        assertThat(c.metrics().get(0).metric()).isEqualTo(Metric.AVG_TOTAL_US);
+        assertThat(c.metrics().get(0).verdict()).isEqualTo(Verdict.REGRESSED);
+        assertThat(c.regressions()).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void exportedCsvImportsAsANewRunWithTheSameSamplesAndStatistics() throws Exception {
+        Run a = run("orig", 120, 150, 4);
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        service.export(a, SampleFormat.CSV, csv);
+        ImportService importer = new ImportService(service);
+        Run copy = importer.importSamples(new ByteArrayInputStream(csv.toByteArray()), SampleFormat.CSV,
+                new ImportService.Naming("copy", "file", Set.of("imported"), "import:orig.csv"));
+        assertThat(copy.id()).isNotEqualTo(a.id());
+        assertThat(copy.sampleCount()).isEqualTo(120);
+        assertThat(copy.tags()).containsExactly("imported");
+        assertThat(copy.cachedStats()).isEqualTo(store.run(a.id()).cachedStats());
+        ByteArrayOutputStream again = new ByteArrayOutputStream();
+        service.export(copy, SampleFormat.CSV, again);
+        assertThat(again.toString(StandardCharsets.UTF_8)).isEqualTo(csv.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aBadLineFailsTheImportAndStoresNothing() throws Exception {
+        Run a = run("orig", 50, 150, 5);
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        service.export(a, SampleFormat.CSV, csv);
+        String[] lines = csv.toString(StandardCharsets.UTF_8).split("\n");
+        lines[1] = lines[1].replaceFirst("^(([^,]*,){2})[^,]*", "$1oops");
+        String broken = String.join("\n", lines) + "\n";
+        ImportService importer = new ImportService(service);
+        assertThatThrownBy(() -> importer.importSamples(new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8)),
+                SampleFormat.CSV, new ImportService.Naming("copy", "f", Set.of(), "import")))
+                .isInstanceOf(ImportException.class).hasMessageStartingWith("line 2: avg_total_us");
+        assertThat(service.list(RunFilter.ALL)).extracting(Run::name).containsExactly("orig");
+    }
+
+    @Test
+    void anOrphanedRunIsInterruptedWithItsStatisticsCached() {
+        Path db = dir.resolve("orphan.db");
+        RunStore first = RunStore.open(db);
+        Run run = first.createRun(NewRun.named("crashy"));
+        try (SampleWriter w = first.openWriter(run.id())) {
+            for (int i = 0; i < 30; i++) {
+                w.append(new Sample(i, 1_000_000L * i, BenchmarkFrame.compact(i, 150f + i, 70f, 0.75f, 300, 200, i, i, Flags.of(1), 0)));
+            }
+        }
+        first.close(); // the owner goes away without finishing the run
+        try (RunStore second = RunStore.open(db)) {
+            RunService s = new RunService(second);
+            assertThat(s.recoverOrphans()).singleElement().satisfies(r -> {
+                assertThat(r.status()).isEqualTo(RunStatus.INTERRUPTED);
+                assertThat(r.cachedStats().get("avg_total_us").get("n")).isEqualTo(30.0);
+            });
+            assertThat(s.recoverOrphans()).isEmpty();
+        }
+    }
+}
