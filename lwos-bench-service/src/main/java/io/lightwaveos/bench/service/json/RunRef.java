@@ -14,6 +14,7 @@ import java.util.UUID;
  */
 public record RunRef(UUID id, String name, long sampleCount) {
 
+    /** Checks that id and name are present. */
     public RunRef {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
