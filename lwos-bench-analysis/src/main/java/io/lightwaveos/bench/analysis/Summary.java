@@ -61,15 +61,15 @@ public final class Summary {
     private Summary(int n, Moments moments, Double min, Double max, Double[] reported, Double mad,
             double[] unsorted, Percentiles sorted) {
         this.n = n;
-        this.mean = moments.mean;
-        this.variance = moments.variance;
+        this.mean = moments.mean();
+        this.variance = moments.variance();
         this.std = variance == null ? null : Math.sqrt(variance);
         this.min = min;
         this.max = max;
         this.reported = reported;
         this.mad = mad;
-        this.lag1 = moments.lag1;
-        this.nEff = moments.nEff;
+        this.lag1 = moments.lag1();
+        this.nEff = moments.nEff();
         this.values = new AtomicReference<>(sorted != null ? sorted : unsorted);
     }
 
@@ -132,77 +132,6 @@ public final class Summary {
         int[] ranks = n % 2 == 1 ? new int[] {n / 2} : new int[] {n / 2 - 1, n / 2};
         double[] at = Selection.select(values, true, median, 0, maxDeviation, ranks);
         return n % 2 == 1 ? at[0] : Percentiles.lerp(at[0], at[1], 0.5);
-    }
-
-    /** Mean, variance, lag-1 autocorrelation and n_eff: two passes (the mean, then the deviations). */
-    private static final class Moments {
-        private final Double mean;
-        private final Double variance;
-        private final Double lag1;
-        private final Double nEff;
-
-        private Moments(Double mean, Double variance, Double lag1, Double nEff) {
-            this.mean = mean;
-            this.variance = variance;
-            this.lag1 = lag1;
-            this.nEff = nEff;
-        }
-
-        static Moments of(double[] values) {
-            int n = values.length;
-            if (n == 0) {
-                return new Moments(null, null, null, null);
-            }
-            double mean = mean(values);
-            // One pass for both the squared deviations and the lag-1 products (same denominator).
-            double prev = values[0] - mean;
-            double ss0 = prev * prev;
-            double ss1 = 0;
-            double cross0 = 0;
-            double cross1 = 0;
-            int i = 1;
-            for (; i + 1 < n; i += 2) {
-                double d1 = values[i] - mean;
-                double d2 = values[i + 1] - mean;
-                ss0 += d1 * d1;
-                ss1 += d2 * d2;
-                cross0 += prev * d1;
-                cross1 += d1 * d2;
-                prev = d2;
-            }
-            if (i < n) {
-                double d = values[i] - mean;
-                ss0 += d * d;
-                cross0 += prev * d;
-            }
-            double ss = ss0 + ss1;
-            double cross = cross0 + cross1;
-            Double variance = n >= 2 ? ss / (n - 1) : null;
-            double r1 = ss == 0 ? 0 : cross / ss;
-            double eff = r1 > 0 ? n * (1 - r1) / (1 + r1) : n;
-            eff = Math.min(n, Math.max(Math.min(2, n), eff));
-            return new Moments(mean, variance, r1, eff);
-        }
-
-        /** Four interleaved partial sums: faster (independent additions) and a little more accurate. */
-        private static double mean(double[] v) {
-            double s0 = 0;
-            double s1 = 0;
-            double s2 = 0;
-            double s3 = 0;
-            int n = v.length;
-            int i = 0;
-            for (; i + 3 < n; i += 4) {
-                s0 += v[i];
-                s1 += v[i + 1];
-                s2 += v[i + 2];
-                s3 += v[i + 3];
-            }
-            for (; i < n; i++) {
-                s0 += v[i];
-            }
-            return ((s0 + s1) + (s2 + s3)) / n;
-        }
     }
 
     /** The number of values. */
