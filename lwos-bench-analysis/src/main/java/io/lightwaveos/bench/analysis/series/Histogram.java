@@ -63,12 +63,10 @@ public final class Histogram {
         if (bins < 1) {
             throw new IllegalArgumentException("bins must be at least 1, got " + bins);
         }
+        FiniteValues.require("values", values);
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (double v : values) {
-            if (!Double.isFinite(v)) {
-                throw new IllegalArgumentException("values must be finite, got " + v);
-            }
             min = Math.min(min, v);
             max = Math.max(max, v);
         }
