@@ -217,6 +217,16 @@ public final class FrameView {
         return uint16(OFF_HISTOGRAM + 2 * index);
     }
 
+    /** The little-endian float32 at {@code offset} of the wrapped message (a field of {@link FrameLayout}). */
+    public float float32At(int offset) {
+        return Float.intBitsToFloat(int32(offset));
+    }
+
+    /** The little-endian uint16 at {@code offset} of the wrapped message (a field of {@link FrameLayout}). */
+    public int uint16At(int offset) {
+        return uint16(offset);
+    }
+
     /**
      * Materialises the wrapped frame. Call only on a valid frame.
      *

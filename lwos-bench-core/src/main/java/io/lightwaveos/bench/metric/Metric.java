@@ -1,7 +1,10 @@
 package io.lightwaveos.bench.metric;
 
 import io.lightwaveos.bench.frame.BenchmarkFrame;
+import io.lightwaveos.bench.frame.FrameLayout;
 import io.lightwaveos.bench.frame.FrameView;
+import static io.lightwaveos.bench.metric.WireType.FLOAT32;
+import static io.lightwaveos.bench.metric.WireType.UINT16;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -18,19 +21,19 @@ import java.util.function.ToDoubleFunction;
  */
 public enum Metric {
     AVG_TOTAL_US("avg_total_us", "µs", Direction.LOWER_IS_BETTER, false,
-            "average hop time", f -> f.avgTotalUs(), v -> v.avgTotalUs()),
+            "average hop time", f -> f.avgTotalUs(), FLOAT32, FrameLayout.OFF_AVG_TOTAL_US),
     AVG_GOERTZEL_US("avg_goertzel_us", "µs", Direction.LOWER_IS_BETTER, false,
-            "average Goertzel time", f -> f.avgGoertzelUs(), v -> v.avgGoertzelUs()),
+            "average Goertzel time", f -> f.avgGoertzelUs(), FLOAT32, FrameLayout.OFF_AVG_GOERTZEL_US),
     CPU_LOAD_PERCENT("cpu_load_percent", "%", Direction.LOWER_IS_BETTER, false,
-            "CPU load", f -> f.cpuLoadPercent(), v -> v.cpuLoadPercent()),
+            "CPU load", f -> f.cpuLoadPercent(), FLOAT32, FrameLayout.OFF_CPU_LOAD_PERCENT),
     PEAK_TOTAL_US("peak_total_us", "µs", Direction.LOWER_IS_BETTER, false,
-            "peak hop time", f -> f.peakTotalUs(), v -> v.peakTotalUs()),
+            "peak hop time", f -> f.peakTotalUs(), UINT16, FrameLayout.OFF_PEAK_TOTAL_US),
     PEAK_GOERTZEL_US("peak_goertzel_us", "µs", Direction.LOWER_IS_BETTER, false,
-            "peak Goertzel time", f -> f.peakGoertzelUs(), v -> v.peakGoertzelUs()),
+            "peak Goertzel time", f -> f.peakGoertzelUs(), UINT16, FrameLayout.OFF_PEAK_GOERTZEL_US),
     AVG_DC_AGC_US("avg_dc_agc_us", "µs", Direction.LOWER_IS_BETTER, true,
-            "average DC removal + AGC time", f -> f.extended().avgDcAgcUs(), v -> v.avgDcAgcUs()),
+            "average DC removal + AGC time", f -> f.extended().avgDcAgcUs(), FLOAT32, FrameLayout.OFF_AVG_DC_AGC_US),
     AVG_CHROMA_US("avg_chroma_us", "µs", Direction.LOWER_IS_BETTER, true,
-            "average chromagram time", f -> f.extended().avgChromaUs(), v -> v.avgChromaUs());
+            "average chromagram time", f -> f.extended().avgChromaUs(), FLOAT32, FrameLayout.OFF_AVG_CHROMA_US);
 
     private static final List<Metric> ALL = List.of(values());
     private static final List<Metric> COMPACT;
@@ -51,17 +54,26 @@ public enum Metric {
     private final boolean extendedOnly;
     private final String label;
     private final ToDoubleFunction<BenchmarkFrame> frameReader;
-    private final ToDoubleFunction<FrameView> viewReader;
+    private final WireType wireType;
+    private final int wireOffset;
 
+    /**
+     * @param frameReader reads the value from a decoded frame
+     * @param wireType    {@link #FLOAT32} or {@link #UINT16}: how the value is encoded on the wire
+     * @param wireOffset  where it is in the frame ({@link FrameLayout}); the flyweight path reads it
+     *                    there directly, with no call per metric (a lambda per metric would make
+     *                    the column readers' call site megamorphic)
+     */
     Metric(String id, String unit, Direction direction, boolean extendedOnly, String label,
-            ToDoubleFunction<BenchmarkFrame> frameReader, ToDoubleFunction<FrameView> viewReader) {
+            ToDoubleFunction<BenchmarkFrame> frameReader, WireType wireType, int wireOffset) {
         this.id = id;
         this.unit = unit;
         this.direction = direction;
         this.extendedOnly = extendedOnly;
         this.label = label;
         this.frameReader = frameReader;
-        this.viewReader = viewReader;
+        this.wireType = wireType;
+        this.wireOffset = wireOffset;
     }
 
     /** The snake_case name used everywhere outside Java: JSON, CSV, CLI, API ({@code avg_total_us}). */
@@ -111,7 +123,17 @@ public enum Metric {
      * extended-only metric the view must wrap an extended frame.
      */
     public double read(FrameView view) {
-        return viewReader.applyAsDouble(view);
+        return wireType == WireType.FLOAT32 ? view.float32At(wireOffset) : view.uint16At(wireOffset);
+    }
+
+    /** How the value is encoded on the wire. */
+    public WireType wireType() {
+        return wireType;
+    }
+
+    /** Byte offset of the value in a frame ({@link FrameLayout}). */
+    public int wireOffset() {
+        return wireOffset;
     }
 
     /** Every metric, in registry order. */

@@ -55,6 +55,7 @@ final class SampleReader {
             values[i] = new double[capacity];
         }
 
+        Metric[] wantedArray = wanted.toArray(new Metric[0]);
         BlockCursor cursor = new BlockCursor();
         try (PreparedStatement ps = c.prepareStatement(BLOCKS)) {
             ps.setLong(1, runKey);
@@ -70,8 +71,8 @@ final class SampleReader {
                         boolean isExtended = view.isExtended();
                         int allIndex = all == null ? -1 : all.add(cursor, view);
                         int extIndex = extended == null || !isExtended ? -1 : extended.add(cursor, view);
-                        for (int i = 0; i < wanted.size(); i++) {
-                            Metric m = wanted.get(i);
+                        for (int i = 0; i < wantedArray.length; i++) {
+                            Metric m = wantedArray[i];
                             if (!m.extendedOnly()) {
                                 values[i][allIndex] = m.read(view);
                             } else if (isExtended) {

@@ -34,6 +34,7 @@ import io.lightwaveos.bench.web.XAxis;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -95,11 +96,14 @@ public final class StoreDashboardData implements DashboardData {
         Map<Metric, MetricColumn> columns = runs.columns(id, metrics);
         long lastSeq = -1;
         List<Series> out = new ArrayList<>();
+        // Metrics of the same row set share their x array: convert each distinct one once.
+        Map<long[], double[]> relativeX = new IdentityHashMap<>();
         for (Metric metric : metrics) {
             MetricColumn c = columns.get(metric);
             lastSeq = Math.max(lastSeq, c.lastSeq(-1));
             long[] xs = xAxis == XAxis.SEQ ? c.seq() : c.receivedAtMicros();
-            int[] keep = Lttb.downsample(xs, c.values(), maxPoints);
+            double[] rel = relativeX.computeIfAbsent(xs, StoreDashboardData::relative);
+            int[] keep = Lttb.downsample(rel, c.values(), maxPoints);
             double[] x = new double[keep.length];
             double[] y = new double[keep.length];
             for (int i = 0; i < keep.length; i++) {
@@ -189,6 +193,15 @@ public final class StoreDashboardData implements DashboardData {
             // the batch is full; the client asks again for the rest
         }
         return new LiveBatch(run.status(), runs.store().sampleCount(id), samples);
+    }
+
+    /** x relative to its first value, so that LTTB's areas keep their precision with µs timestamps. */
+    private static double[] relative(long[] x) {
+        double[] rel = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            rel[i] = x[i] - x[0];
+        }
+        return rel;
     }
 
     private Run find(UUID id) {
