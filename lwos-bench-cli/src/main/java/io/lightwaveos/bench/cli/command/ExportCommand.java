@@ -35,7 +35,12 @@ public final class ExportCommand extends StoreCommand {
         SampleFormat f = format(format, output);
         Run run = runs.resolve(reference);
         out().flush();
-        Outputs.write(output, root.stdout(), stream -> runs.export(run, f, stream));
+        try {
+            Outputs.write(output, root.stdout(), stream -> runs.export(run, f, stream));
+        } catch (IOException e) {
+            throw ExitException.failure("cannot write " + (Outputs.isStdout(output) ? "to standard output" : output)
+                    + ": " + e.getMessage(), e);
+        }
         if (!Outputs.isStdout(output) && !global().quiet()) {
             err().println("Wrote " + run.sampleCount() + " samples of run " + run.id() + " (\"" + run.name() + "\") to "
                     + output + " as " + f.id());
