@@ -54,10 +54,9 @@ public final class Percentiles {
         if (n == 0) {
             return null;
         }
-        double h = (n - 1) * (p / 100.0);
+        double h = virtualIndex(n, p);
         int lo = (int) Math.floor(h);
-        int hi = Math.min(lo + 1, n - 1);
-        return lerp(sorted[lo], sorted[hi], h - lo);
+        return lerp(sorted[lo], sorted[Math.min(lo + 1, n - 1)], h - lo);
     }
 
     /** The median, {@code percentile(50)}; null when there are no values. */
@@ -143,6 +142,11 @@ public final class Percentiles {
 
     private double upper(double m, int split, int j) {
         return sorted[split + j] - m;
+    }
+
+    /** The type-7 virtual index (n - 1) p / 100 of percentile p among n values, as numpy computes it. */
+    static double virtualIndex(int n, double p) {
+        return (n - 1) * (p / 100.0);
     }
 
     /** numpy's {@code _lerp}: exact at both ends, monotone in t. */

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Descriptive statistics of one series, matching numpy/scipy (SPEC §5), immutable.
@@ -26,8 +27,8 @@ import java.util.Map;
  * statistic but {@code n} is null; with one value {@code std} is null. Statistics are boxed
  * {@link Double}s for that reason.
  *
- * <p>A summary keeps the sorted values (8 bytes per value) so that {@link #percentile(double)}
- * answers any percentile and comparisons reuse the sort; callers that cache many summaries of
+ * <p>A summary keeps a copy of the values (8 bytes per value) so that {@link #percentile(double)}
+ * answers any percentile and comparisons reuse one sort; callers that cache many summaries of
  * long runs should keep {@link #asMap()} instead.
  */
 public final class Summary {
@@ -36,92 +37,106 @@ public final class Summary {
     public static final List<String> FIELDS = List.of("n", "mean", "std", "min", "max", "median", "mad",
             "p50", "p90", "p95", "p99", "p99_9", "lag1_autocorrelation", "n_eff");
 
-    private final Percentiles sorted;
+    /** Percentiles every summary reports, in the order of {@link #p50()} … {@link #p99_9()}. */
+    private static final double[] REPORTED = {50, 90, 95, 99, 99.9};
+    /** From this size on, order statistics come from {@link Selection} and the full sort waits until asked for. */
+    private static final int SELECTION_THRESHOLD = 1 << 15;
+
+    private final int n;
     private final Double mean;
     private final Double std;
     private final Double variance;
-    private final Double median;
+    private final Double min;
+    private final Double max;
+    private final Double[] reported;
     private final Double mad;
     private final Double lag1;
     private final Double nEff;
+    /**
+     * The values in time order (a double[]) until {@link #sorted()} first runs, then their
+     * {@link Percentiles}; final so that the summary is safely shared between threads.
+     */
+    private final AtomicReference<Object> values;
 
-    private Summary(Percentiles sorted, Double mean, Double variance, Double lag1, Double nEff) {
-        this.sorted = sorted;
-        this.mean = mean;
-        this.variance = variance;
+    private Summary(int n, Moments moments, Double min, Double max, Double[] reported, Double mad,
+            double[] unsorted, Percentiles sorted) {
+        this.n = n;
+        this.mean = moments.mean();
+        this.variance = moments.variance();
         this.std = variance == null ? null : Math.sqrt(variance);
-        this.median = sorted.median();
-        this.mad = sorted.medianAbsoluteDeviation();
-        this.lag1 = lag1;
-        this.nEff = nEff;
+        this.min = min;
+        this.max = max;
+        this.reported = reported;
+        this.mad = mad;
+        this.lag1 = moments.lag1();
+        this.nEff = moments.nEff();
+        this.values = new AtomicReference<>(sorted != null ? sorted : unsorted);
     }
 
     /**
      * Summarises {@code values} in time order (order matters for the autocorrelation only). The
      * array is not modified or retained.
      *
+     * <p>Cost: O(n). Below 32768 values the copy is sorted at once; above, the reported order
+     * statistics are selected without a full sort (two read passes each), and the copy is sorted
+     * only when {@link #sorted()} or {@link #percentile(double)} is first called.
+     *
      * @throws IllegalArgumentException if a value is NaN or infinite
      */
     public static Summary of(double[] values) {
-        Percentiles sorted = Percentiles.of(values);
         int n = values.length;
-        if (n == 0) {
-            return new Summary(sorted, null, null, null, null);
+        if (n < SELECTION_THRESHOLD) {
+            Percentiles sorted = Percentiles.of(values);
+            Double[] reported = new Double[REPORTED.length];
+            for (int i = 0; i < REPORTED.length; i++) {
+                reported[i] = sorted.percentile(REPORTED[i]);
+            }
+            return new Summary(n, Moments.of(values), sorted.min(), sorted.max(), reported,
+                    sorted.medianAbsoluteDeviation(), null, sorted);
         }
-        double mean = mean(values);
-        // One pass for both the squared deviations and the lag-1 products (same denominator).
-        double prev = values[0] - mean;
-        double ss0 = prev * prev;
-        double ss1 = 0;
-        double cross0 = 0;
-        double cross1 = 0;
-        int i = 1;
-        for (; i + 1 < n; i += 2) {
-            double d1 = values[i] - mean;
-            double d2 = values[i + 1] - mean;
-            ss0 += d1 * d1;
-            ss1 += d2 * d2;
-            cross0 += prev * d1;
-            cross1 += d1 * d2;
-            prev = d2;
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            double v = values[i];
+            if (!Double.isFinite(v)) {
+                throw new IllegalArgumentException("values must be finite, got " + v + " at index " + i);
+            }
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
         }
-        if (i < n) {
-            double d = values[i] - mean;
-            ss0 += d * d;
-            cross0 += prev * d;
-        }
-        double ss = ss0 + ss1;
-        double cross = cross0 + cross1;
-        Double variance = n >= 2 ? ss / (n - 1) : null;
-        double r1 = ss == 0 ? 0 : cross / ss;
-        double eff = r1 > 0 ? n * (1 - r1) / (1 + r1) : n;
-        eff = Math.min(n, Math.max(Math.min(2, n), eff));
-        return new Summary(sorted, mean, variance, r1, eff);
+        Double[] reported = selectPercentiles(values, lo, hi);
+        double median = reported[0];
+        double mad = selectMad(values, median, Math.max(hi - median, median - lo));
+        return new Summary(n, Moments.of(values), lo, hi, reported, mad, values.clone(), null);
     }
 
-    /** Four interleaved partial sums: faster (independent additions) and a little more accurate. */
-    private static double mean(double[] v) {
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        int n = v.length;
-        int i = 0;
-        for (; i + 3 < n; i += 4) {
-            s0 += v[i];
-            s1 += v[i + 1];
-            s2 += v[i + 2];
-            s3 += v[i + 3];
+    private static Double[] selectPercentiles(double[] values, double lo, double hi) {
+        int n = values.length;
+        int[] ranks = new int[2 * REPORTED.length];
+        for (int i = 0; i < REPORTED.length; i++) {
+            int r = (int) Math.floor(Percentiles.virtualIndex(n, REPORTED[i]));
+            ranks[2 * i] = r;
+            ranks[2 * i + 1] = Math.min(r + 1, n - 1);
         }
-        for (; i < n; i++) {
-            s0 += v[i];
+        double[] at = Selection.select(values, false, 0, lo, hi, ranks);
+        Double[] out = new Double[REPORTED.length];
+        for (int i = 0; i < REPORTED.length; i++) {
+            double h = Percentiles.virtualIndex(n, REPORTED[i]);
+            out[i] = Percentiles.lerp(at[2 * i], at[2 * i + 1], h - ranks[2 * i]);
         }
-        return ((s0 + s1) + (s2 + s3)) / n;
+        return out;
+    }
+
+    private static double selectMad(double[] values, double median, double maxDeviation) {
+        int n = values.length;
+        int[] ranks = n % 2 == 1 ? new int[] {n / 2} : new int[] {n / 2 - 1, n / 2};
+        double[] at = Selection.select(values, true, median, 0, maxDeviation, ranks);
+        return n % 2 == 1 ? at[0] : Percentiles.lerp(at[0], at[1], 0.5);
     }
 
     /** The number of values. */
     public int n() {
-        return sorted.size();
+        return n;
     }
 
     /** Arithmetic mean; null when n = 0. */
@@ -141,17 +156,17 @@ public final class Summary {
 
     /** Smallest value; null when n = 0. */
     public Double min() {
-        return sorted.min();
+        return min;
     }
 
     /** Largest value; null when n = 0. */
     public Double max() {
-        return sorted.max();
+        return max;
     }
 
     /** Median (type-7 50th percentile); null when n = 0. */
     public Double median() {
-        return median;
+        return reported[0];
     }
 
     /** Median absolute deviation from the median, unscaled; null when n = 0. */
@@ -161,27 +176,27 @@ public final class Summary {
 
     /** 50th percentile (equals {@link #median()}); null when n = 0. */
     public Double p50() {
-        return median;
+        return reported[0];
     }
 
     /** 90th percentile; null when n = 0. */
     public Double p90() {
-        return sorted.percentile(90);
+        return reported[1];
     }
 
     /** 95th percentile; null when n = 0. */
     public Double p95() {
-        return sorted.percentile(95);
+        return reported[2];
     }
 
     /** 99th percentile; null when n = 0. */
     public Double p99() {
-        return sorted.percentile(99);
+        return reported[3];
     }
 
     /** 99.9th percentile; null when n = 0. */
     public Double p99_9() {
-        return sorted.percentile(99.9);
+        return reported[4];
     }
 
     /**
@@ -190,7 +205,12 @@ public final class Summary {
      * @throws IllegalArgumentException unless {@code 0 <= p <= 100}
      */
     public Double percentile(double p) {
-        return sorted.percentile(p);
+        for (int i = 0; i < REPORTED.length; i++) {
+            if (p == REPORTED[i]) {
+                return reported[i];
+            }
+        }
+        return sorted().percentile(p);
     }
 
     /** Lag-1 autocorrelation r1 (see the class comment; 0 for a constant series); null when n = 0. */
@@ -203,9 +223,23 @@ public final class Summary {
         return nEff;
     }
 
-    /** The sorted values, for order statistics and rank tests. */
+    /**
+     * The sorted values, for order statistics and rank tests; sorted on first use for large
+     * series (thread-safe), then kept.
+     */
     public Percentiles sorted() {
-        return sorted;
+        if (values.get() instanceof Percentiles ready) {
+            return ready;
+        }
+        synchronized (values) {
+            Object v = values.get();
+            if (v instanceof double[] raw) {
+                Percentiles sorted = Percentiles.of(raw);
+                values.set(sorted);
+                return sorted;
+            }
+            return (Percentiles) v;
+        }
     }
 
     /**
@@ -219,7 +253,7 @@ public final class Summary {
         m.put("std", std);
         m.put("min", min());
         m.put("max", max());
-        m.put("median", median);
+        m.put("median", median());
         m.put("mad", mad);
         m.put("p50", p50());
         m.put("p90", p90());

@@ -67,13 +67,13 @@ public final class RunService {
     }
 
     /**
-     * The values of every metric the run has samples of, read in one pass; extended-only metrics
-     * appear only when the run has extended samples.
+     * The values of every metric, read in one pass: the compact metrics always (empty for a run
+     * without samples), extended-only metrics only when the run has extended samples.
      */
     public Map<Metric, double[]> values(UUID runId) {
         Map<Metric, double[]> out = new LinkedHashMap<>();
         store.columns(runId, Metric.all()).forEach((metric, column) -> {
-            if (!column.isEmpty()) {
+            if (!metric.extendedOnly() || !column.isEmpty()) {
                 out.put(metric, column.values());
             }
         });
@@ -86,8 +86,9 @@ public final class RunService {
     }
 
     /**
-     * Descriptive statistics of every metric the run has samples of, computed now from the
-     * stored samples (a RUNNING run's statistics change while it runs).
+     * Descriptive statistics of the metrics of {@link #values}, computed now from the stored
+     * samples (a RUNNING run's statistics change while it runs); n = 0 with null statistics for a
+     * run without samples.
      */
     public Map<Metric, Summary> summaries(UUID runId) {
         Map<Metric, Summary> out = new LinkedHashMap<>();

@@ -32,6 +32,7 @@ final class ApiTestSupport {
             JavalinTest.test(server.javalin(), new TestConfig(false, false), (app, client) -> test.run(server, client));
         } finally {
             server.close();
+            data.close();
         }
     }
 

@@ -237,7 +237,10 @@ class DashboardApiTest {
 
             Response js = client.get("/api/runs/wifi-soak/export?format=json");
             assertJson(js, 200);
-            assertThat(json(js)).hasSize(800);
+            JsonNode exported = json(js);
+            assertThat(exported.get("schema").asText()).isEqualTo("lwos-bench/export/v1");
+            assertThat(exported.get("run").get("name").asText()).isEqualTo("wifi-soak");
+            assertThat(exported.get("samples")).hasSize(800);
 
             assertThat(header(client.get("/api/runs/wifi-soak/export"), "Content-Type")).as("csv by default")
                     .startsWith("text/csv");

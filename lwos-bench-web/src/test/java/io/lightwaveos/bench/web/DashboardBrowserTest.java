@@ -75,6 +75,9 @@ class DashboardBrowserTest {
         if (server != null) {
             server.close();
         }
+        if (data != null) {
+            data.close();
+        }
     }
 
     private void waitReady() {

@@ -38,6 +38,7 @@ class LivePushTest {
     @AfterEach
     void stop() {
         server.close();
+        data.close();
     }
 
     private URI uri(String path) {

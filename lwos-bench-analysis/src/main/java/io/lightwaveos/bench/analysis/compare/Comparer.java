@@ -21,8 +21,8 @@ final class Comparer {
         List<Summary> summariesA = new ArrayList<>();
         List<Summary> summariesB = new ArrayList<>();
         for (Metric m : metrics) {
-            summariesA.add(Summary.of(a.getOrDefault(m, EMPTY)));
-            summariesB.add(Summary.of(b.getOrDefault(m, EMPTY)));
+            summariesA.add(Summary.of(orEmpty(a.get(m))));
+            summariesB.add(Summary.of(orEmpty(b.get(m))));
         }
         return build(metrics, summariesA, summariesB, options);
     }
@@ -33,8 +33,8 @@ final class Comparer {
         List<Summary> summariesA = new ArrayList<>();
         List<Summary> summariesB = new ArrayList<>();
         for (Metric m : metrics) {
-            summariesA.add(a.getOrDefault(m, empty));
-            summariesB.add(b.getOrDefault(m, empty));
+            summariesA.add(a.get(m) != null ? a.get(m) : empty);
+            summariesB.add(b.get(m) != null ? b.get(m) : empty);
         }
         return build(metrics, summariesA, summariesB, options);
     }
@@ -50,6 +50,10 @@ final class Comparer {
             }
         }
         return chosen;
+    }
+
+    private static double[] orEmpty(double[] values) {
+        return values != null ? values : EMPTY;
     }
 
     private static boolean hasValues(double[] values) {

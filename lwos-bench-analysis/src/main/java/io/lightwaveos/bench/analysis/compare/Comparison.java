@@ -16,6 +16,7 @@ import java.util.Map;
  */
 public record Comparison(double alpha, double minEffect, List<MetricComparison> metrics) {
 
+    /** Copies the metric list (unmodifiable). */
     public Comparison {
         metrics = List.copyOf(metrics);
     }

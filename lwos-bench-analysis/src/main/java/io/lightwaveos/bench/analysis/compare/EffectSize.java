@@ -4,7 +4,14 @@ import java.util.Locale;
 
 /** A label for the magnitude of Cohen's d: |d| &lt; 0.2 negligible, &lt; 0.5 small, &lt; 0.8 medium, else large. */
 public enum EffectSize {
-    NEGLIGIBLE, SMALL, MEDIUM, LARGE;
+    /** |d| &lt; 0.2. */
+    NEGLIGIBLE,
+    /** 0.2 &lt;= |d| &lt; 0.5. */
+    SMALL,
+    /** 0.5 &lt;= |d| &lt; 0.8. */
+    MEDIUM,
+    /** |d| &gt;= 0.8. */
+    LARGE;
 
     /** The label for Cohen's d ({@code d} of either sign). */
     public static EffectSize of(double d) {

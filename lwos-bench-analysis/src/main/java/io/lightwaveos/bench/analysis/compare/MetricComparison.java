@@ -44,6 +44,7 @@ public record MetricComparison(
         boolean significant,
         Verdict verdict) {
 
+    /** Checks that the non-nullable components (all but the numbers and the effect-size label) are present. */
     public MetricComparison {
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(a, "a");

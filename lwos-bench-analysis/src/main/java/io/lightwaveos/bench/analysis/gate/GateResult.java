@@ -11,6 +11,7 @@ import java.util.List;
  */
 public record GateResult(GateStatus result, List<MetricGateResult> metrics) {
 
+    /** Copies the metric list (unmodifiable). */
     public GateResult {
         metrics = List.copyOf(metrics);
     }

@@ -20,6 +20,7 @@ public record Threshold(Statistic stat, Allowance warning, Allowance failure, Di
     public static final Threshold DEFAULT =
             new Threshold(Statistic.MEAN, Allowance.DEFAULT_WARNING, Allowance.DEFAULT_FAILURE, null);
 
+    /** Checks that stat and allowances are present (the direction may be null). */
     public Threshold {
         Objects.requireNonNull(stat, "stat");
         Objects.requireNonNull(warning, "warning");

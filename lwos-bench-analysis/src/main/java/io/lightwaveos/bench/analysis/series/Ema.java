@@ -20,12 +20,13 @@ public final class Ema {
      * The EMA of {@code values} with smoothing factor {@code alpha} (1 = no smoothing); same length
      * as the input, empty for an empty input.
      *
-     * @throws IllegalArgumentException unless {@code 0 < alpha <= 1}
+     * @throws IllegalArgumentException unless {@code 0 < alpha <= 1}, or if a value is NaN or infinite
      */
     public static double[] of(double[] values, double alpha) {
         if (!(alpha > 0 && alpha <= 1)) {
             throw new IllegalArgumentException("alpha must be > 0 and <= 1, got " + alpha);
         }
+        FiniteValues.require("values", values);
         double[] out = new double[values.length];
         if (values.length == 0) {
             return out;

@@ -63,17 +63,48 @@ public final class Histogram {
         if (bins < 1) {
             throw new IllegalArgumentException("bins must be at least 1, got " + bins);
         }
+        FiniteValues.require("values", values);
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (double v : values) {
-            if (!Double.isFinite(v)) {
-                throw new IllegalArgumentException("values must be finite, got " + v);
-            }
             min = Math.min(min, v);
             max = Math.max(max, v);
         }
         double[] range = values.length == 0 ? new double[] {0, 1} : widened(min, max);
         return build(values, range, bins);
+    }
+
+    /**
+     * Histogram with {@code bins} equal-width bins over the fixed range [lo, hi]; values outside it
+     * are not counted (callers count them as below/above themselves).
+     *
+     * @throws IllegalArgumentException if {@code bins < 1}, the range is not finite with lo < hi,
+     *                                  or a value is NaN or infinite
+     */
+    public static Histogram withRange(double[] values, int bins, double lo, double hi) {
+        if (bins < 1) {
+            throw new IllegalArgumentException("bins must be at least 1, got " + bins);
+        }
+        if (!(Double.isFinite(lo) && Double.isFinite(hi) && lo < hi)) {
+            throw new IllegalArgumentException("range must be finite with lo < hi, got [" + lo + ", " + hi + "]");
+        }
+        int inside = 0;
+        for (double v : values) {
+            if (!Double.isFinite(v)) {
+                throw new IllegalArgumentException("values must be finite, got " + v);
+            }
+            if (v >= lo && v <= hi) {
+                inside++;
+            }
+        }
+        double[] kept = new double[inside];
+        int k = 0;
+        for (double v : values) {
+            if (v >= lo && v <= hi) {
+                kept[k++] = v;
+            }
+        }
+        return build(kept, new double[] {lo, hi}, bins);
     }
 
     private static void requireSameSize(double[] values, Percentiles sorted) {

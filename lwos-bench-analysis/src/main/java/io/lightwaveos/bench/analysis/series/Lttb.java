@@ -19,12 +19,14 @@ public final class Lttb {
      * @param x         the x coordinates (time), ascending, same length as y
      * @param y         the values
      * @param maxPoints the most points to return, at least 2
-     * @throws IllegalArgumentException if the lengths differ or {@code maxPoints < 2}
+     * @throws IllegalArgumentException if the lengths differ, {@code maxPoints < 2}, or a value is
+     *                                  NaN or infinite
      */
     public static int[] downsample(double[] x, double[] y, int maxPoints) {
         if (x.length != y.length) {
             throw new IllegalArgumentException("x and y must have the same length, got " + x.length + " and " + y.length);
         }
+        FiniteValues.require("x", x);
         return select(x, y, maxPoints);
     }
 
@@ -47,6 +49,7 @@ public final class Lttb {
         if (maxPoints < 2) {
             throw new IllegalArgumentException("maxPoints must be at least 2, got " + maxPoints);
         }
+        FiniteValues.require("y", y);
         int n = y.length;
         if (maxPoints >= n) {
             int[] all = new int[n];

@@ -29,12 +29,13 @@ public final class MovingWindow {
      * The window statistics of {@code values}; {@link #size()} is n - w + 1, or 0 when the series
      * is shorter than one window.
      *
-     * @throws IllegalArgumentException unless {@code window >= 1}
+     * @throws IllegalArgumentException unless {@code window >= 1}, or if a value is NaN or infinite
      */
     public static MovingWindow of(double[] values, int window) {
         if (window < 1) {
             throw new IllegalArgumentException("window must be at least 1, got " + window);
         }
+        FiniteValues.require("values", values);
         int count = Math.max(0, values.length - window + 1);
         double[] mean = new double[count];
         double[] std = new double[count];

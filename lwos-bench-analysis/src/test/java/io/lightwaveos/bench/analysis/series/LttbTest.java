@@ -73,5 +73,7 @@ class LttbTest {
                 .hasMessage("x and y must have the same length, got 2 and 1");
         assertThatThrownBy(() -> Lttb.downsample(new double[] {1, 2, 3}, new double[] {1, 2, 3}, 1))
                 .hasMessage("maxPoints must be at least 2, got 1");
+        assertThatThrownBy(() -> Lttb.downsample(new double[] {1, 2, 3}, new double[] {1, Double.NaN, 3}, 2))
+                .hasMessage("y must be finite, got NaN at index 1");
     }
 }

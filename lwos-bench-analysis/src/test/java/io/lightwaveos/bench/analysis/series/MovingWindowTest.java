@@ -72,5 +72,7 @@ class MovingWindowTest {
     @Test
     void windowBelowOneIsRefused() {
         assertThatThrownBy(() -> MovingWindow.of(new double[] {1}, 0)).hasMessage("window must be at least 1, got 0");
+        assertThatThrownBy(() -> MovingWindow.of(new double[] {1, Double.POSITIVE_INFINITY}, 1))
+                .hasMessage("values must be finite, got Infinity at index 1");
     }
 }

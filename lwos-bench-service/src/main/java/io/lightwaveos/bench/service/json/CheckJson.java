@@ -1,0 +1,37 @@
+package io.lightwaveos.bench.service.json;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lightwaveos.bench.analysis.gate.GateResult;
+import io.lightwaveos.bench.analysis.gate.MetricGateResult;
+
+/** The {@code lwos-bench/check/v1} document (SPEC §6), what {@code check --format json} prints. */
+public final class CheckJson {
+
+    /** The schema name. */
+    public static final String SCHEMA = "lwos-bench/check/v1";
+
+    private CheckJson() {
+    }
+
+    /** A run's gate result. */
+    public static ObjectNode toJson(RunRef run, GateResult result) {
+        ObjectNode doc = Json.object();
+        doc.put("schema", SCHEMA);
+        doc.set("run", run.toJson());
+        doc.put("result", result.result().jsonName());
+        ArrayNode metrics = doc.putArray("metrics");
+        for (MetricGateResult m : result.metrics()) {
+            ObjectNode node = metrics.addObject();
+            node.put("metric", m.metric());
+            node.put("stat", m.stat());
+            node.put("baseline", m.baseline());
+            Json.putNumber(node, "value", m.value());
+            Json.putNumber(node, "change", m.change());
+            Json.putNumber(node, "warning_limit", m.warningLimit());
+            Json.putNumber(node, "failure_limit", m.failureLimit());
+            node.put("status", m.status().jsonName());
+        }
+        return doc;
+    }
+}

@@ -1,0 +1,92 @@
+package io.lightwaveos.bench.service.json;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lightwaveos.bench.analysis.compare.AdjustedWelch;
+import io.lightwaveos.bench.analysis.compare.Comparison;
+import io.lightwaveos.bench.analysis.compare.MannWhitney;
+import io.lightwaveos.bench.analysis.compare.MetricComparison;
+import io.lightwaveos.bench.analysis.compare.TTest;
+
+/**
+ * The {@code lwos-bench/compare/v1} document (SPEC §6), what {@code compare --format json} prints
+ * and {@code GET /api/compare} returns.
+ */
+public final class CompareJson {
+
+    /** The schema name. */
+    public static final String SCHEMA = "lwos-bench/compare/v1";
+
+    private CompareJson() {
+    }
+
+    /** The comparison of run {@code a} (baseline) with run {@code b} (candidate). */
+    public static ObjectNode toJson(RunRef a, RunRef b, Comparison comparison) {
+        ObjectNode doc = Json.object();
+        doc.put("schema", SCHEMA);
+        doc.set("run_a", a.toJson());
+        doc.set("run_b", b.toJson());
+        doc.put("alpha", comparison.alpha());
+        doc.put("min_effect", comparison.minEffect());
+        ArrayNode metrics = doc.putArray("metrics");
+        for (MetricComparison m : comparison.metrics()) {
+            metrics.add(metric(m));
+        }
+        doc.put("regressions", comparison.regressions());
+        doc.put("improvements", comparison.improvements());
+        return doc;
+    }
+
+    /** One element of {@code metrics}. */
+    public static ObjectNode metric(MetricComparison m) {
+        ObjectNode node = Json.object();
+        node.put("metric", m.metric().id());
+        node.put("unit", m.metric().unit());
+        node.put("direction", m.metric().direction().jsonName());
+        node.set("a", SummaryJson.toJson(m.a()));
+        node.set("b", SummaryJson.toJson(m.b()));
+        Json.putNumber(node, "mean_diff", m.meanDiff());
+        Json.putNumber(node, "relative_change", m.relativeChange());
+        node.set("welch", test(m.welch()));
+        node.set("student", test(m.student()));
+        node.set("mann_whitney", mannWhitney(m.mannWhitney()));
+        Json.putNumber(node, "cohens_d", m.cohensD());
+        Json.putNumber(node, "hedges_g", m.hedgesG());
+        Json.putString(node, "effect_size", m.effectSize() == null ? null : m.effectSize().jsonName());
+        node.set("adjusted", adjusted(m.adjusted()));
+        node.put("significant", m.significant());
+        node.put("verdict", m.verdict().jsonName());
+        return node;
+    }
+
+    private static ObjectNode test(TTest t) {
+        ObjectNode node = Json.object();
+        Json.putNumber(node, "t", t.t());
+        Json.putNumber(node, "df", t.df());
+        Json.putNumber(node, "p", t.p());
+        return node;
+    }
+
+    private static ObjectNode mannWhitney(MannWhitney mw) {
+        ObjectNode node = Json.object();
+        Json.putNumber(node, "u", mw.u());
+        Json.putNumber(node, "p", mw.p());
+        return node;
+    }
+
+    private static ObjectNode adjusted(AdjustedWelch a) {
+        ObjectNode node = Json.object();
+        Json.putNumber(node, "n_eff_a", a.nEffA());
+        Json.putNumber(node, "n_eff_b", a.nEffB());
+        Json.putNumber(node, "t", a.t());
+        Json.putNumber(node, "df", a.df());
+        Json.putNumber(node, "p", a.p());
+        if (a.ci95Lo() == null || a.ci95Hi() == null) {
+            node.putNull("ci95");
+        } else {
+            node.putArray("ci95").add(a.ci95Lo()).add(a.ci95Hi());
+        }
+        Json.putNumber(node, "p_holm", a.pHolm());
+        return node;
+    }
+}

@@ -1,0 +1,79 @@
+package io.lightwaveos.bench.service.json;
+
+import static io.lightwaveos.bench.service.json.JsonAssertions.keys;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lightwaveos.bench.analysis.Summary;
+import io.lightwaveos.bench.frame.RejectReason;
+import io.lightwaveos.bench.metric.Metric;
+import io.lightwaveos.bench.run.EventType;
+import io.lightwaveos.bench.run.Run;
+import io.lightwaveos.bench.run.RunCounters;
+import io.lightwaveos.bench.run.RunEvent;
+import io.lightwaveos.bench.run.RunStatus;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class RunJsonTest {
+
+    private static final Instant START = Instant.parse("2025-11-26T10:00:00Z");
+
+    private static Run run(Instant end, Map<String, Map<String, Double>> cached) {
+        return new Run(UUID.fromString("11111111-2222-4333-8444-555555555555"), "baseline", "before the change",
+                new LinkedHashSet<>(List.of("ci", "s3")), "ws://lightwaveos.local/ws", START, end,
+                end == null ? RunStatus.RUNNING : RunStatus.COMPLETE, 3,
+                new RunCounters(2, Map.of(RejectReason.BAD_LENGTH, 1L), 1, 4, 1, 0), Map.of(), cached);
+    }
+
+    @Test
+    void showDocumentHasTheSpecKeysStatsAndEvents() throws Exception {
+        Map<Metric, Summary> stats = new EnumMap<>(Metric.class);
+        stats.put(Metric.CPU_LOAD_PERCENT, Summary.of(new double[] {0.5, 0.6, 0.7}));
+        stats.put(Metric.AVG_TOTAL_US, Summary.of(new double[] {150, 151, 152}));
+        List<RunEvent> events = List.of(new RunEvent(START, EventType.CONNECTED, "ws://lightwaveos.local/ws"),
+                new RunEvent(START.plusSeconds(5), EventType.STATS_RESET, ""));
+        ObjectNode doc = RunJson.toJson(run(START.plusSeconds(60), Map.of()), stats, events);
+        assertThat(keys(doc)).containsExactly("schema", "id", "name", "description", "tags", "source", "status",
+                "started_at", "ended_at", "sample_count", "counters", "stats", "events");
+        assertThat(doc.get("schema").asText()).isEqualTo("lwos-bench/run/v1");
+        assertThat(doc.get("tags")).hasSize(2);
+        assertThat(doc.get("tags").get(0).asText()).isEqualTo("ci");
+        assertThat(doc.get("status").asText()).isEqualTo("COMPLETE");
+        assertThat(doc.get("started_at").asText()).isEqualTo("2025-11-26T10:00:00Z");
+        assertThat(doc.get("ended_at").asText()).isEqualTo("2025-11-26T10:01:00Z");
+        JsonNode counters = doc.get("counters");
+        assertThat(keys(counters)).containsExactly("frames_foreign", "frames_malformed", "gaps",
+                "frames_lost_estimate", "reconnects", "reboots");
+        assertThat(keys(counters.get("frames_malformed"))).containsExactly("BAD_LENGTH", "NON_FINITE");
+        assertThat(counters.get("frames_malformed").get("BAD_LENGTH").asLong()).isEqualTo(1);
+        assertThat(counters.get("frames_malformed").get("NON_FINITE").asLong()).isZero();
+        assertThat(keys(doc.get("stats"))).as("registry order").containsExactly("avg_total_us", "cpu_load_percent");
+        assertThat(doc.get("stats").get("avg_total_us").get("mean").asDouble()).isEqualTo(151.0);
+        JsonNode event = doc.get("events").get(1);
+        assertThat(keys(event)).containsExactly("at", "type", "detail");
+        assertThat(event.get("type").asText()).isEqualTo("stats-reset");
+        assertThat(event.get("at").asText()).isEqualTo("2025-11-26T10:00:05Z");
+        JsonAssertions.assertStrictJson(doc);
+    }
+
+    @Test
+    void listElementUsesCachedStatsAndHasNoEvents() throws Exception {
+        Map<String, Map<String, Double>> cached = Map.of("avg_total_us", Summary.of(new double[] {1, 2}).asMap());
+        ObjectNode doc = RunJson.toJson(run(null, cached));
+        assertThat(keys(doc)).doesNotContain("events").endsWith("stats");
+        assertThat(doc.get("ended_at").isNull()).isTrue();
+        assertThat(doc.get("status").asText()).isEqualTo("RUNNING");
+        assertThat(doc.get("stats").get("avg_total_us").get("n").asLong()).isEqualTo(2);
+        assertThat(doc.get("stats").get("avg_total_us").get("std").asDouble()).isEqualTo(Math.sqrt(0.5));
+        assertThat(Set.copyOf(keys(doc.get("stats").get("avg_total_us")))).hasSize(14);
+        JsonAssertions.assertStrictJson(doc);
+    }
+}

@@ -1,0 +1,226 @@
+package io.lightwaveos.bench.web.data;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lightwaveos.bench.analysis.Summary;
+import io.lightwaveos.bench.analysis.series.Lttb;
+import io.lightwaveos.bench.frame.FrameLayout;
+import io.lightwaveos.bench.metric.Metric;
+import io.lightwaveos.bench.run.Run;
+import io.lightwaveos.bench.run.RunStatus;
+import io.lightwaveos.bench.run.Sample;
+import io.lightwaveos.bench.service.RunService;
+import io.lightwaveos.bench.service.io.SampleFormat;
+import io.lightwaveos.bench.service.json.CompareJson;
+import io.lightwaveos.bench.service.json.Json;
+import io.lightwaveos.bench.service.json.RunJson;
+import io.lightwaveos.bench.service.json.SummaryJson;
+import io.lightwaveos.bench.store.MetricColumn;
+import io.lightwaveos.bench.store.RunFilter;
+import io.lightwaveos.bench.store.StoreException;
+import io.lightwaveos.bench.web.CompareOptions;
+import io.lightwaveos.bench.web.DashboardData;
+import io.lightwaveos.bench.web.DeviceHistogram;
+import io.lightwaveos.bench.web.ExportFormat;
+import io.lightwaveos.bench.web.Histogram;
+import io.lightwaveos.bench.web.HistogramRange;
+import io.lightwaveos.bench.web.LiveBatch;
+import io.lightwaveos.bench.web.RunLookupException;
+import io.lightwaveos.bench.web.RunQuery;
+import io.lightwaveos.bench.web.RunRef;
+import io.lightwaveos.bench.web.Series;
+import io.lightwaveos.bench.web.SeriesSet;
+import io.lightwaveos.bench.web.XAxis;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The dashboard's data, read from the run store through the same {@link RunService} and JSON
+ * documents the CLI uses, so that the API and the CLI can never disagree.
+ */
+public final class StoreDashboardData implements DashboardData {
+
+    private final RunService runs;
+
+    /** Dashboard data over {@code runs}' store. */
+    public StoreDashboardData(RunService runs) {
+        this.runs = runs;
+    }
+
+    @Override
+    public List<JsonNode> runs(RunQuery query) {
+        RunFilter filter = RunFilter.ALL.withTags(query.tags()).withNameContains(query.nameContains())
+                .withStatuses(query.status() == null ? Set.of() : Set.of(query.status())).withLimit(query.limit());
+        List<JsonNode> out = new ArrayList<>();
+        for (Run run : runs.list(filter)) {
+            out.add(RunJson.toJson(run));
+        }
+        return out;
+    }
+
+    @Override
+    public RunRef resolve(String reference) {
+        Run run;
+        try {
+            run = runs.resolve(reference);
+        } catch (StoreException e) {
+            throw lookupFailure(reference, e);
+        }
+        return ref(run);
+    }
+
+    @Override
+    public JsonNode run(UUID id) {
+        Run run = find(id);
+        return RunJson.toJson(run, runs.summaries(id), runs.events(id));
+    }
+
+    @Override
+    public JsonNode stats(UUID id) {
+        find(id);
+        ObjectNode out = Json.object();
+        runs.summaries(id).forEach((metric, summary) -> out.set(metric.id(), SummaryJson.toJson(summary)));
+        return out;
+    }
+
+    @Override
+    public SeriesSet series(UUID id, List<Metric> metrics, XAxis xAxis, int maxPoints) {
+        find(id);
+        Map<Metric, MetricColumn> columns = runs.columns(id, metrics);
+        long lastSeq = -1;
+        List<Series> out = new ArrayList<>();
+        for (Metric metric : metrics) {
+            MetricColumn c = columns.get(metric);
+            lastSeq = Math.max(lastSeq, c.lastSeq(-1));
+            long[] xs = xAxis == XAxis.SEQ ? c.seq() : c.receivedAtMicros();
+            int[] keep = Lttb.downsample(xs, c.values(), maxPoints);
+            double[] x = new double[keep.length];
+            double[] y = new double[keep.length];
+            for (int i = 0; i < keep.length; i++) {
+                x[i] = xs[keep[i]];
+                y[i] = c.values()[keep[i]];
+            }
+            out.add(new Series(metric, c.size(), x, y));
+        }
+        return new SeriesSet(xAxis, maxPoints, lastSeq, out);
+    }
+
+    @Override
+    public Histogram histogram(UUID id, Metric metric, int bins, HistogramRange range) {
+        find(id);
+        double[] values = runs.columns(id, List.of(metric)).get(metric).values();
+        if (values.length == 0) {
+            return new Histogram(metric, 0, new double[0], new long[0], 0, 0, null, null, null);
+        }
+        Summary summary = Summary.of(values);
+        io.lightwaveos.bench.analysis.series.Histogram h;
+        long below = 0;
+        long above = 0;
+        if (range == null) {
+            h = io.lightwaveos.bench.analysis.series.Histogram.withBins(values, bins);
+        } else {
+            h = io.lightwaveos.bench.analysis.series.Histogram.withRange(values, bins, range.lo(), range.hi());
+            for (double v : values) {
+                if (v < range.lo()) {
+                    below++;
+                } else if (v > range.hi()) {
+                    above++;
+                }
+            }
+        }
+        return new Histogram(metric, values.length, h.edges(), h.counts(), below, above,
+                summary.p50(), summary.p95(), summary.p99());
+    }
+
+    @Override
+    public Optional<DeviceHistogram> deviceHistogram(UUID id) {
+        find(id);
+        // The extended-only column holds extended samples only: its size counts them, its last
+        // seq names the newest, and reading that one sample gives its bins.
+        MetricColumn ext = runs.columns(id, List.of(Metric.AVG_DC_AGC_US)).get(Metric.AVG_DC_AGC_US);
+        if (ext.isEmpty()) {
+            return Optional.empty();
+        }
+        long newest = ext.lastSeq(-1);
+        int[] counts = new int[FrameLayout.HISTOGRAM_BINS];
+        runs.store().forEachSample(id, newest - 1, sample -> {
+            if (sample.seq() == newest) {
+                for (int i = 0; i < counts.length; i++) {
+                    counts[i] = sample.frame().extended().histogramBin(i);
+                }
+            }
+        });
+        return Optional.of(new DeviceHistogram(ext.size(), newest, counts));
+    }
+
+    @Override
+    public JsonNode compare(UUID a, UUID b, CompareOptions options) {
+        Run runA = find(a);
+        Run runB = find(b);
+        io.lightwaveos.bench.analysis.compare.CompareOptions o =
+                new io.lightwaveos.bench.analysis.compare.CompareOptions(options.alpha(), options.minEffect(), options.metrics());
+        return CompareJson.toJson(io.lightwaveos.bench.service.json.RunRef.of(runA),
+                io.lightwaveos.bench.service.json.RunRef.of(runB), runs.compare(a, b, o));
+    }
+
+    @Override
+    public void export(UUID id, ExportFormat format, OutputStream out) throws IOException {
+        runs.export(find(id), format == ExportFormat.CSV ? SampleFormat.CSV : SampleFormat.JSON, out);
+    }
+
+    @Override
+    public LiveBatch samplesAfter(UUID id, long afterSeq, int limit) {
+        Run run = find(id); // status first: a batch read after a finish holds the last samples
+        List<Sample> samples = new ArrayList<>();
+        try {
+            runs.store().forEachSample(id, afterSeq, sample -> {
+                samples.add(sample);
+                if (samples.size() >= limit) {
+                    throw Enough.INSTANCE;
+                }
+            });
+        } catch (Enough enough) {
+            // the batch is full; the client asks again for the rest
+        }
+        return new LiveBatch(run.status(), runs.store().sampleCount(id), samples);
+    }
+
+    private Run find(UUID id) {
+        return runs.store().findRun(id).orElseThrow(() -> new RunLookupException(
+                RunLookupException.Reason.NOT_FOUND, id.toString(), List.of()));
+    }
+
+    private static RunRef ref(Run run) {
+        return new RunRef(run.id(), run.name(), run.status(), run.sampleCount());
+    }
+
+    private static RuntimeException lookupFailure(String reference, StoreException e) {
+        RunLookupException.Reason reason = switch (e.reason()) {
+            case NOT_FOUND, INVALID -> RunLookupException.Reason.NOT_FOUND;
+            case AMBIGUOUS -> RunLookupException.Reason.AMBIGUOUS;
+            default -> null;
+        };
+        if (reason == null) {
+            return e;
+        }
+        // the store lists candidates one per indented line: "  <id>  <name>  <started_at>"
+        List<String> candidates = e.getMessage().lines().skip(1).map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("...")).toList();
+        return new RunLookupException(reason, reference, candidates);
+    }
+
+    /** Stops a sample scan once a batch is full; carries no stack trace. */
+    private static final class Enough extends RuntimeException {
+        static final Enough INSTANCE = new Enough();
+
+        private Enough() {
+            super(null, null, false, false);
+        }
+    }
+}
