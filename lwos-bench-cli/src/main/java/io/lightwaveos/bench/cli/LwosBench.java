@@ -1,5 +1,6 @@
 package io.lightwaveos.bench.cli;
 
+import io.lightwaveos.bench.cli.command.CheckCommand;
 import io.lightwaveos.bench.cli.command.CollectCommand;
 import io.lightwaveos.bench.cli.command.CompareCommand;
 import io.lightwaveos.bench.cli.command.DeleteCommand;
@@ -39,7 +40,7 @@ import picocli.CommandLine.Model.CommandSpec;
             ListRunsCommand.class,
             ShowCommand.class,
             CompareCommand.class,
-            //CheckCommand.class,
+            CheckCommand.class,
             ExportCommand.class,
             ImportCommand.class,
             DeleteCommand.class,

@@ -12,6 +12,9 @@ import io.lightwaveos.bench.cli.render.Style;
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.service.RunService;
+import io.lightwaveos.bench.service.json.CompareJson;
+import io.lightwaveos.bench.service.json.Json;
+import io.lightwaveos.bench.service.json.RunRef;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +41,7 @@ public final class CompareCommand extends StoreCommand {
     double alpha = CompareOptions.DEFAULT_ALPHA;
 
     @Option(names = "--min-effect", paramLabel = "FRACTION",
-            description = "Smallest relative change of the mean that counts, 0.01 = 1% (default: ${DEFAULT-VALUE}).")
+            description = "Smallest relative change of the mean that counts, 0.01 = 1%% (default: ${DEFAULT-VALUE}).")
     double minEffect = CompareOptions.DEFAULT_MIN_EFFECT;
 
     @Option(names = "--metric", paramLabel = "METRIC",
@@ -46,7 +49,7 @@ public final class CompareCommand extends StoreCommand {
                     + " ones when both runs have them).")
     List<String> metrics = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text, json or markdown (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text, json (lwos-bench/compare/v1) or markdown (default: ${DEFAULT-VALUE}).")
     String format = "text";
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
@@ -71,7 +74,7 @@ public final class CompareCommand extends StoreCommand {
         Style style = Outputs.isStdout(output) ? Style.forTerminal() : Style.PLAIN;
         Outputs.writeText(output, root.stdout(), w -> {
             switch (f) {
-                case "json" -> throw new UnsupportedOperationException("json pending");
+                case "json" -> w.print(Json.pretty(CompareJson.toJson(RunRef.of(runA), RunRef.of(runB), c)));
                 case "markdown" -> CompareMarkdown.print(runA, runB, c, w);
                 default -> CompareText.print(runA, runB, c, style, w);
             }

@@ -1,11 +1,14 @@
 package io.lightwaveos.bench.cli.command;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.lightwaveos.bench.cli.ExitCode;
 import io.lightwaveos.bench.cli.ExitException;
 import io.lightwaveos.bench.cli.render.RunListTable;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.service.RunService;
+import io.lightwaveos.bench.service.json.Json;
+import io.lightwaveos.bench.service.json.RunJson;
 import io.lightwaveos.bench.store.RunFilter;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +33,7 @@ public final class ListRunsCommand extends StoreCommand {
     @Option(names = "--name", paramLabel = "TEXT", description = "Only runs whose name contains this text (case ignored).")
     String nameContains;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "table or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "table or json (an array of lwos-bench/run/v1 documents) (default: ${DEFAULT-VALUE}).")
     String format = "table";
 
     @Override
@@ -50,7 +53,9 @@ public final class ListRunsCommand extends StoreCommand {
         List<Run> list = runs.list(RunFilter.ALL.withTags(tags).withStatuses(wanted).withNameContains(nameContains)
                 .withLimit(limit));
         if (f.equals("json")) {
-            out().print(io.lightwaveos.bench.cli.render.JsonOut.runList(list));
+            ArrayNode array = Json.array();
+            list.forEach(run -> array.add(RunJson.toJson(run)));
+            out().print(Json.pretty(array));
         } else if (list.isEmpty()) {
             if (!global().quiet()) {
                 err().println("No runs" + (tags.isEmpty() && wanted.isEmpty() && nameContains == null ? " yet." : " match.")

@@ -8,6 +8,8 @@ import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunEvent;
 import io.lightwaveos.bench.service.RunService;
+import io.lightwaveos.bench.service.json.Json;
+import io.lightwaveos.bench.service.json.RunJson;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -22,7 +24,7 @@ public final class ShowCommand extends StoreCommand {
     @Parameters(index = "0", paramLabel = "RUN", description = "Run id, unique id prefix (4+ hex characters) or name.")
     String reference;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (lwos-bench/run/v1) (default: ${DEFAULT-VALUE}).")
     String format = "text";
 
     @Override
@@ -32,7 +34,9 @@ public final class ShowCommand extends StoreCommand {
         Map<Metric, Summary> stats = runs.summaries(run.id());
         List<RunEvent> events = runs.events(run.id());
         if (f.equals("json")) {
-            throw new UnsupportedOperationException("json pending");
+            out().print(Json.pretty(RunJson.toJson(run, stats, events)));
+            out().flush();
+            return ExitCode.OK;
         }
         RunText.printDetails(run, out());
         out().println();

@@ -21,12 +21,12 @@ public final class CheckText {
                 + status(result.result(), style).toUpperCase(Locale.ROOT)
                 + (strict && result.result() == GateStatus.WARN ? " (fails with --strict)" : ""));
         out.println();
-        TextTable t = new TextTable().left("metric").left("stat").right("baseline").right("value").right("change")
-                .right("warn limit").right("fail limit").left("status");
+        TextTable t = new TextTable().left("metric").left("unit").left("stat").right("baseline").right("value")
+                .right("change").right("warn limit").right("fail limit").left("status");
         for (MetricGateResult m : result.metrics()) {
-            String unit = Metric.byId(m.metric()).map(Metric::unit).orElse("");
-            t.row(m.metric(), m.stat(), Format.value(m.baseline()), Format.value(m.value()),
-                    change(m), limit(m.warningLimit(), unit), limit(m.failureLimit(), unit), status(m.status(), style));
+            t.row(m.metric(), Metric.byId(m.metric()).map(Metric::unit).orElse(""), m.stat(),
+                    Format.value(m.baseline()), Format.value(m.value()), change(m), Format.value(m.warningLimit()),
+                    Format.value(m.failureLimit()), status(m.status(), style));
         }
         t.print(out);
         out.flush();
@@ -38,10 +38,6 @@ public final class CheckText {
         }
         String abs = Format.signed(m.change());
         return m.baseline() == 0 ? abs : abs + " (" + Format.percent(m.change() / Math.abs(m.baseline())) + ")";
-    }
-
-    private static String limit(Double limit, String unit) {
-        return limit == null ? Format.NONE : Format.value(limit) + (unit.isEmpty() ? "" : " " + unit);
     }
 
     private static String status(GateStatus s, Style style) {

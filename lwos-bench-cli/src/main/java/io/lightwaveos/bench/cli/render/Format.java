@@ -1,7 +1,5 @@
 package io.lightwaveos.bench.cli.render;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -14,7 +12,6 @@ public final class Format {
     /** What an absent or not computable value prints as. */
     public static final String NONE = "-";
 
-    private static final MathContext FOUR_DIGITS = new MathContext(4);
     private static final DateTimeFormatter SECONDS =
             DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter MILLIS =
@@ -38,7 +35,8 @@ public final class Format {
         if (abs >= 1 || v == 0) {
             return String.format(Locale.ROOT, "%.2f", v);
         }
-        return new BigDecimal(v).round(FOUR_DIGITS).toPlainString();
+        int decimals = 3 - (int) Math.floor(Math.log10(abs));
+        return String.format(Locale.ROOT, "%." + decimals + "f", v);
     }
 
     /** A value with its unit: {@code 146.25 µs}, {@code 35.1 %}. */

@@ -2,6 +2,8 @@ package io.lightwaveos.bench.cli.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lightwaveos.bench.cli.CliRunner;
 import io.lightwaveos.bench.cli.ExitCode;
 import io.lightwaveos.bench.cli.StoredRuns;
@@ -78,6 +80,35 @@ class ListShowCommandTest {
                 .contains("events\n  (none)");
         String nRow = r.out().lines().filter(l -> l.trim().startsWith("n ")).findFirst().orElseThrow();
         assertThat(nRow.trim().split("\\s+")).containsExactly("n", "100", "100", "100", "100", "100", "10", "10");
+    }
+
+    @Test
+    void jsonOutputsAreRunDocuments() throws Exception {
+        Run run = store("mixed", "dddd4444-0000-4000-8000-000000000004", Instant.parse("2026-11-23T10:00:00Z"),
+                List.of("ext"));
+        store("compact", "ffff5555-0000-4000-8000-000000000005", Instant.parse("2026-11-24T10:00:00Z"), List.of());
+
+        CliRunner.Result list = CliRunner.run("--db", db(), "list-runs", "--format", "json");
+        assertThat(list.exitCode()).isEqualTo(ExitCode.OK);
+        JsonNode array = new ObjectMapper().readTree(list.out());
+        assertThat(array).hasSize(2);
+        assertThat(array.get(0).get("schema").asText()).isEqualTo("lwos-bench/run/v1");
+        assertThat(array.get(1).get("id").asText()).isEqualTo(run.id().toString());
+        assertThat(array.get(1).has("events")).isFalse();
+        assertThat(array.get(1).get("stats").get("avg_total_us").get("n").asInt()).isEqualTo(100);
+
+        CliRunner.Result show = CliRunner.run("--db", db(), "show", "mixed", "--format", "json");
+        assertThat(show.exitCode()).isEqualTo(ExitCode.OK);
+        JsonNode doc = new ObjectMapper().readTree(show.out());
+        assertThat(doc.get("name").asText()).isEqualTo("mixed");
+        assertThat(doc.get("tags").get(0).asText()).isEqualTo("ext");
+        assertThat(doc.get("status").asText()).isEqualTo("COMPLETE");
+        assertThat(doc.get("counters").get("frames_malformed").get("BAD_LENGTH").asLong()).isZero();
+        assertThat(doc.get("stats").fieldNames()).toIterable().containsExactly("avg_total_us", "avg_goertzel_us",
+                "cpu_load_percent", "peak_total_us", "peak_goertzel_us", "avg_dc_agc_us", "avg_chroma_us");
+        assertThat(doc.get("stats").get("avg_chroma_us").get("n").asInt()).isEqualTo(10);
+        assertThat(doc.get("events").isArray()).isTrue();
+        assertThat(CliRunner.run("--db", db(), "show", "mixed", "--format", "xml").exitCode()).isEqualTo(ExitCode.USAGE);
     }
 
     @Test
