@@ -18,6 +18,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,8 +35,11 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"", "Runs are named by full id, a unique id prefix of 4+ hex characters, or an exact name"
                 + " (the most recent run of that name).",
                 "Exit codes: 0 ok, 1 runtime failure (device, I/O), 2 usage error (bad option, unknown run,"
-                + " malformed input file), 3 gate failed, 130 interrupted."},
-        subcommands = {
+                + " malformed input file), 3 gate failed, 130 interrupted."})
+public final class LwosBench implements Runnable {
+
+    /** Every subcommand, in the order help lists them. */
+    static final List<Class<?>> COMMANDS = List.of(
             CollectCommand.class,
             ListRunsCommand.class,
             ShowCommand.class,
@@ -45,9 +49,7 @@ import picocli.CommandLine.Model.CommandSpec;
             ImportCommand.class,
             DeleteCommand.class,
             SimulateCommand.class,
-            AutoComplete.GenerateCompletion.class,
-        })
-public final class LwosBench implements Runnable {
+            AutoComplete.GenerateCompletion.class);
 
     @Mixin
     GlobalOptions global;
@@ -82,27 +84,75 @@ public final class LwosBench implements Runnable {
     }
 
     /**
-     * A fully configured command line reading standard input and writing to {@code out} and
-     * {@code err} (text; bytes a command streams to standard output are decoded as UTF-8).
+     * A fully configured command line with every subcommand, reading standard input and writing to
+     * {@code out} and {@code err} (text; bytes a command streams to standard output are decoded as
+     * UTF-8).
      */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        return configure(System.in, new WriterOutputStream(out), out, err);
+        return configure(System.in, new WriterOutputStream(out), out, err, COMMANDS);
     }
 
     /**
-     * A fully configured command line reading {@code in} and writing UTF-8 to {@code out} and
-     * {@code err}: the one {@link #main} and the tests use.
+     * A fully configured command line with every subcommand, reading {@code in} and writing UTF-8
+     * to {@code out} and {@code err}.
      */
     public static CommandLine commandLine(InputStream in, OutputStream out, OutputStream err) {
-        return configure(in, out, new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true),
-                new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        return commandLine(in, out, err, null);
     }
 
-    private static CommandLine configure(InputStream in, OutputStream stdout, PrintWriter out, PrintWriter err) {
+    /**
+     * The command line {@link #main} runs {@code args} with (tests use it too): picocli builds
+     * its model of a command by reflection, which is most of the start-up time, so only the
+     * subcommand that {@code args} name is registered, none for {@code --version}, and all of them
+     * when help, completion or an error message may need the whole list.
+     *
+     * @param args the arguments that will be executed; null registers every subcommand
+     */
+    public static CommandLine commandLine(InputStream in, OutputStream out, OutputStream err, String[] args) {
+        return configure(in, out, new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true),
+                args == null ? COMMANDS : commandsNeeded(args));
+    }
+
+    /** The subcommands {@code args} need (see {@link #commandLine(InputStream, OutputStream, OutputStream, String[])}). */
+    static List<Class<?>> commandsNeeded(String[] args) {
+        boolean versionOnly = false;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "--db" -> i++;
+                case "-v", "--verbose", "-q", "--quiet", "-vq", "-qv" -> {
+                }
+                case "-V", "--version" -> versionOnly = true;
+                default -> {
+                    if (a.startsWith("--db=")) {
+                        continue;
+                    }
+                    if (a.startsWith("-")) {
+                        return COMMANDS;
+                    }
+                    for (Class<?> c : COMMANDS) {
+                        Command command = c.getAnnotation(Command.class);
+                        if (command.name().equals(a) || List.of(command.aliases()).contains(a)) {
+                            return c == AutoComplete.GenerateCompletion.class ? COMMANDS : List.of(c);
+                        }
+                    }
+                    return COMMANDS;
+                }
+            }
+        }
+        return versionOnly ? List.of() : COMMANDS;
+    }
+
+    private static CommandLine configure(InputStream in, OutputStream stdout, PrintWriter out, PrintWriter err,
+            List<Class<?>> commands) {
         LwosBench root = new LwosBench();
         root.in = in;
         root.stdout = stdout;
         CommandLine cli = new CommandLine(root);
+        for (Class<?> c : commands) {
+            cli.addSubcommand(c);
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -110,7 +160,10 @@ public final class LwosBench implements Runnable {
         ErrorHandler handler = new ErrorHandler(root);
         cli.setParameterExceptionHandler(handler);
         cli.setExecutionExceptionHandler(handler);
-        cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        CommandLine completion = cli.getSubcommands().get("generate-completion");
+        if (completion != null) {
+            completion.getCommandSpec().usageMessage().hidden(false);
+        }
         return cli;
     }
 
@@ -119,7 +172,7 @@ public final class LwosBench implements Runnable {
         configureLogging(args);
         // UTF-8 whatever the locale: tables carry units such as µs.
         OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
-        CommandLine cli = commandLine(System.in, out, new FileOutputStream(FileDescriptor.err));
+        CommandLine cli = commandLine(System.in, out, new FileOutputStream(FileDescriptor.err), args);
         int code = cli.execute(args);
         cli.getOut().flush();
         cli.getErr().flush();

@@ -18,14 +18,20 @@ public final class CliRunner {
         }
     }
 
-    /** A command line prepared for one run, for tests that reach into a command while it runs. */
+    /**
+     * A command line prepared for one run of {@code args}, built the way {@code main} builds it
+     * (only the subcommands the arguments need), for tests that reach into a command while it runs.
+     */
     public static final class Session {
         private final ByteArrayOutputStream out = new ByteArrayOutputStream();
         private final ByteArrayOutputStream err = new ByteArrayOutputStream();
         private final CommandLine cli;
+        private final String[] args;
 
-        Session(String stdin) {
-            cli = LwosBench.commandLine(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, err);
+        Session(String stdin, String[] args) {
+            this.args = args.clone();
+            cli = LwosBench.commandLine(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, err,
+                    this.args);
         }
 
         /** The command line (its subcommands hold the command objects). */
@@ -39,8 +45,8 @@ public final class CliRunner {
             return (T) cli.getSubcommands().get(name).getCommand();
         }
 
-        /** Runs {@code args} and returns what happened. */
-        public Result execute(String... args) {
+        /** Runs the arguments and returns what happened. */
+        public Result execute() {
             int code = cli.execute(args);
             cli.getOut().flush();
             cli.getErr().flush();
@@ -69,16 +75,16 @@ public final class CliRunner {
 
     /** Runs {@code args} with empty standard input. */
     public static Result run(String... args) {
-        return session("").execute(args);
+        return session("", args).execute();
     }
 
     /** Runs {@code args} with {@code stdin} as standard input. */
     public static Result runWithInput(String stdin, String... args) {
-        return session(stdin).execute(args);
+        return session(stdin, args).execute();
     }
 
-    /** A prepared command line with {@code stdin} as standard input. */
-    public static Session session(String stdin) {
-        return new Session(stdin);
+    /** A command line prepared to run {@code args} with {@code stdin} as standard input. */
+    public static Session session(String stdin, String... args) {
+        return new Session(stdin, args);
     }
 }

@@ -94,9 +94,24 @@ class LwosBenchTest {
     }
 
     @Test
+    void onlyTheSubcommandTheArgumentsNameIsBuiltSoThatStartUpStaysShort() {
+        assertThat(LwosBench.commandsNeeded(new String[] {"--version"})).isEmpty();
+        assertThat(LwosBench.commandsNeeded(new String[] {"-q", "--db", "compare", "compare", "a", "b"}))
+                .containsExactly(io.lightwaveos.bench.cli.command.CompareCommand.class);
+        assertThat(LwosBench.commandsNeeded(new String[] {"--db=x.db", "list", "--limit", "3"}))
+                .containsExactly(io.lightwaveos.bench.cli.command.ListRunsCommand.class);
+        assertThat(LwosBench.commandsNeeded(new String[] {"--help"})).isEqualTo(LwosBench.COMMANDS);
+        assertThat(LwosBench.commandsNeeded(new String[] {})).isEqualTo(LwosBench.COMMANDS);
+        assertThat(LwosBench.commandsNeeded(new String[] {"frobnicate"})).isEqualTo(LwosBench.COMMANDS);
+        assertThat(LwosBench.commandsNeeded(new String[] {"generate-completion"})).isEqualTo(LwosBench.COMMANDS);
+        assertThat(CliRunner.run("-q", "--version").out()).startsWith("lwos-bench 0.1.0-SNAPSHOT");
+        assertThat(CliRunner.run("frobnicate").err()).contains("Unmatched argument").contains("Did you mean");
+    }
+
+    @Test
     void generateCompletionPrintsABashScript() {
         CliRunner.Result r = CliRunner.run("generate-completion");
         assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(r.out()).contains("complete -F", "lwos-bench");
+        assertThat(r.out()).contains("complete -F", "lwos-bench", "collect", "compare", "--fail-on-regression");
     }
 }

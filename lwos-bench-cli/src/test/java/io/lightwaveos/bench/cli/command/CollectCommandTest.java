@@ -105,10 +105,10 @@ class CollectCommandTest {
 
     @Test
     void ctrlCStopsCleanlyKeepsTheSamplesMarksTheRunInterruptedAndExits130() throws Exception {
-        CliRunner.Session session = CliRunner.session("");
+        CliRunner.Session session = CliRunner.session("", "--db", db(), "collect", "--simulate", "--simulate-rate", "200",
+                "--run-name", "stopped");
         CollectCommand command = session.command("collect");
-        CompletableFuture<CliRunner.Result> done = CompletableFuture.supplyAsync(() -> session.execute("--db", db(),
-                "collect", "--simulate", "--simulate-rate", "200", "--run-name", "stopped"));
+        CompletableFuture<CliRunner.Result> done = CompletableFuture.supplyAsync(session::execute);
         try (RunStore reader = RunStore.open(dir.resolve("bench.db"))) {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             while (committedSamples(reader) < 20 && System.nanoTime() < deadline && !done.isDone()) {

@@ -23,10 +23,10 @@ class SimulateCommandTest {
 
     @Test
     void servesTheProtocolWithItsFaultsUntilCtrlC() throws Exception {
-        CliRunner.Session session = CliRunner.session("");
+        CliRunner.Session session = CliRunner.session("", "simulate", "--port", "0", "--rate", "400", "--extended-every",
+                "5", "--mean-total-us", "200", "--foreign-rate", "0.05");
         SimulateCommand command = session.command("simulate");
-        CompletableFuture<CliRunner.Result> running = CompletableFuture.supplyAsync(() -> session.execute("simulate",
-                "--port", "0", "--rate", "400", "--extended-every", "5", "--mean-total-us", "200", "--foreign-rate", "0.05"));
+        CompletableFuture<CliRunner.Result> running = CompletableFuture.supplyAsync(session::execute);
         String url = awaitUrl(session);
 
         CliRunner.Result collect = CliRunner.run("--db", dir.resolve("b.db").toString(), "-q", "collect", "--url", url,
