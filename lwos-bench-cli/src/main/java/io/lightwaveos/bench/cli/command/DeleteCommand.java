@@ -37,8 +37,11 @@ public final class DeleteCommand extends StoreCommand {
             out().print("Delete " + what + "? [y/N] ");
             out().flush();
             String answer = new BufferedReader(new InputStreamReader(root.in(), StandardCharsets.UTF_8)).readLine();
-            if (answer == null) {
+            if (answer == null || System.console() == null) {
+                // Nobody typed Enter on a terminal: end the question's line ourselves.
                 out().println();
+            }
+            if (answer == null) {
                 throw ExitException.usage("no answer on standard input; nothing deleted (pass --yes to delete without asking)");
             }
             String a = answer.trim().toLowerCase(Locale.ROOT);

@@ -33,8 +33,8 @@ public final class CompareMarkdown {
         out.println();
         out.println("_" + c.regressions() + " regressed, " + c.improvements() + " improved. alpha " + c.alpha()
                 + ", min effect " + Format.percent(c.minEffect()).substring(1)
-                + "; p from Welch's t-test on effective sample sizes, Holm-adjusted over " + c.metrics().size()
-                + " metrics._");
+                + "; p from Welch's t-test on effective sample sizes, Holm-adjusted over "
+                + CompareText.metrics(c.metrics().size()) + "._");
         out.flush();
     }
 

@@ -2,7 +2,6 @@ package io.lightwaveos.bench.cli.render;
 
 import io.lightwaveos.bench.analysis.compare.Comparison;
 import io.lightwaveos.bench.analysis.compare.MetricComparison;
-import io.lightwaveos.bench.analysis.compare.Verdict;
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Run;
 import java.io.PrintWriter;
@@ -44,7 +43,7 @@ public final class CompareText {
                 + (c.metrics().size() - c.regressions() - c.improvements()) + " without significant change"
                 + " (alpha " + c.alpha() + ", min effect " + Format.percent(c.minEffect()).substring(1) + ").");
         out.println("p: Welch's t-test on effective sample sizes (the samples are autocorrelated),"
-                + " Holm-adjusted over the " + c.metrics().size() + " metrics.");
+                + " Holm-adjusted over " + metrics(c.metrics().size()) + ".");
         out.flush();
     }
 
@@ -86,8 +85,8 @@ public final class CompareText {
                         : ", " + r.status().name());
     }
 
-    /** Whether any metric regressed. */
-    public static boolean anyRegression(Comparison c) {
-        return c.metrics().stream().anyMatch(m -> m.verdict() == Verdict.REGRESSED);
+    /** {@code 1 metric}, {@code 5 metrics}. */
+    static String metrics(int n) {
+        return n == 1 ? "1 metric" : n + " metrics";
     }
 }

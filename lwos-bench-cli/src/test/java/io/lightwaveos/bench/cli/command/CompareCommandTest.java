@@ -85,7 +85,7 @@ class CompareCommandTest {
                 "--metric", "cpu_load_percent");
         assertThat(one.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(one.out()).contains("avg_total_us ").contains("cpu_load_percent ").doesNotContain("peak_total_us")
-                .contains("Holm-adjusted over the 2 metrics");
+                .contains("Holm-adjusted over 2 metrics.");
         CliRunner.Result unknown = CliRunner.run("--db", db(), "compare", "fast", "slow", "--metric", "latency");
         assertThat(unknown.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(unknown.err()).contains("unknown metric \"latency\"")
