@@ -5,23 +5,16 @@ import io.lightwaveos.bench.cli.ExitException;
 import io.lightwaveos.bench.cli.collect.InterruptHook;
 import io.lightwaveos.bench.cli.collect.ProgressReporter;
 import io.lightwaveos.bench.cli.collect.StoreCollection;
-import io.lightwaveos.bench.analysis.Summary;
-import io.lightwaveos.bench.cli.render.Format;
-import io.lightwaveos.bench.cli.render.RunText;
-import io.lightwaveos.bench.cli.render.SummaryTables;
+import io.lightwaveos.bench.cli.render.CollectSummary;
 import io.lightwaveos.bench.collector.CollectionResult;
 import io.lightwaveos.bench.collector.CollectorConfig;
-import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.service.RunService;
 import io.lightwaveos.bench.simulator.DeviceSimulator;
 import io.lightwaveos.bench.simulator.SimulatorConfig;
 import io.lightwaveos.bench.store.NewRun;
-import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -135,7 +128,7 @@ public final class CollectCommand extends StoreCommand {
                 result = collection.await();
             }
             finished = collection.finish(result);
-            finished.ifPresent(run -> printSummary(runs, run, result));
+            finished.ifPresent(run -> CollectSummary.print(run, result, runs.summaries(run.id()), out()));
             out().flush();
             err().flush();
         } finally {
@@ -147,22 +140,6 @@ public final class CollectCommand extends StoreCommand {
             throw new ExitException(ExitCode.FAILURE, result.failureMessage() + kept);
         }
         return result.status() == RunStatus.INTERRUPTED ? ExitCode.INTERRUPTED : ExitCode.OK;
-    }
-
-    private void printSummary(RunService runs, Run run, CollectionResult result) {
-        out().println("Run " + run.id() + " \"" + run.name() + "\": " + run.status() + ", " + run.sampleCount()
-                + " samples in " + Format.duration(result.elapsed())
-                + " (" + result.stopReason().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
-        out().println();
-        Map<Metric, Summary> summaries = runs.summaries(run.id());
-        if (!summaries.isEmpty()) {
-            SummaryTables.brief(summaries).print(out());
-            out().println();
-        }
-        out().println("counters: " + RunText.counters(run.counters()));
-        if (!run.deviceResults().isEmpty()) {
-            out().println("device results: " + RunText.deviceResults(run.deviceResults()));
-        }
     }
 
     private ProgressReporter.Mode progressMode(boolean quiet) {
