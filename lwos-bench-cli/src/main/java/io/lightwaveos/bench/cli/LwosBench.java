@@ -1,12 +1,30 @@
 package io.lightwaveos.bench.cli;
 
+import io.lightwaveos.bench.cli.command.CheckCommand;
+import io.lightwaveos.bench.cli.command.CollectCommand;
+import io.lightwaveos.bench.cli.command.CompareCommand;
+import io.lightwaveos.bench.cli.command.DeleteCommand;
+import io.lightwaveos.bench.cli.command.ExportCommand;
+import io.lightwaveos.bench.cli.command.ImportCommand;
+import io.lightwaveos.bench.cli.command.ListRunsCommand;
+import io.lightwaveos.bench.cli.command.ShowCommand;
+import io.lightwaveos.bench.cli.command.SimulateCommand;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import picocli.AutoComplete;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** The {@code lwos-bench} command: global options, the list of subcommands, and {@code main}. */
 @Command(name = "lwos-bench",
@@ -14,11 +32,24 @@ import picocli.CommandLine.Model.CommandSpec;
         versionProvider = VersionProvider.class,
         sortOptions = false,
         description = "Collect, analyse and compare LightwaveOS audio-pipeline benchmarks.",
-        footer = {"", "Exit codes: 0 ok, 1 runtime failure, 2 usage error, 3 gate failed, 130 interrupted."},
-        subcommands = {
-            AutoComplete.GenerateCompletion.class,
-        })
+        footer = {"", "Runs are named by full id, a unique id prefix of 4+ hex characters, or an exact name"
+                + " (the most recent run of that name).",
+                "Exit codes: 0 ok, 1 runtime failure (device, I/O), 2 usage error (bad option, unknown run,"
+                + " malformed input file), 3 gate failed, 130 interrupted."})
 public final class LwosBench implements Runnable {
+
+    /** Every subcommand, in the order help lists them. */
+    static final List<Class<?>> COMMANDS = List.of(
+            CollectCommand.class,
+            ListRunsCommand.class,
+            ShowCommand.class,
+            CompareCommand.class,
+            CheckCommand.class,
+            ExportCommand.class,
+            ImportCommand.class,
+            DeleteCommand.class,
+            SimulateCommand.class,
+            AutoComplete.GenerateCompletion.class);
 
     @Mixin
     GlobalOptions global;
@@ -26,9 +57,25 @@ public final class LwosBench implements Runnable {
     @Spec
     CommandSpec spec;
 
+    private InputStream in = System.in;
+    private OutputStream stdout = System.out;
+
     /** The global options as given on any level of the command line. */
     public GlobalOptions global() {
         return global;
+    }
+
+    /** Where commands read answers (the {@code delete} confirmation) from. */
+    public InputStream in() {
+        return in;
+    }
+
+    /**
+     * Standard output as bytes, for commands that stream files ({@code export -}); flush
+     * {@code getOut()} before writing here.
+     */
+    public OutputStream stdout() {
+        return stdout;
     }
 
     @Override
@@ -37,12 +84,75 @@ public final class LwosBench implements Runnable {
     }
 
     /**
-     * A fully configured command line writing to {@code out} and {@code err}: the one used by
-     * {@link #main} and by tests.
+     * A fully configured command line with every subcommand, reading standard input and writing to
+     * {@code out} and {@code err} (text; bytes a command streams to standard output are decoded as
+     * UTF-8).
      */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return configure(System.in, new WriterOutputStream(out), out, err, COMMANDS);
+    }
+
+    /**
+     * A fully configured command line with every subcommand, reading {@code in} and writing UTF-8
+     * to {@code out} and {@code err}.
+     */
+    public static CommandLine commandLine(InputStream in, OutputStream out, OutputStream err) {
+        return commandLine(in, out, err, null);
+    }
+
+    /**
+     * The command line {@link #main} runs {@code args} with (tests use it too): picocli builds
+     * its model of a command by reflection, which is most of the start-up time, so only the
+     * subcommand that {@code args} name is registered, none for {@code --version}, and all of them
+     * when help, completion or an error message may need the whole list.
+     *
+     * @param args the arguments that will be executed; null registers every subcommand
+     */
+    public static CommandLine commandLine(InputStream in, OutputStream out, OutputStream err, String[] args) {
+        return configure(in, out, new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true),
+                args == null ? COMMANDS : commandsNeeded(args));
+    }
+
+    /** The subcommands {@code args} need (see {@link #commandLine(InputStream, OutputStream, OutputStream, String[])}). */
+    static List<Class<?>> commandsNeeded(String[] args) {
+        boolean versionOnly = false;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "--db" -> i++;
+                case "-v", "--verbose", "-q", "--quiet", "-vq", "-qv" -> {
+                }
+                case "-V", "--version" -> versionOnly = true;
+                default -> {
+                    if (a.startsWith("--db=")) {
+                        continue;
+                    }
+                    if (a.startsWith("-")) {
+                        return COMMANDS;
+                    }
+                    for (Class<?> c : COMMANDS) {
+                        Command command = c.getAnnotation(Command.class);
+                        if (command.name().equals(a) || List.of(command.aliases()).contains(a)) {
+                            return c == AutoComplete.GenerateCompletion.class ? COMMANDS : List.of(c);
+                        }
+                    }
+                    return COMMANDS;
+                }
+            }
+        }
+        return versionOnly ? List.of() : COMMANDS;
+    }
+
+    private static CommandLine configure(InputStream in, OutputStream stdout, PrintWriter out, PrintWriter err,
+            List<Class<?>> commands) {
         LwosBench root = new LwosBench();
+        root.in = in;
+        root.stdout = stdout;
         CommandLine cli = new CommandLine(root);
+        for (Class<?> c : commands) {
+            cli.addSubcommand(c);
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -50,17 +160,56 @@ public final class LwosBench implements Runnable {
         ErrorHandler handler = new ErrorHandler(root);
         cli.setParameterExceptionHandler(handler);
         cli.setExecutionExceptionHandler(handler);
-        cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        CommandLine completion = cli.getSubcommands().get("generate-completion");
+        if (completion != null) {
+            completion.getCommandSpec().usageMessage().hidden(false);
+        }
         return cli;
     }
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(System.out, true);
-        PrintWriter err = new PrintWriter(System.err, true);
-        int code = commandLine(out, err).execute(args);
-        out.flush();
-        err.flush();
+        configureLogging(args);
+        // UTF-8 whatever the locale: tables carry units such as µs.
+        OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
+        CommandLine cli = commandLine(System.in, out, new FileOutputStream(FileDescriptor.err), args);
+        int code = cli.execute(args);
+        cli.getOut().flush();
+        cli.getErr().flush();
+        try {
+            out.flush();
+        } catch (IOException e) {
+            // Standard output went away (a closed pipe): nothing left to tell anyone.
+        }
         System.exit(code);
+    }
+
+    /**
+     * slf4j-simple reads its level once, when the first logger is made: {@code --verbose} must
+     * lower it before anything logs, so it is looked for here, ahead of parsing.
+     */
+    static void configureLogging(String[] args) {
+        for (String a : args) {
+            if (a.equals("--")) {
+                return;
+            }
+            if (a.equals("--verbose") || isShortCluster(a) && a.indexOf('v') > 0) {
+                System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
+                return;
+            }
+        }
+    }
+
+    /** {@code -v}, {@code -vq}, ...: short flags without values given together. */
+    private static boolean isShortCluster(String a) {
+        if (a.length() < 2 || a.charAt(0) != '-' || a.charAt(1) == '-') {
+            return false;
+        }
+        for (int i = 1; i < a.length(); i++) {
+            if ("vqhV".indexOf(a.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -3,6 +3,8 @@ package io.lightwaveos.bench.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class LwosBenchTest {
 
@@ -30,10 +32,86 @@ class LwosBenchTest {
         assertThat(r.out()).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"collect", "list-runs", "list", "show", "compare", "check", "export", "import", "delete",
+        "simulate", "generate-completion"})
+    void everyCommandHasHelpWithDescribedOptions(String command) {
+        // picocli reports a description it cannot format (a bare %) on System.err, not on our writer.
+        java.io.PrintStream systemErr = System.err;
+        java.io.ByteArrayOutputStream picocliWarnings = new java.io.ByteArrayOutputStream();
+        CliRunner.Result r;
+        try {
+            System.setErr(new java.io.PrintStream(picocliWarnings, true, java.nio.charset.StandardCharsets.UTF_8));
+            r = CliRunner.run(command, "--help");
+        } finally {
+            System.setErr(systemErr);
+        }
+        assertThat(picocliWarnings.toString(java.nio.charset.StandardCharsets.UTF_8)).isEmpty();
+        assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(r.out()).startsWith("Usage: lwos-bench " + command.replace("list-runs", "list-runs"));
+        assertThat(r.out()).contains("--help").contains("--db=PATH");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void theRootHelpListsEveryCommand() {
+        assertThat(CliRunner.run("--help").out()).contains("collect", "list-runs, list", "show", "compare", "check",
+                "export", "import", "delete", "simulate", "generate-completion");
+    }
+
+    @Test
+    void verboseIsFoundBeforeParsingSoLoggingCanBeLoweredFirst() {
+        String property = "org.slf4j.simpleLogger.defaultLogLevel";
+        String before = System.getProperty(property);
+        try {
+            System.clearProperty(property);
+            LwosBench.configureLogging(new String[] {"list", "--db", "x.db"});
+            assertThat(System.getProperty(property)).isNull();
+            LwosBench.configureLogging(new String[] {"--", "-v"});
+            assertThat(System.getProperty(property)).isNull();
+            LwosBench.configureLogging(new String[] {"show", "-qv", "run"});
+            assertThat(System.getProperty(property)).isEqualTo("info");
+            System.clearProperty(property);
+            LwosBench.configureLogging(new String[] {"--verbose", "list"});
+            assertThat(System.getProperty(property)).isEqualTo("info");
+        } finally {
+            if (before == null) {
+                System.clearProperty(property);
+            } else {
+                System.setProperty(property, before);
+            }
+        }
+    }
+
+    @Test
+    void unexpectedFailuresPrintOneLineUnlessVerbose(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        // A folder where the database file should be: the store refuses it.
+        CliRunner.Result r = CliRunner.run("--db", dir.toString(), "list-runs");
+        assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.err()).isEqualTo("lwos-bench: expected a database file, found a folder: " + dir.toAbsolutePath() + "\n");
+        CliRunner.Result verbose = CliRunner.run("--db", dir.toString(), "-v", "list-runs");
+        assertThat(verbose.err()).startsWith("lwos-bench: expected a database file").contains("\tat ");
+    }
+
+    @Test
+    void onlyTheSubcommandTheArgumentsNameIsBuiltSoThatStartUpStaysShort() {
+        assertThat(LwosBench.commandsNeeded(new String[] {"--version"})).isEmpty();
+        assertThat(LwosBench.commandsNeeded(new String[] {"-q", "--db", "compare", "compare", "a", "b"}))
+                .containsExactly(io.lightwaveos.bench.cli.command.CompareCommand.class);
+        assertThat(LwosBench.commandsNeeded(new String[] {"--db=x.db", "list", "--limit", "3"}))
+                .containsExactly(io.lightwaveos.bench.cli.command.ListRunsCommand.class);
+        assertThat(LwosBench.commandsNeeded(new String[] {"--help"})).isEqualTo(LwosBench.COMMANDS);
+        assertThat(LwosBench.commandsNeeded(new String[] {})).isEqualTo(LwosBench.COMMANDS);
+        assertThat(LwosBench.commandsNeeded(new String[] {"frobnicate"})).isEqualTo(LwosBench.COMMANDS);
+        assertThat(LwosBench.commandsNeeded(new String[] {"generate-completion"})).isEqualTo(LwosBench.COMMANDS);
+        assertThat(CliRunner.run("-q", "--version").out()).startsWith("lwos-bench 0.1.0-SNAPSHOT");
+        assertThat(CliRunner.run("frobnicate").err()).contains("Unmatched argument").contains("Did you mean");
+    }
+
     @Test
     void generateCompletionPrintsABashScript() {
         CliRunner.Result r = CliRunner.run("generate-completion");
         assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(r.out()).contains("complete -F", "lwos-bench");
+        assertThat(r.out()).contains("complete -F", "lwos-bench", "collect", "compare", "--fail-on-regression");
     }
 }

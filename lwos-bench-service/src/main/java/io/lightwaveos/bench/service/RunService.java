@@ -112,7 +112,8 @@ public final class RunService {
 
     /**
      * Ends a RUNNING run this process owns: computes and caches its statistics, sets the status
-     * and end time, keeps the device's own results.
+     * and end time, keeps the device's own results. The statistics cover the samples committed
+     * when it is called: close the run's {@link io.lightwaveos.bench.store.SampleWriter} first.
      *
      * @param endedAt       end time, or null for now
      * @param deviceResults the {@code benchmark.stopped} results, or empty

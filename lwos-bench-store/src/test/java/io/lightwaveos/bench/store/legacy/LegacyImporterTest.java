@@ -2,6 +2,11 @@ package io.lightwaveos.bench.store.legacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static io.lightwaveos.bench.store.testing.LegacyDatabaseFixture.createTables;
+import static io.lightwaveos.bench.store.testing.LegacyDatabaseFixture.inTimeOrder;
+import static io.lightwaveos.bench.store.testing.LegacyDatabaseFixture.insertRun;
+import static io.lightwaveos.bench.store.testing.LegacyDatabaseFixture.insertSamples;
+import static io.lightwaveos.bench.store.testing.LegacyDatabaseFixture.rows;
 
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.EventType;
@@ -11,17 +16,14 @@ import io.lightwaveos.bench.run.Sample;
 import io.lightwaveos.bench.store.RunFilter;
 import io.lightwaveos.bench.store.RunStore;
 import io.lightwaveos.bench.store.StoreException;
+import io.lightwaveos.bench.store.testing.LegacyDatabaseFixture.Row;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -36,11 +38,6 @@ class LegacyImporterTest {
     private static final UUID BROKEN = UUID.fromString("9c8b7a6f-5e4d-4c3b-8a1f-0e9d8c7b6a5f");
     private static final UUID EMPTY = UUID.fromString("1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e");
 
-    /** One legacy sample row as the Python tool wrote it (floats are float32 values widened to double). */
-    private record Row(String timestampUtc, long timestampMs, float avgTotal, float avgGoertzel, int peakTotal,
-            int peakGoertzel, float cpu, long hops, int goertzelCount, int flags) {
-    }
-
     @TempDir
     Path dir;
     Path legacy;
@@ -51,21 +48,9 @@ class LegacyImporterTest {
     @BeforeEach
     void buildFixture() throws Exception {
         legacy = dir.resolve("lwos_benchmark.db");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + legacy); Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + legacy)) {
             c.setAutoCommit(false);
-            st.execute("""
-                    CREATE TABLE benchmark_runs (
-                      id TEXT PRIMARY KEY, name TEXT NOT NULL, description TEXT, started_at TEXT NOT NULL,
-                      completed_at TEXT, duration_seconds REAL, host TEXT, sample_count INTEGER,
-                      firmware_version TEXT, device_uptime_ms INTEGER, avg_total_us_mean REAL,
-                      avg_total_us_p50 REAL, avg_total_us_p95 REAL, avg_total_us_p99 REAL, cpu_load_mean REAL,
-                      cpu_load_p95 REAL, hop_count INTEGER, goertzel_count INTEGER, tags TEXT)""");
-            st.execute("""
-                    CREATE TABLE benchmark_samples (
-                      id TEXT PRIMARY KEY, run_id TEXT NOT NULL REFERENCES benchmark_runs (id),
-                      timestamp_utc TEXT NOT NULL, timestamp_ms INTEGER, avg_total_us REAL, avg_goertzel_us REAL,
-                      peak_total_us INTEGER, peak_goertzel_us INTEGER, cpu_load_percent REAL, hop_count INTEGER,
-                      goertzel_count INTEGER, flags INTEGER)""");
+            createTables(c);
             insertRun(c, BASELINE.toString(), "baseline", "before the DSP change", "2025-01-15T10:30:00.123456",
                     "2025-01-15T10:31:00.000000", 59.9, "192.168.1.50", 50, "v2.1.0", 123456L, "nightly, esp32,");
             insertRun(c, BASELINE_AGAIN.toString(), "baseline", null, "2025-01-16T09:00:00+00:00", null, 12.5,
@@ -81,11 +66,8 @@ class LegacyImporterTest {
             againRows = rows(new Random(2), LocalDateTime.parse("2025-01-16T09:00:00.100000"), 30, true);
             List<Row> brokenRows = rows(new Random(3), LocalDateTime.parse("2025-01-17T09:00:00.100000"), 10, false);
             Row bad = brokenRows.get(6);
-            brokenRows.set(6, new Row(bad.timestampUtc(), bad.timestampMs(), bad.avgTotal(), bad.avgGoertzel(), 70_000,
-                    bad.peakGoertzel(), bad.cpu(), bad.hops(), bad.goertzelCount(), bad.flags()));
-            List<Row> inTimeOrder = new ArrayList<>(brokenRows);
-            inTimeOrder.sort((a, b) -> a.timestampUtc().compareTo(b.timestampUtc()));
-            badSampleOrdinal = inTimeOrder.indexOf(brokenRows.get(6)) + 1;
+            brokenRows.set(6, bad.withPeakTotal(70_000));
+            badSampleOrdinal = inTimeOrder(brokenRows).indexOf(brokenRows.get(6)) + 1;
             insertSamples(c, BASELINE.toString(), baselineRows);
             insertSamples(c, BASELINE_AGAIN.toString(), againRows);
             insertSamples(c, BROKEN.toString(), brokenRows);
@@ -175,8 +157,7 @@ class LegacyImporterTest {
     }
 
     private static void assertSamples(RunStore store, UUID id, List<Row> rows) {
-        List<Row> ordered = new ArrayList<>(rows);
-        ordered.sort((a, b) -> a.timestampUtc().compareTo(b.timestampUtc()));
+        List<Row> ordered = inTimeOrder(rows);
         List<Sample> samples = new ArrayList<>();
         store.forEachSample(id, samples::add);
         assertThat(samples).hasSize(ordered.size());
@@ -197,61 +178,5 @@ class LegacyImporterTest {
             assertThat(s.frame().isExtended()).isFalse();
         }
         assertThat(store.column(id, Metric.AVG_DC_AGC_US).size()).isZero();
-    }
-
-    private static List<Row> rows(Random r, LocalDateTime start, int n, boolean withOffset) {
-        List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            LocalDateTime t = start.plus(Duration.ofMillis(100L * i + r.nextInt(7)));
-            String text = withOffset ? t.atOffset(ZoneOffset.UTC).toString() : t.toString();
-            float avg = 140f + r.nextFloat() * 30f;
-            rows.add(new Row(text, 5_000_000L + 100L * i, avg, avg * 0.45f, 200 + r.nextInt(500), 90 + r.nextInt(100),
-                    avg / 200f, 50L * i, i / 2, 3));
-        }
-        Collections.shuffle(rows, r); // the tool's insertion order is not the timestamp order
-        return rows;
-    }
-
-    private static void insertRun(Connection c, String id, String name, String description, String startedAt,
-            String completedAt, double duration, String host, int sampleCount, String firmware, Long uptime,
-            String tags) throws Exception {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO benchmark_runs (id, name, description, started_at,"
-                + " completed_at, duration_seconds, host, sample_count, firmware_version, device_uptime_ms,"
-                + " avg_total_us_mean, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 155.5, ?)")) {
-            ps.setString(1, id);
-            ps.setString(2, name);
-            ps.setString(3, description);
-            ps.setString(4, startedAt);
-            ps.setString(5, completedAt);
-            ps.setDouble(6, duration);
-            ps.setString(7, host);
-            ps.setInt(8, sampleCount);
-            ps.setString(9, firmware);
-            ps.setObject(10, uptime);
-            ps.setString(11, tags);
-            ps.executeUpdate();
-        }
-    }
-
-    private static void insertSamples(Connection c, String runId, List<Row> rows) throws Exception {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO benchmark_samples (id, run_id, timestamp_utc,"
-                + " timestamp_ms, avg_total_us, avg_goertzel_us, peak_total_us, peak_goertzel_us, cpu_load_percent,"
-                + " hop_count, goertzel_count, flags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (Row row : rows) {
-                ps.setString(1, UUID.randomUUID().toString());
-                ps.setString(2, runId);
-                ps.setString(3, row.timestampUtc());
-                ps.setLong(4, row.timestampMs());
-                ps.setDouble(5, row.avgTotal());
-                ps.setDouble(6, row.avgGoertzel());
-                ps.setInt(7, row.peakTotal());
-                ps.setInt(8, row.peakGoertzel());
-                ps.setDouble(9, row.cpu());
-                ps.setLong(10, row.hops());
-                ps.setInt(11, row.goertzelCount());
-                ps.setInt(12, row.flags());
-                ps.executeUpdate();
-            }
-        }
     }
 }

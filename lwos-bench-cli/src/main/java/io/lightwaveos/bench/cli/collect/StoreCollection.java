@@ -1,0 +1,119 @@
+package io.lightwaveos.bench.cli.collect;
+
+import io.lightwaveos.bench.collector.Collection;
+import io.lightwaveos.bench.collector.CollectionResult;
+import io.lightwaveos.bench.collector.Collector;
+import io.lightwaveos.bench.collector.CollectorConfig;
+import io.lightwaveos.bench.collector.Progress;
+import io.lightwaveos.bench.run.Run;
+import io.lightwaveos.bench.run.RunStatus;
+import io.lightwaveos.bench.service.RunService;
+import io.lightwaveos.bench.store.NewRun;
+import io.lightwaveos.bench.store.RunStore;
+import io.lightwaveos.bench.store.SampleWriter;
+import io.lightwaveos.bench.store.StoreException;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A collection into a new run of the store: creates the RUNNING run, opens its writer, starts the
+ * collector with a {@link StoreSink}, and at the end finishes the run (statistics computed and
+ * cached). A collection that fails before its first sample leaves no run behind.
+ */
+public final class StoreCollection {
+
+    private final RunService runs;
+    private final Run run;
+    private final SampleWriter writer;
+    private final Collection collection;
+
+    private StoreCollection(RunService runs, Run run, SampleWriter writer, Collection collection) {
+        this.runs = runs;
+        this.run = run;
+        this.writer = writer;
+        this.collection = collection;
+    }
+
+    /**
+     * Creates the run and starts collecting into it.
+     *
+     * @throws io.lightwaveos.bench.store.StoreException if the run cannot be created
+     * @throws IllegalStateException                     if the collector cannot start (TLS set-up);
+     *                                                   the run is removed again
+     */
+    public static StoreCollection start(RunService runs, NewRun spec, CollectorConfig config) {
+        RunStore store = runs.store();
+        Run run = store.createRun(spec);
+        try {
+            SampleWriter writer = store.openWriter(run.id());
+            Collection collection = Collector.start(config, new StoreSink(store, run.id(), writer));
+            return new StoreCollection(runs, run, writer, collection);
+        } catch (RuntimeException e) {
+            runs.finish(run.id(), RunStatus.FAILED, null, Map.of());
+            runs.delete(run.id());
+            throw e;
+        }
+    }
+
+    /** The run being written (as created: RUNNING, no samples). */
+    public Run run() {
+        return run;
+    }
+
+    /** Where the collection is now. */
+    public Progress progress() {
+        return collection.progress();
+    }
+
+    /** Asks the collection to stop cleanly (Ctrl-C); it ends INTERRUPTED. Returns at once. */
+    public void stop() {
+        collection.stop();
+    }
+
+    /**
+     * Waits for the collection to end. An interrupt of the waiting thread stops the collection
+     * (as Ctrl-C does) and the wait goes on until it has ended cleanly.
+     */
+    public CollectionResult await() {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return collection.await();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                    collection.stop();
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * Finishes the run with the result's status, end time and device results, flushing every
+     * sample received and caching the statistics.
+     *
+     * @return the finished run; empty when the collection failed before its first sample (the run
+     *         is deleted: there is nothing to look at)
+     */
+    public Optional<Run> finish(CollectionResult result) {
+        // Commit every queued sample first: the statistics finish() caches cover committed samples.
+        try {
+            writer.close();
+        } catch (StoreException e) {
+            if (e.reason() != StoreException.Reason.WRITER_FAILED) {
+                throw e;
+            }
+            // The sink already failed on it, so the result says FAILED; finish the run all the same.
+        }
+        Run finished = runs.finish(run.id(), result.status(), result.endedAt(), result.deviceResults());
+        if (result.isFailed() && finished.sampleCount() == 0) {
+            runs.delete(run.id());
+            return Optional.empty();
+        }
+        return Optional.of(finished);
+    }
+}

@@ -1,0 +1,49 @@
+package io.lightwaveos.bench.cli.collect;
+
+import io.lightwaveos.bench.collector.CollectionSink;
+import io.lightwaveos.bench.run.RunCounters;
+import io.lightwaveos.bench.run.RunEvent;
+import io.lightwaveos.bench.run.Sample;
+import io.lightwaveos.bench.store.RunStore;
+import io.lightwaveos.bench.store.SampleWriter;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Delivers a collection into the run store as it arrives: samples through the run's batched
+ * {@link SampleWriter} (so Ctrl-C or a crash keeps what was committed), events and counters
+ * straight to the store. Called on the collector's sink thread only; {@link #sample} blocks while
+ * the writer's queue is full, which slows the collector down instead of dropping frames.
+ */
+public final class StoreSink implements CollectionSink {
+
+    private final RunStore store;
+    private final UUID runId;
+    private final SampleWriter writer;
+
+    /**
+     * @param store  the store the run lives in
+     * @param runId  a RUNNING run this store owns
+     * @param writer that run's open writer
+     */
+    public StoreSink(RunStore store, UUID runId, SampleWriter writer) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.runId = Objects.requireNonNull(runId, "runId");
+        this.writer = Objects.requireNonNull(writer, "writer");
+    }
+
+    @Override
+    public void sample(Sample sample) {
+        writer.append(sample);
+    }
+
+    @Override
+    public void event(RunEvent event) {
+        store.appendEvent(runId, event);
+    }
+
+    @Override
+    public void counters(RunCounters counters) {
+        store.updateCounters(runId, counters);
+    }
+}

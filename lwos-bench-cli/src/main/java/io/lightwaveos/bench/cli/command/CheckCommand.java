@@ -1,0 +1,161 @@
+package io.lightwaveos.bench.cli.command;
+
+import io.lightwaveos.bench.analysis.Statistic;
+import io.lightwaveos.bench.analysis.Summary;
+import io.lightwaveos.bench.analysis.gate.Allowance;
+import io.lightwaveos.bench.analysis.gate.Baseline;
+import io.lightwaveos.bench.analysis.gate.BaselineFormatException;
+import io.lightwaveos.bench.analysis.gate.GateResult;
+import io.lightwaveos.bench.analysis.gate.GateStatus;
+import io.lightwaveos.bench.analysis.gate.MetricGateResult;
+import io.lightwaveos.bench.cli.ExitCode;
+import io.lightwaveos.bench.cli.ExitException;
+import io.lightwaveos.bench.cli.render.CheckText;
+import io.lightwaveos.bench.cli.render.Format;
+import io.lightwaveos.bench.cli.render.Style;
+import io.lightwaveos.bench.metric.Metric;
+import io.lightwaveos.bench.run.Run;
+import io.lightwaveos.bench.service.RunService;
+import io.lightwaveos.bench.service.json.BaselineFile;
+import io.lightwaveos.bench.service.json.CheckJson;
+import io.lightwaveos.bench.service.json.Json;
+import io.lightwaveos.bench.service.json.RunRef;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code check RUN --baseline FILE}: the CI gate; {@code --write-baseline FILE} makes a baseline from a run. */
+@Command(name = "check", sortOptions = false, mixinStandardHelpOptions = true,
+        description = {"Gate a run against a baseline file, or write a baseline file from a run.",
+            "Baseline format (the firmware repository's test/baseline/*.json): top-level numbers are baseline values;"
+                + " \"_thresholds\": {\"avg_total_us\": {\"stat\": \"p95\", \"warning\": \"+5%%\", \"failure\": \"+10%%\","
+                + " \"direction\": \"lower_is_better\"}} says which statistic is compared and how far it may move in"
+                + " the bad direction (default: mean, +5%%, +10%%, the metric's own direction). Keys naming no metric"
+                + " are reported as skipped."},
+        footer = {"", "Exit codes: 0 pass (or warn without --strict), 3 fail (or warn with --strict), 2 unknown run"
+                + " or missing/malformed baseline file, 1 I/O failure."})
+public final class CheckCommand extends StoreCommand {
+
+    /** Exactly one of reading or writing a baseline. */
+    static final class Mode {
+        @Option(names = "--baseline", paramLabel = "FILE", description = "Gate the run against this baseline file.")
+        Path baseline;
+
+        @Option(names = "--write-baseline", paramLabel = "FILE",
+                description = "Write a baseline file from the run (replaces FILE; - for standard output).")
+        String writeBaseline;
+    }
+
+    @Parameters(index = "0", paramLabel = "RUN", description = "Run id, unique id prefix (4+ hex characters) or name.")
+    String reference;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Mode mode;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "text or json (lwos-bench/check/v1) (default: ${DEFAULT-VALUE}).")
+    String format = "text";
+
+    @Option(names = "--strict", description = "Fail on warnings too.")
+    boolean strict;
+
+    @Option(names = "--stat", paramLabel = "STAT",
+            description = "With --write-baseline: the statistic to record (mean, p50, p95, p99, ...; default: ${DEFAULT-VALUE}).")
+    String stat = "mean";
+
+    @Option(names = "--warning", paramLabel = "ALLOWANCE",
+            description = "With --write-baseline: warning allowance, relative (+5%%) or absolute (+12.5) (default: +5%%).")
+    String warning = "+5%";
+
+    @Option(names = "--failure", paramLabel = "ALLOWANCE",
+            description = "With --write-baseline: failure allowance (default: +10%%).")
+    String failure = "+10%";
+
+    @Override
+    protected int run(RunService runs) throws IOException {
+        String f = Choice.of("--format", format, "text", "json");
+        return mode.baseline != null ? gate(runs, mode.baseline, f) : writeBaseline(runs, mode.writeBaseline);
+    }
+
+    private int gate(RunService runs, Path file, String f) throws IOException {
+        Baseline baseline = readBaseline(file);
+        Run run = runs.resolve(reference);
+        GateResult result = runs.check(run.id(), baseline);
+        if (f.equals("json")) {
+            out().print(Json.pretty(CheckJson.toJson(RunRef.of(run), result)));
+        } else {
+            CheckText.print(run, file.toString(), result, strict, Style.forTerminal(), out());
+        }
+        out().flush();
+        if (result.failed(strict)) {
+            GateStatus worst = result.result();
+            List<String> culprits = result.metrics().stream().filter(m -> m.status() == worst)
+                    .map(MetricGateResult::metric).toList();
+            throw new ExitException(ExitCode.GATE_FAILED, "check failed" + (worst == GateStatus.WARN ? " (--strict)" : "")
+                    + ": " + String.join(", ", culprits) + " beyond the " + (worst == GateStatus.WARN ? "warning" : "failure")
+                    + " limit of " + file);
+        }
+        return ExitCode.OK;
+    }
+
+    private int writeBaseline(RunService runs, String target) throws IOException {
+        Statistic statistic;
+        Allowance warn;
+        Allowance fail;
+        try {
+            statistic = Statistic.parse(stat);
+            warn = Allowance.parse(warning);
+            fail = Allowance.parse(failure);
+        } catch (IllegalArgumentException e) {
+            throw ExitException.usage(e.getMessage());
+        }
+        Run run = runs.resolve(reference);
+        Map<Metric, Summary> summaries = runs.summaries(run.id());
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        metadata.put("description", "written by lwos-bench check --write-baseline");
+        metadata.put("run_id", run.id().toString());
+        metadata.put("run_name", run.name());
+        metadata.put("sample_count", run.sampleCount());
+        metadata.put("started_at", run.startedAt().toString());
+        Baseline baseline;
+        try {
+            baseline = Baseline.fromRun(summaries, statistic, warn, fail, metadata);
+        } catch (BaselineFormatException e) {
+            throw ExitException.usage("cannot write a baseline from run " + run.id() + " (\"" + run.name() + "\"): "
+                    + e.getMessage());
+        }
+        out().flush();
+        try {
+            Outputs.writeText(target, root.stdout(), w -> w.print(BaselineFile.format(baseline)));
+        } catch (IOException e) {
+            throw ExitException.failure("cannot write " + target + ": " + e.getMessage(), e);
+        }
+        if (!Outputs.isStdout(target) && !global().quiet()) {
+            err().println("Wrote a baseline of " + baseline.values().size() + " metrics (" + statistic.name() + ", warning "
+                    + warn.text() + ", failure " + fail.text() + ") from run " + Format.shortId(run.id()) + " \""
+                    + run.name() + "\" to " + target);
+        }
+        return ExitCode.OK;
+    }
+
+    private static Baseline readBaseline(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw Failures.missing("baseline file", file);
+        }
+        try {
+            return BaselineFile.read(file);
+        } catch (BaselineFormatException e) {
+            throw Failures.of(file, e);
+        } catch (NoSuchFileException e) {
+            throw Failures.missing("baseline file", file);
+        }
+    }
+}

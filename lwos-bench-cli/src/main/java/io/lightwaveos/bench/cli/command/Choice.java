@@ -1,0 +1,25 @@
+package io.lightwaveos.bench.cli.command;
+
+import io.lightwaveos.bench.cli.ExitException;
+import java.util.List;
+import java.util.Locale;
+
+/** Checks an option whose value is one of a few words ({@code --format text|json}). */
+final class Choice {
+
+    private Choice() {
+    }
+
+    /**
+     * {@code value} in lower case, if it is one of {@code allowed} (case ignored).
+     *
+     * @throws ExitException a usage error listing the allowed values
+     */
+    static String of(String option, String value, String... allowed) {
+        String v = value.toLowerCase(Locale.ROOT);
+        if (List.of(allowed).contains(v)) {
+            return v;
+        }
+        throw ExitException.usage(option + " must be one of " + String.join(", ", allowed) + "; got \"" + value + "\"");
+    }
+}

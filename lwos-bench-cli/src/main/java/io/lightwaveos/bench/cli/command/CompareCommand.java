@@ -1,0 +1,110 @@
+package io.lightwaveos.bench.cli.command;
+
+import io.lightwaveos.bench.analysis.compare.CompareOptions;
+import io.lightwaveos.bench.analysis.compare.Comparison;
+import io.lightwaveos.bench.analysis.compare.MetricComparison;
+import io.lightwaveos.bench.analysis.compare.Verdict;
+import io.lightwaveos.bench.cli.ExitCode;
+import io.lightwaveos.bench.cli.ExitException;
+import io.lightwaveos.bench.cli.render.CompareMarkdown;
+import io.lightwaveos.bench.cli.render.CompareText;
+import io.lightwaveos.bench.cli.render.Style;
+import io.lightwaveos.bench.metric.Metric;
+import io.lightwaveos.bench.run.Run;
+import io.lightwaveos.bench.service.RunService;
+import io.lightwaveos.bench.service.json.CompareJson;
+import io.lightwaveos.bench.service.json.Json;
+import io.lightwaveos.bench.service.json.RunRef;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code compare A B}: is B faster or slower than A, and is the difference real? */
+@Command(name = "compare", sortOptions = false, mixinStandardHelpOptions = true,
+        description = {"Compare run A (baseline) with run B (candidate), metric by metric; every difference is B - A.",
+            "A verdict is improved/regressed when Welch's t-test on effective sample sizes (the samples are"
+                + " autocorrelated), Holm-adjusted over the metrics, is below --alpha and the mean moved by at"
+                + " least --min-effect."},
+        footer = {"", "Exit codes: 0 compared, 2 unknown run or metric, 3 --fail-on-regression and a metric regressed."})
+public final class CompareCommand extends StoreCommand {
+
+    @Parameters(index = "0", paramLabel = "RUN_A", description = "The baseline run (id, id prefix or name).")
+    String a;
+
+    @Parameters(index = "1", paramLabel = "RUN_B", description = "The candidate run (id, id prefix or name).")
+    String b;
+
+    @Option(names = "--alpha", paramLabel = "P", description = "Significance level (default: ${DEFAULT-VALUE}).")
+    double alpha = CompareOptions.DEFAULT_ALPHA;
+
+    @Option(names = "--min-effect", paramLabel = "FRACTION",
+            description = "Smallest relative change of the mean that counts, 0.01 = 1%% (default: ${DEFAULT-VALUE}).")
+    double minEffect = CompareOptions.DEFAULT_MIN_EFFECT;
+
+    @Option(names = "--metric", paramLabel = "METRIC",
+            description = "Compare only this metric; repeatable (default: the five compact metrics, plus the extended"
+                    + " ones when both runs have them).")
+    List<String> metrics = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text, json (lwos-bench/compare/v1) or markdown (default: ${DEFAULT-VALUE}).")
+    String format = "text";
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    String output;
+
+    @Option(names = "--fail-on-regression", description = "Exit with 3 if any metric regressed.")
+    boolean failOnRegression;
+
+    @Override
+    protected int run(RunService runs) throws IOException {
+        String f = Choice.of("--format", format, "text", "json", "markdown");
+        CompareOptions options = options();
+        Run runA = runs.resolve(a);
+        Run runB = runs.resolve(b);
+        Comparison c;
+        try {
+            c = runs.compare(runA.id(), runB.id(), options);
+        } catch (IllegalArgumentException e) {
+            throw ExitException.usage("cannot compare " + a + " with " + b + ": " + e.getMessage());
+        }
+        out().flush();
+        Style style = Outputs.isStdout(output) ? Style.forTerminal() : Style.PLAIN;
+        Outputs.writeText(output, root.stdout(), w -> {
+            switch (f) {
+                case "json" -> w.print(Json.pretty(CompareJson.toJson(RunRef.of(runA), RunRef.of(runB), c)));
+                case "markdown" -> CompareMarkdown.print(runA, runB, c, w);
+                default -> CompareText.print(runA, runB, c, style, w);
+            }
+        });
+        if (!Outputs.isStdout(output) && !global().quiet()) {
+            err().println("Wrote the comparison to " + output);
+        }
+        List<String> regressed = c.metrics().stream().filter(m -> m.verdict() == Verdict.REGRESSED)
+                .map(MetricComparison::metric).map(Metric::id).toList();
+        if (failOnRegression && !regressed.isEmpty()) {
+            throw new ExitException(ExitCode.GATE_FAILED, regressed.size() + " metric(s) regressed: "
+                    + String.join(", ", regressed));
+        }
+        return ExitCode.OK;
+    }
+
+    private CompareOptions options() {
+        List<Metric> chosen = new ArrayList<>();
+        for (String id : metrics) {
+            Metric m = Metric.byId(id).orElseThrow(() -> ExitException.usage("unknown metric \"" + id
+                    + "\"; known metrics: " + String.join(", ", Metric.ids())));
+            if (chosen.contains(m)) {
+                throw ExitException.usage("--metric " + id + " is given twice");
+            }
+            chosen.add(m);
+        }
+        try {
+            return CompareOptions.defaults().withAlpha(alpha).withMinEffect(minEffect).withMetrics(chosen);
+        } catch (IllegalArgumentException e) {
+            throw ExitException.usage(e.getMessage());
+        }
+    }
+}

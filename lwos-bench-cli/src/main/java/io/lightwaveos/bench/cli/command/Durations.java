@@ -1,0 +1,23 @@
+package io.lightwaveos.bench.cli.command;
+
+import io.lightwaveos.bench.cli.ExitException;
+import java.time.Duration;
+
+/** Options given in seconds ({@code --duration 2.5}). */
+final class Durations {
+
+    private Durations() {
+    }
+
+    /**
+     * {@code value} seconds.
+     *
+     * @throws ExitException a usage error naming {@code option} unless the value is positive and finite
+     */
+    static Duration seconds(String option, double value) {
+        if (!(value > 0) || Double.isInfinite(value) || value > 1e9) {
+            throw ExitException.usage(option + " must be a positive number of seconds, got " + value);
+        }
+        return Duration.ofNanos(Math.round(value * 1e9));
+    }
+}

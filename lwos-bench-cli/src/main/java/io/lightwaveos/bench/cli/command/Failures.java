@@ -1,0 +1,44 @@
+package io.lightwaveos.bench.cli.command;
+
+import io.lightwaveos.bench.analysis.gate.BaselineFormatException;
+import io.lightwaveos.bench.cli.ExitCode;
+import io.lightwaveos.bench.cli.ExitException;
+import io.lightwaveos.bench.service.io.ImportException;
+import io.lightwaveos.bench.store.StoreException;
+import java.nio.file.Path;
+
+/**
+ * How the failures of the layers below map to exit codes (SPEC §6). Anything the user must fix in
+ * what they typed or gave us is a usage error (2): an unknown or ambiguous run, a rule an argument
+ * breaks, a malformed input file (import, baseline). Anything else is a runtime failure (1).
+ */
+final class Failures {
+
+    private Failures() {
+    }
+
+    /** A store failure: NOT_FOUND, AMBIGUOUS and INVALID are usage errors, the rest runtime failures. */
+    static ExitException of(StoreException e) {
+        int status = switch (e.reason()) {
+            case NOT_FOUND, AMBIGUOUS, INVALID -> ExitCode.USAGE;
+            default -> ExitCode.FAILURE;
+        };
+        return new ExitException(status, e.getMessage(), e);
+    }
+
+    /** A malformed sample file: a usage error naming the file and the line. */
+    static ExitException of(Path file, ImportException e) {
+        return new ExitException(ExitCode.USAGE, "cannot import " + file + ": " + e.getMessage()
+                + "; nothing was imported", e);
+    }
+
+    /** A malformed baseline file: a usage error naming the file and the key. */
+    static ExitException of(Path file, BaselineFormatException e) {
+        return new ExitException(ExitCode.USAGE, "baseline " + file + ": " + e.getMessage(), e);
+    }
+
+    /** An input file that is not there: a usage error. */
+    static ExitException missing(String what, Path file) {
+        return new ExitException(ExitCode.USAGE, what + " " + file + " does not exist (or is not a readable file)");
+    }
+}

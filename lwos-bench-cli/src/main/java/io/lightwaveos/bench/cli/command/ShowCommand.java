@@ -1,0 +1,55 @@
+package io.lightwaveos.bench.cli.command;
+
+import io.lightwaveos.bench.analysis.Summary;
+import io.lightwaveos.bench.cli.ExitCode;
+import io.lightwaveos.bench.cli.render.RunText;
+import io.lightwaveos.bench.cli.render.SummaryTables;
+import io.lightwaveos.bench.metric.Metric;
+import io.lightwaveos.bench.run.Run;
+import io.lightwaveos.bench.run.RunEvent;
+import io.lightwaveos.bench.service.RunService;
+import io.lightwaveos.bench.service.json.Json;
+import io.lightwaveos.bench.service.json.RunJson;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code show RUN}: one run in full. */
+@Command(name = "show", sortOptions = false, mixinStandardHelpOptions = true,
+        description = "Show a run: details, counters, events and descriptive statistics of every metric.")
+public final class ShowCommand extends StoreCommand {
+
+    @Parameters(index = "0", paramLabel = "RUN", description = "Run id, unique id prefix (4+ hex characters) or name.")
+    String reference;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (lwos-bench/run/v1) (default: ${DEFAULT-VALUE}).")
+    String format = "text";
+
+    @Override
+    protected int run(RunService runs) {
+        String f = Choice.of("--format", format, "text", "json");
+        Run run = runs.resolve(reference);
+        Map<Metric, Summary> stats = runs.summaries(run.id());
+        List<RunEvent> events = runs.events(run.id());
+        if (f.equals("json")) {
+            out().print(Json.pretty(RunJson.toJson(run, stats, events)));
+            out().flush();
+            return ExitCode.OK;
+        }
+        RunText.printDetails(run, out());
+        out().println();
+        if (stats.isEmpty()) {
+            out().println("statistics: none (the run has no samples)");
+        } else {
+            out().println("statistics");
+            SummaryTables.full(stats).indent("  ").print(out());
+        }
+        out().println();
+        out().println("events");
+        RunText.printEvents(events, out());
+        out().flush();
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,143 @@
+package io.lightwaveos.bench.cli.command;
+
+import io.lightwaveos.bench.cli.ExitCode;
+import io.lightwaveos.bench.cli.ExitException;
+import io.lightwaveos.bench.cli.collect.InterruptHook;
+import io.lightwaveos.bench.simulator.DeviceSimulator;
+import io.lightwaveos.bench.simulator.SimulatorConfig;
+import io.lightwaveos.bench.simulator.SimulatorMain;
+import io.lightwaveos.bench.simulator.SimulatorStats;
+import io.lightwaveos.bench.simulator.SubscribeBehaviour;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code simulate}: a LightwaveOS device on a WebSocket, until Ctrl-C. */
+@Command(name = "simulate", sortOptions = false, mixinStandardHelpOptions = true,
+        description = {"Run the device simulator: serves the benchmark protocol on ws://BIND:PORT/ws with realistic"
+                + " frames, and injects faults on request. Runs until Ctrl-C (exit 130) or --duration.",
+            "Collect from it with: lwos-bench collect --url ws://127.0.0.1:8765/ws --run-name sim"})
+public final class SimulateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on; 0 for any free one (default: ${DEFAULT-VALUE}).")
+    int port = SimulatorMain.DEFAULT_PORT;
+
+    @Option(names = "--bind", paramLabel = "HOST", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    String bind = "127.0.0.1";
+
+    @Option(names = "--rate", paramLabel = "FPS", description = "Frames per second (default: ${DEFAULT-VALUE}).")
+    double rate = 10;
+
+    @Option(names = "--extended-every", paramLabel = "N", description = "Every Nth frame is extended (64 bytes); 0 for never (default).")
+    int extendedEvery;
+
+    @Option(names = "--mean-total-us", paramLabel = "US", description = "Mean avgTotalUs in µs (default: ${DEFAULT-VALUE}).")
+    double meanTotalUs = 150;
+
+    @Option(names = "--mean-goertzel-us", paramLabel = "US", description = "Mean avgGoertzelUs in µs (default: ${DEFAULT-VALUE}).")
+    double meanGoertzelUs = 75;
+
+    @Option(names = "--noise", paramLabel = "FRACTION",
+            description = "Standard deviation of the timings as a fraction of their mean (default: ${DEFAULT-VALUE}).")
+    double noise = 0.05;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of every random choice (default: ${DEFAULT-VALUE}).")
+    long seed = 1;
+
+    @Option(names = "--drop-rate", paramLabel = "FRACTION", description = "Fraction of frames not sent (gaps).")
+    double dropRate;
+
+    @Option(names = "--corrupt-rate", paramLabel = "FRACTION",
+            description = "Fraction of frames corrupted (bad length, NaN or foreign magic).")
+    double corruptRate;
+
+    @Option(names = "--foreign-rate", paramLabel = "FRACTION", description = "Chance per frame of an extra foreign-stream message.")
+    double foreignRate;
+
+    @Option(names = "--text-event-rate", paramLabel = "FRACTION", description = "Chance per frame of an extra JSON device event.")
+    double textEventRate;
+
+    @Option(names = "--disconnect-after", paramLabel = "SECONDS", description = "Drop every connection once, this long after the first subscribe.")
+    Double disconnectAfter;
+
+    @Option(names = "--reboot-after", paramLabel = "SECONDS", description = "Reboot once, this long after the first subscribe.")
+    Double rebootAfter;
+
+    @Option(names = "--reboot-downtime", paramLabel = "SECONDS", description = "How long a reboot refuses connections (default: 0).")
+    Double rebootDowntime;
+
+    @Option(names = "--max-subscribers", paramLabel = "N", description = "Benchmark subscribers served; the next is rejected (default: ${DEFAULT-VALUE}).")
+    int maxSubscribers = 4;
+
+    @Option(names = "--subscribe-behaviour", paramLabel = "HOW",
+            description = "How subscribes are answered: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    SubscribeBehaviour subscribeBehaviour = SubscribeBehaviour.ACCEPT;
+
+    @Option(names = "--duration", paramLabel = "SECONDS", description = "Stop after this many seconds (default: run until Ctrl-C).")
+    Double duration;
+
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    @Override
+    public Integer call() throws InterruptedException {
+        SimulatorConfig config = config();
+        DeviceSimulator device;
+        try {
+            device = DeviceSimulator.start(config);
+        } catch (IllegalStateException e) {
+            throw ExitException.failure(e.getMessage() + " (is another simulator running? try --port 0)", e);
+        }
+        try (InterruptHook hook = InterruptHook.install(this::interrupt); device) {
+            spec.commandLine().getOut().println("LightwaveOS device simulator on " + device.url() + " at " + config.rate()
+                    + " frames/s; Ctrl-C to stop.");
+            spec.commandLine().getOut().flush();
+            boolean byCtrlC = waitForStop(duration == null ? Long.MAX_VALUE
+                    : Durations.seconds("--duration", duration).toMillis());
+            SimulatorStats s = device.stats();
+            spec.commandLine().getOut().println("Stopped: " + s.framesEmitted() + " frames emitted (" + s.framesSent()
+                    + " sent, " + s.framesDropped() + " dropped, " + (s.badLengthSent() + s.nonFiniteSent())
+                    + " corrupted, " + s.foreignSent() + " foreign), " + s.disconnects() + " disconnects, "
+                    + s.reboots() + " reboots.");
+            spec.commandLine().getOut().flush();
+            return byCtrlC ? ExitCode.INTERRUPTED : ExitCode.OK;
+        }
+    }
+
+    /** Stops the simulator the way Ctrl-C does; for tests in the same JVM. */
+    void interrupt() {
+        stopped.countDown();
+    }
+
+    private boolean waitForStop(long millis) throws InterruptedException {
+        return stopped.await(millis, TimeUnit.MILLISECONDS);
+    }
+
+    private SimulatorConfig config() {
+        try {
+            SimulatorConfig.Builder b = SimulatorConfig.builder().bindHost(bind).port(port).rate(rate)
+                    .extendedEvery(extendedEvery).meanTotalUs(meanTotalUs).meanGoertzelUs(meanGoertzelUs).noise(noise)
+                    .seed(seed).dropRate(dropRate).corruptRate(corruptRate).foreignRate(foreignRate)
+                    .textEventRate(textEventRate).maxSubscribers(maxSubscribers).subscribeBehaviour(subscribeBehaviour);
+            if (disconnectAfter != null) {
+                b.disconnectAfter(Durations.seconds("--disconnect-after", disconnectAfter));
+            }
+            if (rebootAfter != null) {
+                b.rebootAfter(Durations.seconds("--reboot-after", rebootAfter));
+            }
+            if (rebootDowntime != null) {
+                b.rebootDowntime(rebootDowntime == 0 ? Duration.ZERO : Durations.seconds("--reboot-downtime", rebootDowntime));
+            }
+            return b.build();
+        } catch (IllegalArgumentException e) {
+            throw ExitException.usage(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package io.lightwaveos.bench.cli.command;
+
+import io.lightwaveos.bench.cli.GlobalOptions;
+import io.lightwaveos.bench.cli.LwosBench;
+import io.lightwaveos.bench.run.Run;
+import io.lightwaveos.bench.service.RunService;
+import io.lightwaveos.bench.store.RunStore;
+import io.lightwaveos.bench.store.StoreException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * Base of the commands that work on the run store. Opens the database ({@code --db}, else
+ * {@code $LWOS_BENCH_DB}, else {@code ~/.lwos-bench/lwos-bench.db}), marks runs left RUNNING by a
+ * dead collector INTERRUPTED (with their statistics), hands a {@link RunService} to the command,
+ * and turns store failures into exit codes ({@link Failures}).
+ */
+abstract class StoreCommand implements Callable<Integer> {
+
+    @ParentCommand
+    LwosBench root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public final Integer call() throws Exception {
+        Path db = RunStore.defaultPath(global().db() == null ? null : global().db().toString());
+        try (RunStore store = RunStore.open(db)) {
+            RunService runs = new RunService(store);
+            for (Run r : runs.recoverOrphans()) {
+                if (!global().quiet()) {
+                    err().println("lwos-bench: run " + r.id() + " (\"" + r.name() + "\") was left RUNNING by a"
+                            + " collector that died; marked INTERRUPTED with its " + r.sampleCount() + " samples");
+                }
+            }
+            return run(runs);
+        } catch (StoreException e) {
+            throw Failures.of(e);
+        }
+    }
+
+    /**
+     * The command's work.
+     *
+     * @return the exit code
+     */
+    protected abstract int run(RunService runs) throws Exception;
+
+    /** The global options ({@code --db}, {@code -v}, {@code -q}) wherever they were given. */
+    protected GlobalOptions global() {
+        return root.global();
+    }
+
+    /** Standard output. */
+    protected PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    /** Standard error: progress and diagnostics. */
+    protected PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+}

@@ -1,0 +1,33 @@
+package io.lightwaveos.bench.cli.render;
+
+import io.lightwaveos.bench.analysis.Summary;
+import io.lightwaveos.bench.collector.CollectionResult;
+import io.lightwaveos.bench.metric.Metric;
+import io.lightwaveos.bench.run.Run;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Map;
+
+/** The end of {@code collect}: the run id and status, mean/p50/p95/p99 per metric, the counters. */
+public final class CollectSummary {
+
+    private CollectSummary() {
+    }
+
+    /** Prints the summary of a finished run. */
+    public static void print(Run run, CollectionResult result, Map<Metric, Summary> summaries, PrintWriter out) {
+        out.println("Run " + run.id() + " \"" + run.name() + "\": " + run.status() + ", " + run.sampleCount()
+                + " samples in " + Format.duration(result.elapsed())
+                + " (" + result.stopReason().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
+        out.println();
+        if (!summaries.isEmpty()) {
+            SummaryTables.brief(summaries).print(out);
+            out.println();
+        }
+        out.println("counters: " + RunText.counters(run.counters()));
+        if (!run.deviceResults().isEmpty()) {
+            out.println("device results: " + RunText.deviceResults(run.deviceResults()));
+        }
+        out.flush();
+    }
+}

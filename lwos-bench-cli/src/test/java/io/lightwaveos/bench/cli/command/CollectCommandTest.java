@@ -1,0 +1,163 @@
+package io.lightwaveos.bench.cli.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lightwaveos.bench.cli.CliRunner;
+import io.lightwaveos.bench.cli.ExitCode;
+import io.lightwaveos.bench.run.EventType;
+import io.lightwaveos.bench.run.Run;
+import io.lightwaveos.bench.run.RunStatus;
+import io.lightwaveos.bench.simulator.DeviceSimulator;
+import io.lightwaveos.bench.simulator.SimulatorConfig;
+import io.lightwaveos.bench.simulator.SubscribeBehaviour;
+import io.lightwaveos.bench.store.RunFilter;
+import io.lightwaveos.bench.store.RunStore;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CollectCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private String db() {
+        return dir.resolve("bench.db").toString();
+    }
+
+    @Test
+    void simulateWithMaxSamplesStoresExactlyThoseSamplesAndPrintsTheSummary() {
+        CliRunner.Result r = CliRunner.run("--db", db(), "collect", "--simulate", "--simulate-rate", "500",
+                "--run-name", "first", "--max-samples", "50", "--tags", "ci,sim", "--description", "smoke");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.OK);
+        assertThat(r.out()).contains("\"first\": COMPLETE, 50 samples").contains("(sample limit reached)")
+                .contains("metric", "mean", "p50", "p95", "p99")
+                .contains("avg_total_us", "avg_goertzel_us", "cpu_load_percent", "peak_total_us", "peak_goertzel_us")
+                .contains("counters: foreign 0, malformed 0");
+        assertThat(r.err()).startsWith("Collecting from ws://127.0.0.1:").contains("into run \"first\"");
+        try (RunStore store = RunStore.open(dir.resolve("bench.db"))) {
+            Run run = store.resolve("first");
+            assertThat(r.out()).contains(run.id().toString());
+            assertThat(run.status()).isEqualTo(RunStatus.COMPLETE);
+            assertThat(run.sampleCount()).isEqualTo(50);
+            assertThat(store.sampleCount(run.id())).isEqualTo(50);
+            assertThat(run.source()).isEqualTo("simulator");
+            assertThat(run.tags()).containsExactly("ci", "sim");
+            assertThat(run.description()).isEqualTo("smoke");
+            assertThat(run.cachedStats()).containsKeys("avg_total_us", "cpu_load_percent");
+            assertThat(run.cachedStats().get("avg_total_us").get("n")).isEqualTo(50.0);
+            assertThat(store.events(run.id())).extracting(e -> e.type())
+                    .contains(EventType.CONNECTED, EventType.SUBSCRIBED);
+        }
+    }
+
+    @Test
+    void quietPrintsTheSummaryButNoProgress() {
+        CliRunner.Result r = CliRunner.run("--db", db(), "-q", "collect", "--simulate", "--simulate-rate", "500",
+                "--run-name", "quiet", "--max-samples", "20");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.OK);
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains("\"quiet\": COMPLETE, 20 samples");
+    }
+
+    @Test
+    void aDeviceThatRejectsTheSubscriptionExitsOneWithTheCollectorsMessageAndLeavesNoRun() {
+        try (DeviceSimulator device = DeviceSimulator.start(SimulatorConfig.builder().maxSubscribers(0).build())) {
+            CliRunner.Result r = CliRunner.run("--db", db(), "collect", "--url", device.url(), "--run-name", "rejected",
+                    "--max-samples", "10");
+
+            assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.FAILURE);
+            assertThat(r.err()).contains("lwos-bench: ").contains("4 benchmark").doesNotContain("\tat ");
+            assertThat(r.err().lines().filter(l -> l.startsWith("lwos-bench: "))).hasSize(1);
+            assertThat(r.out()).isEmpty();
+        }
+        try (RunStore store = RunStore.open(dir.resolve("bench.db"))) {
+            assertThat(store.listRuns(RunFilter.ALL)).isEmpty();
+        }
+    }
+
+    @Test
+    void firmwareWithoutTheBenchmarkFeatureIsReportedAsSuch() {
+        try (DeviceSimulator device = DeviceSimulator.start(SimulatorConfig.builder()
+                .subscribeBehaviour(SubscribeBehaviour.FEATURE_DISABLED).build())) {
+            CliRunner.Result r = CliRunner.run("--db", db(), "collect", "--url", device.url(), "--run-name", "x");
+            assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.FAILURE);
+            assertThat(r.err()).containsIgnoringCase("benchmark").containsIgnoringCase("feature");
+        }
+    }
+
+    @Test
+    void anUnreachableDeviceExitsOne() throws Exception {
+        int freePort;
+        try (ServerSocket s = new ServerSocket(0)) {
+            freePort = s.getLocalPort();
+        }
+        CliRunner.Result r = CliRunner.run("--db", db(), "collect", "--host", "127.0.0.1", "--port",
+                Integer.toString(freePort), "--run-name", "nobody", "--connect-timeout", "2", "--no-reconnect");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.FAILURE);
+        assertThat(r.err()).contains("127.0.0.1:" + freePort);
+    }
+
+    @Test
+    void ctrlCStopsCleanlyKeepsTheSamplesMarksTheRunInterruptedAndExits130() throws Exception {
+        CliRunner.Session session = CliRunner.session("", "--db", db(), "collect", "--simulate", "--simulate-rate", "200",
+                "--run-name", "stopped");
+        CollectCommand command = session.command("collect");
+        CompletableFuture<CliRunner.Result> done = CompletableFuture.supplyAsync(session::execute);
+        try (RunStore reader = RunStore.open(dir.resolve("bench.db"))) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (committedSamples(reader) < 20 && System.nanoTime() < deadline && !done.isDone()) {
+                Thread.sleep(50);
+            }
+        }
+        while (!done.isDone()) {
+            command.interrupt();
+            Thread.sleep(50);
+        }
+        CliRunner.Result r = done.get(30, TimeUnit.SECONDS);
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.INTERRUPTED);
+        assertThat(r.out()).contains("\"stopped\": INTERRUPTED").contains("avg_total_us");
+        try (RunStore store = RunStore.open(dir.resolve("bench.db"))) {
+            Run run = store.resolve("stopped");
+            assertThat(run.status()).isEqualTo(RunStatus.INTERRUPTED);
+            assertThat(run.sampleCount()).isGreaterThanOrEqualTo(20);
+            assertThat(store.sampleCount(run.id())).isEqualTo(run.sampleCount());
+            assertThat(run.endedAt()).isNotNull();
+            assertThat(run.cachedStats().get("avg_total_us").get("n")).isEqualTo((double) run.sampleCount());
+            assertThat(store.isWriterAlive(run.id())).isFalse();
+        }
+    }
+
+    @Test
+    void usageErrorsExitTwoAndCreateNothing() {
+        assertThat(CliRunner.run("--db", db(), "collect", "--simulate").exitCode()).isEqualTo(ExitCode.USAGE);
+        CliRunner.Result both = CliRunner.run("--db", db(), "collect", "--simulate", "--url", "ws://x/ws",
+                "--run-name", "x");
+        assertThat(both.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(both.err()).contains("--simulate and --url");
+        CliRunner.Result badUrl = CliRunner.run("--db", db(), "collect", "--url", "http://x", "--run-name", "x");
+        assertThat(badUrl.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(badUrl.err()).contains("ws://");
+        CliRunner.Result badDuration = CliRunner.run("--db", db(), "collect", "--simulate", "--run-name", "x",
+                "--duration", "-1");
+        assertThat(badDuration.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(badDuration.err()).contains("--duration must be a positive number of seconds");
+        CliRunner.Result badTag = CliRunner.run("--db", db(), "collect", "--simulate", "--run-name", "x",
+                "--tags", "a, ,b");
+        assertThat(badTag.exitCode()).isEqualTo(ExitCode.USAGE);
+        try (RunStore store = RunStore.open(dir.resolve("bench.db"))) {
+            assertThat(store.listRuns(RunFilter.ALL)).isEmpty();
+        }
+    }
+
+    private static long committedSamples(RunStore store) {
+        List<Run> runs = store.listRuns(RunFilter.ALL);
+        return runs.isEmpty() ? 0 : store.sampleCount(runs.get(0).id());
+    }
+}

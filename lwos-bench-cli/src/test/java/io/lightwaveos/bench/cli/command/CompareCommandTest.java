@@ -1,0 +1,119 @@
+package io.lightwaveos.bench.cli.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lightwaveos.bench.cli.CliRunner;
+import io.lightwaveos.bench.cli.ExitCode;
+import io.lightwaveos.bench.cli.SampleCsv;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CompareCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private String db() {
+        return dir.resolve("bench.db").toString();
+    }
+
+    private void importCsv(String name, String csv) throws Exception {
+        Path file = dir.resolve(name + ".csv");
+        Files.writeString(file, csv);
+        CliRunner.Result r = CliRunner.run("--db", db(), "import", file.toString());
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.OK);
+    }
+
+    @BeforeEach
+    void runs() throws Exception {
+        importCsv("fast", SampleCsv.synthetic(200, 150, 1));
+        importCsv("slow", SampleCsv.synthetic(200, 160, 2));
+        importCsv("same", SampleCsv.synthetic(200, 150, 3));
+    }
+
+    @Test
+    void textReportIsATableThenTheHeadlineLines() {
+        CliRunner.Result r = CliRunner.run("--db", db(), "compare", "fast", "slow");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.OK);
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines.get(0)).startsWith("A  ").contains("\"fast\", 200 samples");
+        assertThat(lines.get(1)).startsWith("B  ").contains("\"slow\", 200 samples");
+        assertThat(lines.get(3)).startsWith("metric").contains("A mean", "B mean", "change", "p (Holm)", "verdict");
+        String total = lines.stream().filter(l -> l.startsWith("avg_total_us ")).findFirst().orElseThrow();
+        assertThat(total).contains("µs").contains("+6.").endsWith("regressed");
+        assertThat(lines.stream().filter(l -> l.startsWith("avg_goertzel_us ")).findFirst().orElseThrow())
+                .endsWith("no significant change");
+        assertThat(r.out()).contains("avg_total_us: mean difference +").contains("Cohen's d ").contains("(large)")
+                .contains("cpu_load_percent: mean difference ")
+                .contains("1 regressed, 0 improved, 4 without significant change (alpha 0.05, min effect 1.00%)");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void failOnRegressionExitsThreeOnlyWhenAMetricRegressed() {
+        CliRunner.Result regressed = CliRunner.run("--db", db(), "compare", "fast", "slow", "--fail-on-regression");
+        assertThat(regressed.exitCode()).isEqualTo(ExitCode.GATE_FAILED);
+        assertThat(regressed.err()).isEqualTo("lwos-bench: 1 metric(s) regressed: avg_total_us\n");
+        assertThat(regressed.out()).contains("regressed");
+
+        CliRunner.Result improved = CliRunner.run("--db", db(), "compare", "slow", "fast", "--fail-on-regression");
+        assertThat(improved.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(improved.out()).contains("0 regressed, 1 improved");
+
+        assertThat(CliRunner.run("--db", db(), "compare", "fast", "same", "--fail-on-regression").exitCode())
+                .isEqualTo(ExitCode.OK);
+    }
+
+    @Test
+    void minEffectAndAlphaDecideSignificance() {
+        CliRunner.Result bigEffect = CliRunner.run("--db", db(), "compare", "fast", "slow", "--min-effect", "0.2",
+                "--fail-on-regression");
+        assertThat(bigEffect.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(bigEffect.out()).contains("0 regressed").contains("min effect 20.00%");
+        CliRunner.Result badAlpha = CliRunner.run("--db", db(), "compare", "fast", "slow", "--alpha", "1.5");
+        assertThat(badAlpha.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(badAlpha.err()).contains("alpha");
+    }
+
+    @Test
+    void metricsCanBeChosenAndUnknownOnesListTheKnownOnes() {
+        CliRunner.Result one = CliRunner.run("--db", db(), "compare", "fast", "slow", "--metric", "avg_total_us",
+                "--metric", "cpu_load_percent");
+        assertThat(one.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(one.out()).contains("avg_total_us ").contains("cpu_load_percent ").doesNotContain("peak_total_us")
+                .contains("Holm-adjusted over 2 metrics.");
+        CliRunner.Result unknown = CliRunner.run("--db", db(), "compare", "fast", "slow", "--metric", "latency");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(unknown.err()).contains("unknown metric \"latency\"")
+                .contains("avg_total_us, avg_goertzel_us, cpu_load_percent, peak_total_us, peak_goertzel_us,"
+                        + " avg_dc_agc_us, avg_chroma_us");
+        assertThat(unknown.out()).isEmpty();
+    }
+
+    @Test
+    void markdownIsATableForAPullRequestAndOutputGoesToAFile() throws Exception {
+        Path file = dir.resolve("report.md");
+        CliRunner.Result r = CliRunner.run("--db", db(), "compare", "fast", "slow", "--format", "markdown",
+                "--output", file.toString());
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.OK);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("Wrote the comparison to " + file);
+        String md = Files.readString(file);
+        assertThat(md).contains("| metric | A mean | B mean | change | 95% CI of B − A | p (Holm) | Cohen's d | verdict |")
+                .contains("|---|---:|---:|---:|---:|---:|---:|---|")
+                .contains("| `avg_total_us` | ").contains("**regressed**");
+        assertThat(md.lines().filter(l -> l.startsWith("| `"))).hasSize(5);
+    }
+
+    @Test
+    void unknownRunsAreUsageErrors() {
+        CliRunner.Result r = CliRunner.run("--db", db(), "compare", "fast", "nosuch");
+        assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.err()).contains("no run matches \"nosuch\"").contains("fast").contains("slow");
+        assertThat(CliRunner.run("--db", db(), "compare", "fast").exitCode()).isEqualTo(ExitCode.USAGE);
+    }
+}
