@@ -8,6 +8,7 @@ import io.lightwaveos.bench.cli.command.ExportCommand;
 import io.lightwaveos.bench.cli.command.ImportCommand;
 import io.lightwaveos.bench.cli.command.ListRunsCommand;
 import io.lightwaveos.bench.cli.command.ShowCommand;
+import io.lightwaveos.bench.cli.command.ServeCommand;
 import io.lightwaveos.bench.cli.command.SimulateCommand;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
@@ -49,6 +50,7 @@ public final class LwosBench implements Runnable {
             ImportCommand.class,
             DeleteCommand.class,
             SimulateCommand.class,
+            ServeCommand.class,
             AutoComplete.GenerateCompletion.class);
 
     @Mixin

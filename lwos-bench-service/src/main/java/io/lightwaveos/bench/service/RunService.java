@@ -111,16 +111,17 @@ public final class RunService {
     }
 
     /**
-     * Ends a RUNNING run this process owns: computes and caches its statistics, sets the status
-     * and end time, keeps the device's own results. The statistics cover the samples committed
-     * when it is called: close the run's {@link io.lightwaveos.bench.store.SampleWriter} first.
+     * Ends a RUNNING run this process owns: sets the status and end time (the store first flushes
+     * and closes the run's open writer, so every appended sample is committed), keeps the device's
+     * own results, then computes and caches the statistics of all stored samples.
      *
      * @param endedAt       end time, or null for now
      * @param deviceResults the {@code benchmark.stopped} results, or empty
      * @return the finished run
      */
     public Run finish(UUID runId, RunStatus status, Instant endedAt, Map<String, Double> deviceResults) {
-        return store.finishRun(runId, status, endedAt, cache(summaries(runId)), deviceResults);
+        store.finishRun(runId, status, endedAt, Map.of(), deviceResults);
+        return refreshStats(runId);
     }
 
     /**
