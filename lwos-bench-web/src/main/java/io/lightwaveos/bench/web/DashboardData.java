@@ -1,5 +1,6 @@
 package io.lightwaveos.bench.web;
 
+import io.lightwaveos.bench.analysis.compare.CompareOptions;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lightwaveos.bench.metric.Metric;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package io.lightwaveos.bench.web.api;
 
+import io.lightwaveos.bench.analysis.compare.CompareOptions;
 import io.javalin.http.Context;
 import io.lightwaveos.bench.metric.Metric;
-import io.lightwaveos.bench.web.CompareOptions;
 import io.lightwaveos.bench.web.DashboardData;
 import io.lightwaveos.bench.web.RunRef;
 import java.util.List;

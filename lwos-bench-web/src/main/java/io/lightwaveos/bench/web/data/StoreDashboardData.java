@@ -1,5 +1,6 @@
 package io.lightwaveos.bench.web.data;
 
+import io.lightwaveos.bench.analysis.compare.CompareOptions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lightwaveos.bench.analysis.Summary;
@@ -18,7 +19,6 @@ import io.lightwaveos.bench.service.json.SummaryJson;
 import io.lightwaveos.bench.store.MetricColumn;
 import io.lightwaveos.bench.store.RunFilter;
 import io.lightwaveos.bench.store.StoreException;
-import io.lightwaveos.bench.web.CompareOptions;
 import io.lightwaveos.bench.web.DashboardData;
 import io.lightwaveos.bench.web.DeviceHistogram;
 import io.lightwaveos.bench.web.ExportFormat;
@@ -167,10 +167,8 @@ public final class StoreDashboardData implements DashboardData {
     public JsonNode compare(UUID a, UUID b, CompareOptions options) {
         Run runA = find(a);
         Run runB = find(b);
-        io.lightwaveos.bench.analysis.compare.CompareOptions o =
-                new io.lightwaveos.bench.analysis.compare.CompareOptions(options.alpha(), options.minEffect(), options.metrics());
         return CompareJson.toJson(io.lightwaveos.bench.service.json.RunRef.of(runA),
-                io.lightwaveos.bench.service.json.RunRef.of(runB), runs.compare(a, b, o));
+                io.lightwaveos.bench.service.json.RunRef.of(runB), runs.compare(a, b, options));
     }
 
     @Override
