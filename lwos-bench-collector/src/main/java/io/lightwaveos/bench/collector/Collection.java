@@ -70,6 +70,29 @@ public final class Collection {
     }
 
     /**
+     * Waits for the end, whatever happens to the waiting thread: an interrupt stops the collection
+     * cleanly (it ends INTERRUPTED, as with {@link #stop()}), the wait goes on until the end, and
+     * the thread's interrupt flag is set again before returning.
+     */
+    public CollectionResult awaitStoppingOnInterrupt() {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return await();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                    stop();
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
      * Waits at most {@code timeout} for the end.
      *
      * @throws TimeoutException     if the collection is still running after {@code timeout}

@@ -74,21 +74,6 @@ public final class Collector {
      * @throws CollectorException if the collection failed (unreachable, rejected, reconnect timeout, ...)
      */
     public static CollectionResult collect(CollectorConfig config, CollectionSink sink) {
-        Collection collection = start(config, sink);
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return collection.await().orThrow();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                    collection.stop();
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        return start(config, sink).awaitStoppingOnInterrupt().orThrow();
     }
 }

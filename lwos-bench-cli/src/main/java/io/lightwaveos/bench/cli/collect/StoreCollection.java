@@ -75,21 +75,7 @@ public final class StoreCollection {
      * (as Ctrl-C does) and the wait goes on until it has ended cleanly.
      */
     public CollectionResult await() {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return collection.await();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                    collection.stop();
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        return collection.awaitStoppingOnInterrupt();
     }
 
     /**
