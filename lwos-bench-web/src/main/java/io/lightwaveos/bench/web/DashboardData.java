@@ -1,5 +1,6 @@
 package io.lightwaveos.bench.web;
 
+import io.lightwaveos.bench.service.io.SampleFormat;
 import io.lightwaveos.bench.analysis.compare.CompareOptions;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lightwaveos.bench.metric.Metric;
@@ -88,12 +89,12 @@ public interface DashboardData {
     JsonNode compare(UUID a, UUID b, CompareOptions options);
 
     /**
-     * Writes the run's samples as {@code export --format csv|json} does (SPEC §6 export columns).
+     * Writes the run's samples as {@code export --format csv|json|jsonl} does (SPEC §6 export columns).
      * The caller owns and closes {@code out}.
      *
      * @throws IOException when writing to {@code out} fails (the client went away)
      */
-    void export(UUID id, ExportFormat format, OutputStream out) throws IOException;
+    void export(UUID id, SampleFormat format, OutputStream out) throws IOException;
 
     /**
      * Samples with seq greater than {@code afterSeq}, oldest first, at most {@code limit}; the

@@ -5,11 +5,27 @@ import java.util.Locale;
 /** The sample file formats of {@code export} and {@code import}. */
 public enum SampleFormat {
     /** RFC 4180 CSV with a header row of {@link SampleColumn} names. */
-    CSV,
+    CSV("text/csv; charset=utf-8"),
     /** One JSON document: {@code {"schema": "lwos-bench/export/v1", "run": {...}, "samples": [...]}}. */
-    JSON,
+    JSON("application/json"),
     /** One sample object per line, keys as the CSV header. */
-    JSONL;
+    JSONL("application/x-ndjson");
+
+    private final String mediaType;
+
+    SampleFormat(String mediaType) {
+        this.mediaType = mediaType;
+    }
+
+    /** The HTTP media type of a file in this format. */
+    public String mediaType() {
+        return mediaType;
+    }
+
+    /** The file-name extension, without a dot ({@code csv}, {@code json}, {@code jsonl}). */
+    public String extension() {
+        return id();
+    }
 
     /** The lower-case name used on the command line and in URLs. */
     public String id() {

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.javalin.http.Context;
 import io.lightwaveos.bench.metric.Metric;
+import io.lightwaveos.bench.service.io.SampleFormat;
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.web.DashboardData;
-import io.lightwaveos.bench.web.ExportFormat;
 import io.lightwaveos.bench.web.HistogramRange;
 import io.lightwaveos.bench.web.RunQuery;
 import io.lightwaveos.bench.web.RunRef;
@@ -94,11 +94,11 @@ public final class RunsController {
         ctx.json(ApiJson.deviceHistogram(run, data.deviceHistogram(run.id())));
     }
 
-    /** {@code GET /api/runs/{ref}/export?format=csv|json}: a download of every sample. */
+    /** {@code GET /api/runs/{ref}/export?format=csv|json|jsonl}: a download of every sample. */
     public void export(Context ctx) {
-        ExportFormat format = QueryParams.text(ctx, "format", 10).map(RunsController::format).orElse(ExportFormat.CSV);
+        SampleFormat format = QueryParams.text(ctx, "format", 10).map(RunsController::format).orElse(SampleFormat.CSV);
         RunRef run = resolve(ctx);
-        ctx.contentType(format.contentType());
+        ctx.contentType(format.mediaType());
         ctx.header("Content-Disposition", "attachment; filename=\"" + fileName(run, format) + "\"");
         // Streamed: a 1M-sample export must not be built in memory first.
         OutputStream out = new FilterOutputStream(ctx.outputStream()) {
@@ -145,7 +145,7 @@ public final class RunsController {
         return new HistogramRange(lo.get(), hi.get());
     }
 
-    private static String fileName(RunRef run, ExportFormat format) {
+    private static String fileName(RunRef run, SampleFormat format) {
         String safe = run.name().replaceAll("[^A-Za-z0-9._-]+", "_");
         if (safe.length() > 60) {
             safe = safe.substring(0, 60);
@@ -171,12 +171,11 @@ public final class RunsController {
         throw ApiException.badRequest("x must be time or seq, got \"" + QueryParams.shorten(text) + "\"");
     }
 
-    private static ExportFormat format(String text) {
-        for (ExportFormat f : ExportFormat.values()) {
-            if (f.id().equals(text.toLowerCase(Locale.ROOT))) {
-                return f;
-            }
+    private static SampleFormat format(String text) {
+        try {
+            return SampleFormat.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("format must be csv, json or jsonl, got \"" + QueryParams.shorten(text) + "\"");
         }
-        throw ApiException.badRequest("format must be csv or json, got \"" + QueryParams.shorten(text) + "\"");
     }
 }

@@ -21,7 +21,6 @@ import io.lightwaveos.bench.store.RunFilter;
 import io.lightwaveos.bench.store.StoreException;
 import io.lightwaveos.bench.web.DashboardData;
 import io.lightwaveos.bench.web.DeviceHistogram;
-import io.lightwaveos.bench.web.ExportFormat;
 import io.lightwaveos.bench.web.Histogram;
 import io.lightwaveos.bench.web.HistogramRange;
 import io.lightwaveos.bench.web.LiveBatch;
@@ -172,8 +171,8 @@ public final class StoreDashboardData implements DashboardData {
     }
 
     @Override
-    public void export(UUID id, ExportFormat format, OutputStream out) throws IOException {
-        runs.export(find(id), format == ExportFormat.CSV ? SampleFormat.CSV : SampleFormat.JSON, out);
+    public void export(UUID id, SampleFormat format, OutputStream out) throws IOException {
+        runs.export(find(id), format, out);
     }
 
     @Override
