@@ -60,7 +60,7 @@ final class RunReferences {
             }
             if (matches.size() > 1) {
                 throw new StoreException(Reason.AMBIGUOUS, "run reference \"" + ref + "\" matches " + matches.size()
-                        + " runs; give more of the id:" + listing(matches));
+                        + " runs; give more of the id:" + listing(matches), candidates(matches));
             }
         }
         String why = looksLikePrefix && hexDigits < MIN_PREFIX
@@ -68,15 +68,19 @@ final class RunReferences {
         List<Run> recent = RunRows.newest(c, MAX_LISTED);
         throw new StoreException(Reason.NOT_FOUND, "no run matches \"" + ref + "\"" + why
                 + ": expected a run id, an id prefix of at least " + MIN_PREFIX + " hex characters, or a run name. "
-                + (recent.isEmpty() ? "The store has no runs." : "Recent runs:" + listing(recent)));
+                + (recent.isEmpty() ? "The store has no runs." : "Recent runs:" + listing(recent)), candidates(recent));
     }
 
-    /** One line per run, {@code id  name  started_at}, at most {@link #MAX_LISTED}. */
+    /** One {@code id  name  started_at} line per run, at most {@link #MAX_LISTED}. */
+    static List<String> candidates(List<Run> runs) {
+        return runs.stream().limit(MAX_LISTED).map(r -> r.id() + "  " + r.name() + "  " + r.startedAt()).toList();
+    }
+
+    /** The candidates as indented lines, for a message. */
     static String listing(List<Run> runs) {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < Math.min(runs.size(), MAX_LISTED); i++) {
-            Run r = runs.get(i);
-            sb.append("\n  ").append(r.id()).append("  ").append(r.name()).append("  ").append(r.startedAt());
+        for (String line : candidates(runs)) {
+            sb.append("\n  ").append(line);
         }
         if (runs.size() > MAX_LISTED) {
             sb.append("\n  ... and ").append(runs.size() - MAX_LISTED).append(" more");

@@ -1,5 +1,6 @@
 package io.lightwaveos.bench.store;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -37,14 +38,27 @@ public class StoreException extends RuntimeException {
     }
 
     private final Reason reason;
+    private final List<String> candidates;
 
     /**
      * @param reason  what kind of failure
      * @param message what was expected and what was found
      */
     public StoreException(Reason reason, String message) {
+        this(reason, message, List.of());
+    }
+
+    /**
+     * A NOT_FOUND or AMBIGUOUS failure of a run reference, with the runs the user may have meant.
+     *
+     * @param reason     what kind of failure
+     * @param message    what was expected and what was found (listing the candidates)
+     * @param candidates one {@code "<id>  <name>  <started_at>"} line per candidate run
+     */
+    public StoreException(Reason reason, String message, List<String> candidates) {
         super(message);
         this.reason = Objects.requireNonNull(reason, "reason");
+        this.candidates = List.copyOf(candidates);
     }
 
     /**
@@ -55,6 +69,15 @@ public class StoreException extends RuntimeException {
     public StoreException(Reason reason, String message, Throwable cause) {
         super(message, cause);
         this.reason = Objects.requireNonNull(reason, "reason");
+        this.candidates = List.of();
+    }
+
+    /**
+     * For a run reference that named no run or several: the runs the user may have meant, one
+     * {@code "<id>  <name>  <started_at>"} line each (at most 20); empty otherwise.
+     */
+    public List<String> candidates() {
+        return candidates;
     }
 
     /** What kind of failure this is. */

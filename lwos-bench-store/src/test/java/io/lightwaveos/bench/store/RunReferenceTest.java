@@ -80,7 +80,9 @@ class RunReferenceTest {
                 .hasMessageContaining("matches 2 runs")
                 .hasMessageContaining(A + "  baseline  2025-01-01T10:00:00Z")
                 .hasMessageContaining(B + "  baseline  2025-01-02T10:00:00Z")
-                .hasMessageNotContaining(C.toString());
+                .hasMessageNotContaining(C.toString())
+                .satisfies(e -> assertThat(((StoreException) e).candidates()).containsExactlyInAnyOrder(
+                        A + "  baseline  2025-01-01T10:00:00Z", B + "  baseline  2025-01-02T10:00:00Z"));
     }
 
     @Test

@@ -219,10 +219,7 @@ public final class StoreDashboardData implements DashboardData {
         if (reason == null) {
             return e;
         }
-        // the store lists candidates one per indented line: "  <id>  <name>  <started_at>"
-        List<String> candidates = e.getMessage().lines().skip(1).map(String::strip)
-                .filter(l -> !l.isEmpty() && !l.startsWith("...")).toList();
-        return new RunLookupException(reason, reference, candidates);
+        return new RunLookupException(reason, reference, e.candidates());
     }
 
     /** Stops a sample scan once a batch is full; carries no stack trace. */
