@@ -25,6 +25,8 @@ final class SampleReader {
             SELECT coalesce(max(first_seq), 0) FROM sample_blocks WHERE run_key = ? AND first_seq <= ?""";
     private static final String COUNT = """
             SELECT coalesce(sum(sample_count), 0) FROM sample_blocks WHERE run_key = ? AND first_seq >= ?""";
+    private static final String LAST_SEQ = """
+            SELECT coalesce(max(first_seq + sample_count - 1), -1) FROM sample_blocks WHERE run_key = ?""";
     private static final String BLOCKS = """
             SELECT first_seq, sample_count, first_received_us, entries FROM sample_blocks
             WHERE run_key = ? AND first_seq >= ? ORDER BY first_seq""";
@@ -43,7 +45,7 @@ final class SampleReader {
             return new EnumMap<>(Metric.class);
         }
         long startSeq = firstBlock(c, runKey, fromSeqExclusive);
-        int capacity = Math.toIntExact(count(c, runKey, startSeq));
+        int capacity = Math.toIntExact(queryLong(c, COUNT, runKey, startSeq));
         boolean wantAll = wanted.stream().anyMatch(m -> !m.extendedOnly());
         boolean wantExtended = wanted.stream().anyMatch(Metric::extendedOnly);
 
@@ -56,33 +58,20 @@ final class SampleReader {
         }
 
         Metric[] wantedArray = wanted.toArray(new Metric[0]);
-        BlockCursor cursor = new BlockCursor();
-        try (PreparedStatement ps = c.prepareStatement(BLOCKS)) {
-            ps.setLong(1, runKey);
-            ps.setLong(2, startSeq);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    cursor.wrap(rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getBytes(4));
-                    while (cursor.next()) {
-                        if (cursor.seq() <= fromSeqExclusive) {
-                            continue;
-                        }
-                        FrameView view = cursor.view();
-                        boolean isExtended = view.isExtended();
-                        int allIndex = all == null ? -1 : all.add(cursor, view);
-                        int extIndex = extended == null || !isExtended ? -1 : extended.add(cursor, view);
-                        for (int i = 0; i < wantedArray.length; i++) {
-                            Metric m = wantedArray[i];
-                            if (!m.extendedOnly()) {
-                                values[i][allIndex] = m.read(view);
-                            } else if (isExtended) {
-                                values[i][extIndex] = m.read(view);
-                            }
-                        }
-                    }
+        scan(c, runKey, startSeq, fromSeqExclusive, cursor -> {
+            FrameView view = cursor.view();
+            boolean isExtended = view.isExtended();
+            int allIndex = all == null ? -1 : all.add(cursor, view);
+            int extIndex = extended == null || !isExtended ? -1 : extended.add(cursor, view);
+            for (int i = 0; i < wantedArray.length; i++) {
+                Metric m = wantedArray[i];
+                if (!m.extendedOnly()) {
+                    values[i][allIndex] = m.read(view);
+                } else if (isExtended) {
+                    values[i][extIndex] = m.read(view);
                 }
             }
-        }
+        });
 
         Map<Metric, MetricColumn> out = new EnumMap<>(Metric.class);
         if (all != null) {
@@ -103,7 +92,16 @@ final class SampleReader {
     /** Calls {@code action} with each sample above {@code fromSeqExclusive}, in seq order. */
     static void forEach(Connection c, long runKey, long fromSeqExclusive, Consumer<? super Sample> action)
             throws SQLException {
-        long startSeq = firstBlock(c, runKey, fromSeqExclusive);
+        scan(c, runKey, firstBlock(c, runKey, fromSeqExclusive), fromSeqExclusive,
+                cursor -> action.accept(new Sample(cursor.seq(), cursor.receivedAtMicros(), cursor.view().toFrame())));
+    }
+
+    /**
+     * Reads the blocks from the one starting at {@code startSeq} on, in seq order, and calls
+     * {@code atSample} with the cursor on each sample whose seq is above {@code fromSeqExclusive}.
+     */
+    private static void scan(Connection c, long runKey, long startSeq, long fromSeqExclusive,
+            Consumer<BlockCursor> atSample) throws SQLException {
         BlockCursor cursor = new BlockCursor();
         try (PreparedStatement ps = c.prepareStatement(BLOCKS)) {
             ps.setLong(1, runKey);
@@ -113,7 +111,7 @@ final class SampleReader {
                     cursor.wrap(rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getBytes(4));
                     while (cursor.next()) {
                         if (cursor.seq() > fromSeqExclusive) {
-                            action.accept(new Sample(cursor.seq(), cursor.receivedAtMicros(), cursor.view().toFrame()));
+                            atSample.accept(cursor);
                         }
                     }
                 }
@@ -123,14 +121,7 @@ final class SampleReader {
 
     /** The highest seq stored for the run, or -1 if it has no samples. */
     static long lastSeq(Connection c, long runKey) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT coalesce(max(first_seq + sample_count - 1), -1) FROM sample_blocks WHERE run_key = ?")) {
-            ps.setLong(1, runKey);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return queryLong(c, LAST_SEQ, runKey);
     }
 
     /** The received time of the run's last sample, µs, or {@code null} if it has none. */
@@ -148,20 +139,15 @@ final class SampleReader {
         if (fromSeqExclusive < 0) {
             return Long.MIN_VALUE;
         }
-        try (PreparedStatement ps = c.prepareStatement(FIRST_BLOCK)) {
-            ps.setLong(1, runKey);
-            ps.setLong(2, fromSeqExclusive + 1);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return queryLong(c, FIRST_BLOCK, runKey, fromSeqExclusive + 1);
     }
 
-    private static long count(Connection c, long runKey, long startSeq) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(COUNT)) {
-            ps.setLong(1, runKey);
-            ps.setLong(2, startSeq);
+    /** The one number {@code sql} (an aggregate) answers for {@code params}. */
+    private static long queryLong(Connection c, String sql, long... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setLong(i + 1, params[i]);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
