@@ -99,11 +99,7 @@ final class DeviceModel {
 
     /** {@code benchmark.start}: statistics restart, streaming flag on. */
     void resetStats() {
-        hopCount = 0;
-        goertzelCount = 0;
-        peakTotalUs = 0;
-        peakGoertzelUs = 0;
-        java.util.Arrays.fill(histogram, 0);
+        clearStatistics();
         streaming = true;
     }
 
@@ -116,12 +112,17 @@ final class DeviceModel {
     void reboot() {
         bootTimestampMs = 3_000 + random.nextLong(2_000);
         frameIndex = 0;
+        clearStatistics();
+        streaming = false;
+    }
+
+    /** Counters, peaks and the histogram back to zero (a stats reset and a reboot both do this). */
+    private void clearStatistics() {
         hopCount = 0;
         goertzelCount = 0;
         peakTotalUs = 0;
         peakGoertzelUs = 0;
         java.util.Arrays.fill(histogram, 0);
-        streaming = false;
     }
 
     /** The device time of the next frame, ms since boot (uint32). */
