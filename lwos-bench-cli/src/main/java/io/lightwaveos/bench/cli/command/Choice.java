@@ -1,10 +1,11 @@
 package io.lightwaveos.bench.cli.command;
 
 import io.lightwaveos.bench.cli.ExitException;
+import io.lightwaveos.bench.service.io.SampleFormat;
 import java.util.List;
 import java.util.Locale;
 
-/** Checks an option whose value is one of a few words ({@code --format text|json}). */
+/** Checks an option whose value is one of a few words ({@code --format text|json}, a sample file format). */
 final class Choice {
 
     private Choice() {
@@ -21,5 +22,18 @@ final class Choice {
             return v;
         }
         throw ExitException.usage(option + " must be one of " + String.join(", ", allowed) + "; got \"" + value + "\"");
+    }
+
+    /**
+     * The sample file format {@code --format} names.
+     *
+     * @throws ExitException a usage error listing the formats
+     */
+    static SampleFormat sampleFormat(String value) {
+        try {
+            return SampleFormat.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw ExitException.usage("--format: " + e.getMessage());
+        }
     }
 }

@@ -51,11 +51,7 @@ public final class ExportCommand extends StoreCommand {
     /** The explicit format, else the one the file name suggests, else CSV. */
     static SampleFormat format(String explicit, String fileName) {
         if (explicit != null) {
-            try {
-                return SampleFormat.parse(explicit);
-            } catch (IllegalArgumentException e) {
-                throw ExitException.usage("--format: " + e.getMessage());
-            }
+            return Choice.sampleFormat(explicit);
         }
         SampleFormat guessed = Outputs.isStdout(fileName) ? null : SampleFormat.fromFileName(fileName);
         return guessed != null ? guessed : SampleFormat.CSV;

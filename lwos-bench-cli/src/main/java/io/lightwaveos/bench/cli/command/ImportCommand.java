@@ -63,7 +63,7 @@ public final class ImportCommand extends StoreCommand {
 
     private int importFile(ImportService importer, String file) throws IOException {
         boolean stdin = file.equals("-");
-        SampleFormat f = format != null ? parseFormat(format) : stdin ? null : SampleFormat.fromFileName(file);
+        SampleFormat f = format != null ? Choice.sampleFormat(format) : stdin ? null : SampleFormat.fromFileName(file);
         if (f == null) {
             throw ExitException.usage("cannot tell the format of " + (stdin ? "standard input" : file)
                     + " from its name; pass --format csv|json|jsonl");
@@ -116,14 +116,6 @@ public final class ImportCommand extends StoreCommand {
 
     private static String id(LegacyImportReport.Entry e) {
         return e.id() != null ? e.id().toString() : e.legacyId();
-    }
-
-    private static SampleFormat parseFormat(String text) {
-        try {
-            return SampleFormat.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw ExitException.usage("--format: " + e.getMessage());
-        }
     }
 
     private static String stripExtension(String name) {
