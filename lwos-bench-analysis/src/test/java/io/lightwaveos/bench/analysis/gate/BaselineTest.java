@@ -10,25 +10,13 @@ import io.lightwaveos.bench.analysis.Summary;
 import io.lightwaveos.bench.analysis.gate.BaselineFormatException.Reason;
 import io.lightwaveos.bench.metric.Direction;
 import io.lightwaveos.bench.metric.Metric;
+import io.lightwaveos.bench.testing.SpecExamples;
 import java.util.EnumMap;
 import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 class BaselineTest {
-
-    /** The example of SPEC §6. */
-    static final String SPEC_EXAMPLE = """
-            {
-              "avg_total_us": 160.0,
-              "cpu_load_percent": 35.0,
-              "_metadata": { "description": "any object, ignored" },
-              "_thresholds": {
-                "avg_total_us":     { "stat": "p95",  "warning": "+5%", "failure": "+10%", "direction": "lower_is_better" },
-                "cpu_load_percent": { "stat": "mean", "warning": "+5%", "failure": "+10%" }
-              }
-            }
-            """;
 
     static Baseline parse(String json) {
         try {
@@ -40,7 +28,7 @@ class BaselineTest {
 
     @Test
     void readsTheSpecExample() {
-        Baseline b = parse(SPEC_EXAMPLE);
+        Baseline b = parse(SpecExamples.BASELINE);
         assertThat(b.values()).containsExactly(Map.entry("avg_total_us", 160.0), Map.entry("cpu_load_percent", 35.0));
         Threshold total = b.thresholdFor("avg_total_us");
         assertThat(total.stat()).isEqualTo(Statistic.parse("p95"));
@@ -109,7 +97,7 @@ class BaselineTest {
 
     @Test
     void writesWhatItReadsAndReadsWhatItWrites() {
-        Baseline b = parse(SPEC_EXAMPLE);
+        Baseline b = parse(SpecExamples.BASELINE);
         Baseline again = Baseline.fromDocument(b.toDocument());
         assertThat(again).isEqualTo(b);
         assertThat(b.toDocument().keySet()).containsExactly("avg_total_us", "cpu_load_percent", "_metadata", "_thresholds");

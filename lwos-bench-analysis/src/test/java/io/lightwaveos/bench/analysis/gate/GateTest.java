@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lightwaveos.bench.analysis.Summary;
 import io.lightwaveos.bench.metric.Metric;
+import io.lightwaveos.bench.testing.SpecExamples;
 import java.util.EnumMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class GateTest {
 
     @Test
     void specExampleWarnsOnP95AndPassesOnMean() {
-        Baseline b = BaselineTest.parse(BaselineTest.SPEC_EXAMPLE);
+        Baseline b = BaselineTest.parse(SpecExamples.BASELINE);
         GateResult r = Gate.evaluate(b, run(ramp(150), new double[] {34, 36}));
         MetricGateResult total = row(r, "avg_total_us");
         assertThat(total.stat()).isEqualTo("p95");
@@ -53,7 +54,7 @@ class GateTest {
 
     @Test
     void beyondTheFailureLimitFailsTheRun() {
-        Baseline b = BaselineTest.parse(BaselineTest.SPEC_EXAMPLE);
+        Baseline b = BaselineTest.parse(SpecExamples.BASELINE);
         GateResult r = Gate.evaluate(b, run(ramp(150), new double[] {40, 39}));
         assertThat(row(r, "cpu_load_percent").status()).isEqualTo(GateStatus.FAIL);
         assertThat(r.result()).isEqualTo(GateStatus.FAIL);

@@ -10,6 +10,7 @@ import io.lightwaveos.bench.analysis.gate.Baseline;
 import io.lightwaveos.bench.analysis.gate.BaselineFormatException;
 import io.lightwaveos.bench.analysis.gate.BaselineFormatException.Reason;
 import io.lightwaveos.bench.metric.Metric;
+import io.lightwaveos.bench.testing.SpecExamples;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -19,22 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class BaselineFileTest {
 
-    /** The example of SPEC §6, verbatim. */
-    static final String SPEC_EXAMPLE = """
-            {
-              "avg_total_us": 160.0,
-              "cpu_load_percent": 35.0,
-              "_metadata": { "description": "any object, ignored" },
-              "_thresholds": {
-                "avg_total_us":     { "stat": "p95",  "warning": "+5%", "failure": "+10%", "direction": "lower_is_better" },
-                "cpu_load_percent": { "stat": "mean", "warning": "+5%", "failure": "+10%" }
-              }
-            }
-            """;
-
     @Test
     void readsTheSpecExample() {
-        Baseline b = BaselineFile.parse(SPEC_EXAMPLE);
+        Baseline b = BaselineFile.parse(SpecExamples.BASELINE);
         assertThat(b.values()).containsExactly(Map.entry("avg_total_us", 160.0), Map.entry("cpu_load_percent", 35.0));
         assertThat(b.thresholdFor("avg_total_us").stat()).isEqualTo(Statistic.parse("p95"));
         assertThat(b.metadata()).containsEntry("description", "any object, ignored");
@@ -54,8 +42,8 @@ class BaselineFileTest {
         assertThat(text).contains("\"avg_total_us\": 152.625").contains("\"warning\": \"+5%\"")
                 .contains("\"failure\": \"+12.5\"").contains("\"direction\": \"lower_is_better\"").endsWith("}\n");
         assertThat(text.indexOf("\"_metadata\"")).isLessThan(text.indexOf("\"_thresholds\""));
-        assertThat(BaselineFile.parse(BaselineFile.format(BaselineFile.parse(SPEC_EXAMPLE))))
-                .isEqualTo(BaselineFile.parse(SPEC_EXAMPLE));
+        assertThat(BaselineFile.parse(BaselineFile.format(BaselineFile.parse(SpecExamples.BASELINE))))
+                .isEqualTo(BaselineFile.parse(SpecExamples.BASELINE));
     }
 
     private static void assertRefused(String json, String key, Reason reason, String messagePart) {

@@ -9,6 +9,7 @@ import io.lightwaveos.bench.analysis.Summary;
 import io.lightwaveos.bench.analysis.gate.Gate;
 import io.lightwaveos.bench.analysis.gate.GateResult;
 import io.lightwaveos.bench.metric.Metric;
+import io.lightwaveos.bench.testing.SpecExamples;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class CheckJsonTest {
         for (int i = 0; i < total.length; i++) {
             total[i] = 150 + i;
         }
-        GateResult result = Gate.evaluate(BaselineFile.parse(BaselineFileTest.SPEC_EXAMPLE.replace("\"cpu_load_percent\": 35.0",
+        GateResult result = Gate.evaluate(BaselineFile.parse(SpecExamples.BASELINE.replace("\"cpu_load_percent\": 35.0",
                 "\"cpu_load_percent\": 35.0, \"frames_per_second\": 10")),
                 Map.of(Metric.AVG_TOTAL_US, Summary.of(total), Metric.CPU_LOAD_PERCENT, Summary.of(new double[] {40, 39})));
         RunRef run = new RunRef(UUID.fromString("00000000-0000-4000-8000-000000000001"), "nightly", 21);
