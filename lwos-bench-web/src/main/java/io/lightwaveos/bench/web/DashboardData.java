@@ -1,9 +1,9 @@
 package io.lightwaveos.bench.web;
 
-import io.lightwaveos.bench.service.io.SampleFormat;
-import io.lightwaveos.bench.analysis.compare.CompareOptions;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.lightwaveos.bench.analysis.compare.CompareOptions;
 import io.lightwaveos.bench.metric.Metric;
+import io.lightwaveos.bench.service.io.SampleFormat;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -39,7 +39,7 @@ public interface DashboardData {
      *
      * @throws RunLookupException NOT_FOUND or AMBIGUOUS, listing candidates
      */
-    RunRef resolve(String reference);
+    ResolvedRun resolve(String reference);
 
     /**
      * The run as {@code show --format json} prints it: SPEC §6 run document with {@code events}

@@ -13,8 +13,8 @@ import java.util.UUID;
  * @param sampleCount samples stored at the time of the lookup (also while the run is RUNNING);
  *                    sample seqs are 0 to {@code sampleCount - 1}
  */
-public record RunRef(UUID id, String name, RunStatus status, long sampleCount) {
-    public RunRef {
+public record ResolvedRun(UUID id, String name, RunStatus status, long sampleCount) {
+    public ResolvedRun {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(status, "status");

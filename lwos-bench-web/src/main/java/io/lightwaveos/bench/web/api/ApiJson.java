@@ -11,7 +11,7 @@ import io.lightwaveos.bench.run.Sample;
 import io.lightwaveos.bench.web.DeviceHistogram;
 import io.lightwaveos.bench.web.Histogram;
 import io.lightwaveos.bench.web.LiveBatch;
-import io.lightwaveos.bench.web.RunRef;
+import io.lightwaveos.bench.web.ResolvedRun;
 import io.lightwaveos.bench.web.Series;
 import io.lightwaveos.bench.web.SeriesSet;
 import java.util.List;
@@ -37,7 +37,7 @@ public final class ApiJson {
     }
 
     /** {@code {"id", "name", "status", "sample_count"}}: names the run a response is about. */
-    public static ObjectNode runHeader(RunRef run) {
+    public static ObjectNode runHeader(ResolvedRun run) {
         ObjectNode node = F.objectNode();
         node.put("id", run.id().toString());
         node.put("name", run.name());
@@ -47,7 +47,7 @@ public final class ApiJson {
     }
 
     /** {@code {"run": header, "stats": {metric: summary}}}. */
-    public static ObjectNode stats(RunRef run, JsonNode stats) {
+    public static ObjectNode stats(ResolvedRun run, JsonNode stats) {
         ObjectNode node = F.objectNode();
         node.set("run", runHeader(run));
         node.set("stats", stats);
@@ -58,7 +58,7 @@ public final class ApiJson {
      * {@code {"run", "x_axis", "x_unit", "max_points", "last_seq", "series": [{"metric", "unit",
      * "label", "points_in", "points", "x": [..], "y": [..]}]}}.
      */
-    public static ObjectNode series(RunRef run, SeriesSet set) {
+    public static ObjectNode series(ResolvedRun run, SeriesSet set) {
         ObjectNode node = F.objectNode();
         node.set("run", runHeader(run));
         node.put("x_axis", set.xAxis().id());
@@ -81,7 +81,7 @@ public final class ApiJson {
      * {@code {"run", "metric", "unit", "label", "n", "bins", "edges", "counts", "below", "above",
      * "p50", "p95", "p99"}}.
      */
-    public static ObjectNode histogram(RunRef run, Histogram h) {
+    public static ObjectNode histogram(ResolvedRun run, Histogram h) {
         ObjectNode node = F.objectNode();
         node.set("run", runHeader(run));
         metricFields(node, h.metric());
@@ -104,7 +104,7 @@ public final class ApiJson {
      * {@code {"run", "available", "extended_frames", "seq", "unit", "upper_edges_us", "labels",
      * "counts"}}; with {@code available: false} the other fields are null.
      */
-    public static ObjectNode deviceHistogram(RunRef run, Optional<DeviceHistogram> maybe) {
+    public static ObjectNode deviceHistogram(ResolvedRun run, Optional<DeviceHistogram> maybe) {
         ObjectNode node = F.objectNode();
         node.set("run", runHeader(run));
         node.put("available", maybe.isPresent());
@@ -167,7 +167,7 @@ public final class ApiJson {
     }
 
     /** {@code {"run": header, "after": cursor, "metrics": [{"metric", "unit", "label"}]}}: first live event. */
-    public static ObjectNode liveHello(RunRef run, long after) {
+    public static ObjectNode liveHello(ResolvedRun run, long after) {
         ObjectNode node = F.objectNode();
         node.set("run", runHeader(run));
         node.put("after", after);

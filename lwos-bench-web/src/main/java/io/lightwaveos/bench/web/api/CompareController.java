@@ -1,10 +1,10 @@
 package io.lightwaveos.bench.web.api;
 
-import io.lightwaveos.bench.analysis.compare.CompareOptions;
 import io.javalin.http.Context;
+import io.lightwaveos.bench.analysis.compare.CompareOptions;
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.web.DashboardData;
-import io.lightwaveos.bench.web.RunRef;
+import io.lightwaveos.bench.web.ResolvedRun;
 import java.util.List;
 
 /** {@code GET /api/compare?a=..&b=..&alpha=..&min_effect=..&metrics=..}: the compare/v1 document. */
@@ -30,8 +30,8 @@ public final class CompareController {
                     + minEffect);
         }
         List<Metric> metrics = QueryParams.metrics(ctx, "metrics", List.of());
-        RunRef a = data.resolve(refA);
-        RunRef b = data.resolve(refB);
+        ResolvedRun a = data.resolve(refA);
+        ResolvedRun b = data.resolve(refB);
         ctx.json(data.compare(a.id(), b.id(), new CompareOptions(alpha, minEffect, metrics)));
     }
 }

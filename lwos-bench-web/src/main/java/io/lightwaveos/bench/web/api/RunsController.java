@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.javalin.http.Context;
 import io.lightwaveos.bench.metric.Metric;
-import io.lightwaveos.bench.service.io.SampleFormat;
 import io.lightwaveos.bench.run.RunStatus;
+import io.lightwaveos.bench.service.io.SampleFormat;
 import io.lightwaveos.bench.web.DashboardData;
 import io.lightwaveos.bench.web.HistogramRange;
+import io.lightwaveos.bench.web.ResolvedRun;
 import io.lightwaveos.bench.web.RunQuery;
-import io.lightwaveos.bench.web.RunRef;
 import io.lightwaveos.bench.web.XAxis;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -66,7 +66,7 @@ public final class RunsController {
 
     /** {@code GET /api/runs/{ref}/stats}. */
     public void stats(Context ctx) {
-        RunRef run = resolve(ctx);
+        ResolvedRun run = resolve(ctx);
         ctx.json(ApiJson.stats(run, data.stats(run.id())));
     }
 
@@ -75,7 +75,7 @@ public final class RunsController {
         List<Metric> metrics = QueryParams.metrics(ctx, "metrics", Metric.all());
         int maxPoints = QueryParams.clampedCount(ctx, "max_points", DEFAULT_MAX_POINTS, 2, MAX_POINTS, ABSURD);
         XAxis x = QueryParams.text(ctx, "x", 10).map(RunsController::xAxis).orElse(XAxis.TIME);
-        RunRef run = resolve(ctx);
+        ResolvedRun run = resolve(ctx);
         ctx.json(ApiJson.series(run, data.series(run.id(), metrics, x, maxPoints)));
     }
 
@@ -84,20 +84,20 @@ public final class RunsController {
         Metric metric = QueryParams.metric(ctx, "metric");
         int bins = QueryParams.clampedCount(ctx, "bins", DEFAULT_BINS, 1, MAX_BINS, ABSURD);
         HistogramRange range = range(ctx);
-        RunRef run = resolve(ctx);
+        ResolvedRun run = resolve(ctx);
         ctx.json(ApiJson.histogram(run, data.histogram(run.id(), metric, bins, range)));
     }
 
     /** {@code GET /api/runs/{ref}/device-histogram}: the device's own bins, when extended frames exist. */
     public void deviceHistogram(Context ctx) {
-        RunRef run = resolve(ctx);
+        ResolvedRun run = resolve(ctx);
         ctx.json(ApiJson.deviceHistogram(run, data.deviceHistogram(run.id())));
     }
 
     /** {@code GET /api/runs/{ref}/export?format=csv|json|jsonl}: a download of every sample. */
     public void export(Context ctx) {
         SampleFormat format = QueryParams.text(ctx, "format", 10).map(RunsController::format).orElse(SampleFormat.CSV);
-        RunRef run = resolve(ctx);
+        ResolvedRun run = resolve(ctx);
         ctx.contentType(format.mediaType());
         ctx.header("Content-Disposition", "attachment; filename=\"" + fileName(run, format) + "\"");
         // Streamed: a 1M-sample export must not be built in memory first.
@@ -126,7 +126,7 @@ public final class RunsController {
         ctx.json(ApiJson.metrics());
     }
 
-    private RunRef resolve(Context ctx) {
+    private ResolvedRun resolve(Context ctx) {
         return data.resolve(QueryParams.runRef(ctx, "ref"));
     }
 
@@ -145,7 +145,7 @@ public final class RunsController {
         return new HistogramRange(lo.get(), hi.get());
     }
 
-    private static String fileName(RunRef run, SampleFormat format) {
+    private static String fileName(ResolvedRun run, SampleFormat format) {
         String safe = run.name().replaceAll("[^A-Za-z0-9._-]+", "_");
         if (safe.length() > 60) {
             safe = safe.substring(0, 60);

@@ -1,9 +1,9 @@
 package io.lightwaveos.bench.web.data;
 
-import io.lightwaveos.bench.analysis.compare.CompareOptions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lightwaveos.bench.analysis.Summary;
+import io.lightwaveos.bench.analysis.compare.CompareOptions;
 import io.lightwaveos.bench.analysis.series.Lttb;
 import io.lightwaveos.bench.frame.FrameLayout;
 import io.lightwaveos.bench.metric.Metric;
@@ -15,6 +15,7 @@ import io.lightwaveos.bench.service.io.SampleFormat;
 import io.lightwaveos.bench.service.json.CompareJson;
 import io.lightwaveos.bench.service.json.Json;
 import io.lightwaveos.bench.service.json.RunJson;
+import io.lightwaveos.bench.service.json.RunRef;
 import io.lightwaveos.bench.service.json.SummaryJson;
 import io.lightwaveos.bench.store.MetricColumn;
 import io.lightwaveos.bench.store.RunFilter;
@@ -24,9 +25,9 @@ import io.lightwaveos.bench.web.DeviceHistogram;
 import io.lightwaveos.bench.web.Histogram;
 import io.lightwaveos.bench.web.HistogramRange;
 import io.lightwaveos.bench.web.LiveBatch;
+import io.lightwaveos.bench.web.ResolvedRun;
 import io.lightwaveos.bench.web.RunLookupException;
 import io.lightwaveos.bench.web.RunQuery;
-import io.lightwaveos.bench.web.RunRef;
 import io.lightwaveos.bench.web.Series;
 import io.lightwaveos.bench.web.SeriesSet;
 import io.lightwaveos.bench.web.XAxis;
@@ -65,7 +66,7 @@ public final class StoreDashboardData implements DashboardData {
     }
 
     @Override
-    public RunRef resolve(String reference) {
+    public ResolvedRun resolve(String reference) {
         Run run;
         try {
             run = runs.resolve(reference);
@@ -166,8 +167,7 @@ public final class StoreDashboardData implements DashboardData {
     public JsonNode compare(UUID a, UUID b, CompareOptions options) {
         Run runA = find(a);
         Run runB = find(b);
-        return CompareJson.toJson(io.lightwaveos.bench.service.json.RunRef.of(runA),
-                io.lightwaveos.bench.service.json.RunRef.of(runB), runs.compare(a, b, options));
+        return CompareJson.toJson(RunRef.of(runA), RunRef.of(runB), runs.compare(a, b, options));
     }
 
     @Override
@@ -206,8 +206,8 @@ public final class StoreDashboardData implements DashboardData {
                 RunLookupException.Reason.NOT_FOUND, id.toString(), List.of()));
     }
 
-    private static RunRef ref(Run run) {
-        return new RunRef(run.id(), run.name(), run.status(), run.sampleCount());
+    private static ResolvedRun ref(Run run) {
+        return new ResolvedRun(run.id(), run.name(), run.status(), run.sampleCount());
     }
 
     private static RuntimeException lookupFailure(String reference, StoreException e) {

@@ -3,7 +3,7 @@ package io.lightwaveos.bench.web.live;
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseHandler;
 import io.lightwaveos.bench.web.DashboardData;
-import io.lightwaveos.bench.web.RunRef;
+import io.lightwaveos.bench.web.ResolvedRun;
 import io.lightwaveos.bench.web.api.ApiException;
 import io.lightwaveos.bench.web.api.QueryParams;
 import java.util.Optional;
@@ -35,7 +35,7 @@ public final class LiveController {
         if (accept == null || !accept.contains("text/event-stream")) {
             throw new ApiException(406, "this endpoint is a server-sent event stream: send Accept: text/event-stream");
         }
-        RunRef run = data.resolve(QueryParams.runRef(ctx, "ref"));
+        ResolvedRun run = data.resolve(QueryParams.runRef(ctx, "ref"));
         long cursor = after.orElse(run.lastSeq());
         new SseHandler(client -> hub.attach(client, run, cursor)).handle(ctx);
     }

@@ -8,8 +8,8 @@ import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.run.Sample;
 import io.lightwaveos.bench.web.DashboardData;
 import io.lightwaveos.bench.web.LiveBatch;
+import io.lightwaveos.bench.web.ResolvedRun;
 import io.lightwaveos.bench.web.RunLookupException;
-import io.lightwaveos.bench.web.RunRef;
 import io.lightwaveos.bench.web.api.ApiJson;
 import java.time.Duration;
 import java.util.List;
@@ -83,7 +83,7 @@ public final class LiveHub implements AutoCloseable {
      * Registers a connected SSE client for {@code run}, starting after {@code afterSeq}, and keeps
      * the connection open.
      */
-    public void attach(SseClient sse, RunRef run, long afterSeq) {
+    public void attach(SseClient sse, ResolvedRun run, long afterSeq) {
         LiveClient client = new LiveClient(sse, run.id(), afterSeq);
         sse.keepAlive();
         sse.onClose(() -> detach(client));
