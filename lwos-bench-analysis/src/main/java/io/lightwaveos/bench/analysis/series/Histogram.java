@@ -19,10 +19,14 @@ public final class Histogram {
 
     private final double[] edges;
     private final long[] counts;
+    private final long below;
+    private final long above;
 
-    private Histogram(double[] edges, long[] counts) {
+    private Histogram(double[] edges, long[] counts, long below, long above) {
         this.edges = edges;
         this.counts = counts;
+        this.below = below;
+        this.above = above;
     }
 
     /**
@@ -51,7 +55,7 @@ public final class Histogram {
                 bins = (int) Math.min(MAX_AUTO_BINS, Math.ceil((range[1] - range[0]) / width));
             }
         }
-        return build(values, range, bins);
+        return build(values, range, bins, 0, 0);
     }
 
     /**
@@ -71,12 +75,12 @@ public final class Histogram {
             max = Math.max(max, v);
         }
         double[] range = values.length == 0 ? new double[] {0, 1} : widened(min, max);
-        return build(values, range, bins);
+        return build(values, range, bins, 0, 0);
     }
 
     /**
      * Histogram with {@code bins} equal-width bins over the fixed range [lo, hi]; values outside it
-     * are not counted (callers count them as below/above themselves).
+     * are not in any bin, and are counted in {@link #below()} and {@link #above()} instead.
      *
      * @throws IllegalArgumentException if {@code bins < 1}, the range is not finite with lo < hi,
      *                                  or a value is NaN or infinite
@@ -88,23 +92,26 @@ public final class Histogram {
         if (!(Double.isFinite(lo) && Double.isFinite(hi) && lo < hi)) {
             throw new IllegalArgumentException("range must be finite with lo < hi, got [" + lo + ", " + hi + "]");
         }
-        int inside = 0;
+        long below = 0;
+        long above = 0;
         for (double v : values) {
             if (!Double.isFinite(v)) {
                 throw new IllegalArgumentException("values must be finite, got " + v);
             }
-            if (v >= lo && v <= hi) {
-                inside++;
+            if (v < lo) {
+                below++;
+            } else if (v > hi) {
+                above++;
             }
         }
-        double[] kept = new double[inside];
+        double[] kept = new double[Math.toIntExact(values.length - below - above)];
         int k = 0;
         for (double v : values) {
             if (v >= lo && v <= hi) {
                 kept[k++] = v;
             }
         }
-        return build(kept, new double[] {lo, hi}, bins);
+        return build(kept, new double[] {lo, hi}, bins, below, above);
     }
 
     private static void requireSameSize(double[] values, Percentiles sorted) {
@@ -122,7 +129,7 @@ public final class Histogram {
         return min == max ? new double[] {min - 0.5, max + 0.5} : new double[] {min, max};
     }
 
-    private static Histogram build(double[] values, double[] range, int bins) {
+    private static Histogram build(double[] values, double[] range, int bins, long below, long above) {
         double first = range[0];
         double last = range[1];
         double[] edges = new double[bins + 1];
@@ -146,7 +153,7 @@ public final class Histogram {
             }
             counts[k]++;
         }
-        return new Histogram(edges, counts);
+        return new Histogram(edges, counts, below, above);
     }
 
     /** The number of bins. */
@@ -159,8 +166,18 @@ public final class Histogram {
         return edges.clone();
     }
 
-    /** The count of each bin (a copy); they sum to the number of values. */
+    /** The count of each bin (a copy); they sum to the number of values inside the range. */
     public long[] counts() {
         return counts.clone();
+    }
+
+    /** Values below the range of {@link #withRange}; 0 for the other histograms, whose range holds every value. */
+    public long below() {
+        return below;
+    }
+
+    /** Values above the range of {@link #withRange}; 0 for the other histograms, whose range holds every value. */
+    public long above() {
+        return above;
     }
 }

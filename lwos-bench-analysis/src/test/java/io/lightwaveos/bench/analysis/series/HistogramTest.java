@@ -81,6 +81,8 @@ class HistogramTest {
         Histogram h = Histogram.withRange(new double[] {-1, 0, 0.5, 2.5, 5, 6}, 5, 0, 5);
         assertThat(h.edges()).containsExactly(0, 1, 2, 3, 4, 5);
         assertThat(h.counts()).containsExactly(2, 0, 1, 0, 1);
+        assertThat(h.below()).isEqualTo(1);
+        assertThat(h.above()).isEqualTo(1);
         assertThatThrownBy(() -> Histogram.withRange(new double[] {1}, 3, 2, 2))
                 .hasMessage("range must be finite with lo < hi, got [2.0, 2.0]");
     }

@@ -123,22 +123,10 @@ public final class StoreDashboardData implements DashboardData {
             return new Histogram(metric, 0, new double[0], new long[0], 0, 0, null, null, null);
         }
         Summary summary = Summary.of(values);
-        io.lightwaveos.bench.analysis.series.Histogram h;
-        long below = 0;
-        long above = 0;
-        if (range == null) {
-            h = io.lightwaveos.bench.analysis.series.Histogram.withBins(values, bins);
-        } else {
-            h = io.lightwaveos.bench.analysis.series.Histogram.withRange(values, bins, range.lo(), range.hi());
-            for (double v : values) {
-                if (v < range.lo()) {
-                    below++;
-                } else if (v > range.hi()) {
-                    above++;
-                }
-            }
-        }
-        return new Histogram(metric, values.length, h.edges(), h.counts(), below, above,
+        io.lightwaveos.bench.analysis.series.Histogram h = range == null
+                ? io.lightwaveos.bench.analysis.series.Histogram.withBins(values, bins)
+                : io.lightwaveos.bench.analysis.series.Histogram.withRange(values, bins, range.lo(), range.hi());
+        return new Histogram(metric, values.length, h.edges(), h.counts(), h.below(), h.above(),
                 summary.p50(), summary.p95(), summary.p99());
     }
 
