@@ -1,10 +1,10 @@
 package io.lightwaveos.bench.analysis.changepoint;
 
+import io.lightwaveos.bench.analysis.Tails;
 import io.lightwaveos.bench.analysis.gate.GateStatus;
 import io.lightwaveos.bench.metric.Direction;
 import java.util.Arrays;
 import java.util.List;
-import org.hipparchus.distribution.continuous.TDistribution;
 
 /**
  * Gates a new run's value against the recent history of the same rig, branch and workload
@@ -57,7 +57,7 @@ public final class HistoryGate {
             squares += (v - mean) * (v - mean);
         }
         double s = Math.sqrt(squares / (n - 1));
-        double t = new TDistribution(n - 1).inverseCumulativeProbability(0.5 + PREDICTION_LEVEL / 2);
+        double t = Tails.studentQuantile(0.5 + PREDICTION_LEVEL / 2, n - 1);
         double half = t * s * Math.sqrt(1 + 1.0 / n);
         double low = mean - half;
         double high = mean + half;

@@ -1,6 +1,6 @@
 package io.lightwaveos.bench.analysis.changepoint;
 
-import org.hipparchus.special.Beta;
+import io.lightwaveos.bench.analysis.Tails;
 
 /**
  * Student's two-sample t-test (pooled sample variances, df = n1 + n2 - 2) between two adjacent
@@ -8,8 +8,6 @@ import org.hipparchus.special.Beta;
  * computed in two passes over the segments, so a large level with small noise loses no digits.
  */
 final class SegmentTest {
-
-    private static final double BETA_EPSILON = 1e-16;
 
     private SegmentTest() {
     }
@@ -30,8 +28,7 @@ final class SegmentTest {
         if (!(se2 > 0)) {
             return diff == 0 ? 1 : 0;
         }
-        double t2 = diff * diff / se2;
-        return Beta.regularizedBeta(df / (df + t2), df / 2.0, 0.5, BETA_EPSILON, Integer.MAX_VALUE);
+        return Tails.studentTwoSided(diff / Math.sqrt(se2), df);
     }
 
     static double mean(double[] x, int from, int to) {
