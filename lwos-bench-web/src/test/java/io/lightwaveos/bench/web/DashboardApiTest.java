@@ -49,7 +49,7 @@ class DashboardApiTest {
             List<String> started = new ArrayList<>();
             for (JsonNode run : runs) {
                 assertThat(fieldNames(run)).containsExactlyElementsOf(RUN_FIELDS);
-                assertThat(run.get("schema").asText()).isEqualTo("lwos-bench/run/v1");
+                assertThat(run.get("schema").asText()).isEqualTo("lwos-bench/run/v2");
                 assertThat(fieldNames(run.get("counters"))).containsExactlyElementsOf(COUNTER_FIELDS);
                 assertThat(run.has("events")).as("list elements carry no events").isFalse();
                 started.add(run.get("started_at").asText());
