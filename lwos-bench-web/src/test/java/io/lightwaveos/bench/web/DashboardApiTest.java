@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class DashboardApiTest {
 
     private static final List<String> RUN_FIELDS = List.of("schema", "id", "name", "description", "tags", "source",
-            "status", "started_at", "ended_at", "sample_count", "counters", "stats");
+            "status", "started_at", "ended_at", "sample_count", "counters", "context", "quality", "stats");
     private static final List<String> COUNTER_FIELDS = List.of("frames_foreign", "frames_malformed", "gaps",
             "frames_lost_estimate", "reconnects", "reboots");
     private static final List<String> SUMMARY_FIELDS = List.of("n", "mean", "std", "min", "max", "median", "mad",
