@@ -71,9 +71,10 @@ final class SimulatedDevice {
     void onOpen(Channel channel) {
         table.open(channel);
         if (config.statusEventOnConnect()) {
+            // Counted before the write: a client may read the message before a count after it would land.
+            pump.countTextEvent();
             channel.writeAndFlush(new TextWebSocketFrame(DeviceReplies.status(model.timestampMs(),
                     table.subscriberCount())));
-            pump.countTextEvent();
         }
     }
 
