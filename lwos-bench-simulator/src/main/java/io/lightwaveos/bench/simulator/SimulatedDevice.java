@@ -71,7 +71,7 @@ final class SimulatedDevice {
     void onOpen(Channel channel) {
         table.open(channel);
         if (config.statusEventOnConnect()) {
-            // Counted before the write: a client may read the message before a count after it would land.
+            // Counted before the write: a client that has read the event must find it counted.
             pump.countTextEvent();
             channel.writeAndFlush(new TextWebSocketFrame(DeviceReplies.status(model.timestampMs(),
                     table.subscriberCount())));
