@@ -1,0 +1,180 @@
+package io.lightwaveos.bench.service.history;
+
+import io.lightwaveos.bench.analysis.SummaryStat;
+import io.lightwaveos.bench.analysis.changepoint.ChangePoint;
+import io.lightwaveos.bench.analysis.changepoint.ChangePointDetector;
+import io.lightwaveos.bench.analysis.changepoint.HistoryGate;
+import io.lightwaveos.bench.analysis.changepoint.HistoryGateResult;
+import io.lightwaveos.bench.metric.Direction;
+import io.lightwaveos.bench.metric.Metric;
+import io.lightwaveos.bench.run.Run;
+import io.lightwaveos.bench.run.RunStatus;
+import io.lightwaveos.bench.store.RunFilter;
+import io.lightwaveos.bench.store.RunStore;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Histories and the history gate, from the per-run statistics the store caches (the samples are
+ * never read). Runs still RUNNING and FAILED runs are left out; so are runs without a value for the
+ * statistic.
+ */
+public final class HistoryService {
+
+    /** The default number of runs the gate compares a new run with. */
+    public static final int DEFAULT_GATE_RUNS = 30;
+
+    private static final EnumSet<RunStatus> FINISHED = EnumSet.of(RunStatus.COMPLETE, RunStatus.INTERRUPTED);
+
+    private final RunStore store;
+
+    /** A service over an open store; the caller keeps ownership of the store. */
+    public HistoryService(RunStore store) {
+        this.store = Objects.requireNonNull(store, "store");
+    }
+
+    /** The history {@code query} asks for, with its change points. */
+    public History history(HistoryQuery query) {
+        List<Run> newestFirst = select(query, null);
+        String rig = query.allRigs() ? query.rig() : sameOrNull(newestFirst, true, query.rig());
+        String workload = query.allRigs() ? query.workload() : sameOrNull(newestFirst, false, query.workload());
+        List<HistoryPoint> points = points(newestFirst, query, query.last());
+        Collections.reverse(points);
+        return analyse(query, rig, workload, points);
+    }
+
+    /**
+     * Gates {@code run} against the runs before it of the same rig, branch and workload (unless the
+     * query names others), for every metric that has the query's statistic.
+     *
+     * @param run     the new run
+     * @param query   filters (its metric is ignored) and the number of history runs in {@code last}
+     * @return one result per metric gated, in registry order; empty when the run has no statistic
+     * @throws IllegalArgumentException when fewer than 2 earlier runs match for every metric
+     */
+    public Map<Metric, HistoryGateResult> gate(Run run, HistoryQuery query) {
+        HistoryQuery same = new HistoryQuery(query.metric(), query.stat(),
+                query.rig() != null ? query.rig() : run.context().rig(),
+                query.branch() != null ? query.branch() : run.context().vcs().branch(),
+                query.tags(), query.nameGlob(),
+                query.workload() != null ? query.workload() : run.context().workload().effectName(),
+                query.since(), query.last(), true, query.options());
+        List<Run> earlier = new ArrayList<>();
+        for (Run r : select(same, run)) {
+            if (!r.id().equals(run.id()) && r.startedAt().isBefore(run.startedAt())) {
+                earlier.add(r);
+            }
+        }
+        Map<Metric, HistoryGateResult> out = new LinkedHashMap<>();
+        int shortest = Integer.MAX_VALUE;
+        for (Metric metric : Metric.all()) {
+            Double value = statistic(run, metric, same.stat());
+            if (value == null) {
+                continue;
+            }
+            HistoryQuery forMetric = withMetric(same, metric);
+            List<HistoryPoint> points = points(earlier, forMetric, same.last());
+            Collections.reverse(points);
+            shortest = Math.min(shortest, points.size());
+            if (points.size() < 2) {
+                continue;
+            }
+            double[] history = points.stream().mapToDouble(HistoryPoint::value).toArray();
+            out.put(metric, HistoryGate.evaluate(history, value, metric.direction(), same.options()));
+        }
+        if (out.isEmpty() && shortest != Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("run " + run.id() + " (\"" + run.name() + "\") has " + shortest
+                    + " earlier run(s) of rig " + quoted(same.rig()) + ", branch " + quoted(same.branch())
+                    + ", workload " + quoted(same.workload()) + " to compare with; at least 2 are needed");
+        }
+        return out;
+    }
+
+    private static String quoted(String s) {
+        return s == null ? "(any)" : "\"" + s + "\"";
+    }
+
+    private static HistoryQuery withMetric(HistoryQuery q, Metric metric) {
+        return new HistoryQuery(metric, q.stat(), q.rig(), q.branch(), q.tags(), q.nameGlob(), q.workload(), q.since(),
+                q.last(), q.allRigs(), q.options());
+    }
+
+    /** Finished runs matching the query's filters, newest first (rig and workload defaults applied). */
+    private List<Run> select(HistoryQuery query, Run exclude) {
+        RunFilter filter = RunFilter.ALL.withStatuses(FINISHED).withTags(query.tags()).withBranch(query.branch())
+                .withRig(query.rig()).withEffectName(query.workload());
+        Pattern glob = query.nameGlob() == null ? null : RunGlob.compile(query.nameGlob());
+        List<Run> runs = new ArrayList<>();
+        for (Run r : store.listRuns(filter)) {
+            if (glob != null && !glob.matcher(r.name()).matches()) {
+                continue;
+            }
+            if (query.since() != null && r.startedAt().isBefore(query.since())) {
+                continue;
+            }
+            if (exclude != null && r.id().equals(exclude.id())) {
+                continue;
+            }
+            runs.add(r);
+        }
+        if (!query.allRigs() && !runs.isEmpty()) {
+            String rig = sameOrNull(runs, true, query.rig());
+            String workload = sameOrNull(runs, false, query.workload());
+            runs.removeIf(r -> !Objects.equals(r.context().rig(), rig)
+                    || !Objects.equals(r.context().workload().effectName(), workload));
+        }
+        return runs;
+    }
+
+    /** The asked-for value, else the newest run's rig (or effect name). */
+    private static String sameOrNull(List<Run> newestFirst, boolean rig, String asked) {
+        if (asked != null || newestFirst.isEmpty()) {
+            return asked;
+        }
+        Run newest = newestFirst.get(0);
+        return rig ? newest.context().rig() : newest.context().workload().effectName();
+    }
+
+    /** The points of the newest {@code max} runs that have the statistic, newest first. */
+    private static List<HistoryPoint> points(List<Run> newestFirst, HistoryQuery query, int max) {
+        List<HistoryPoint> out = new ArrayList<>();
+        for (Run r : newestFirst) {
+            if (out.size() == max) {
+                break;
+            }
+            Double value = statistic(r, query.metric(), query.stat());
+            if (value == null) {
+                continue;
+            }
+            Map<String, Double> cached = r.cachedStats().get(query.metric().id());
+            out.add(new HistoryPoint(r, value, CachedIntervals.read(cached, query.stat()),
+                    cached.get(SummaryStat.N_EFF.id())));
+        }
+        return out;
+    }
+
+    private static Double statistic(Run run, Metric metric, SummaryStat stat) {
+        Map<String, Double> cached = run.cachedStats().get(metric.id());
+        if (cached == null) {
+            return null;
+        }
+        Double value = cached.get(stat.id());
+        return value == null || !Double.isFinite(value) ? null : value;
+    }
+
+    private static History analyse(HistoryQuery query, String rig, String workload, List<HistoryPoint> points) {
+        double[] values = points.stream().mapToDouble(HistoryPoint::value).toArray();
+        List<HistoryChange> changes = new ArrayList<>();
+        for (ChangePoint p : ChangePointDetector.detect(values, query.options())) {
+            boolean worse = query.metric().direction() == Direction.LOWER_IS_BETTER ? p.increase() : !p.increase();
+            changes.add(new HistoryChange(p, points.get(p.index()), worse ? "regressed" : "improved"));
+        }
+        return new History(query, rig, workload, points, changes);
+    }
+}
