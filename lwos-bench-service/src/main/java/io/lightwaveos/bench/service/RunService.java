@@ -11,6 +11,7 @@ import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunEvent;
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.service.history.CachedIntervals;
+import io.lightwaveos.bench.service.history.HistoryService;
 import io.lightwaveos.bench.service.io.ExportedRun;
 import io.lightwaveos.bench.service.io.SampleExporter;
 import io.lightwaveos.bench.service.io.SampleFormat;
@@ -41,6 +42,11 @@ public final class RunService {
     /** A service over an open store; the caller keeps ownership of the store. */
     public RunService(RunStore store) {
         this.store = Objects.requireNonNull(store, "store");
+    }
+
+    /** Histories and the history gate over the same store. */
+    public HistoryService histories() {
+        return new HistoryService(store);
     }
 
     /** The store this service reads and writes. */
