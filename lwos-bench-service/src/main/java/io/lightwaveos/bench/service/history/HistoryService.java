@@ -10,6 +10,7 @@ import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.store.RunFilter;
+import io.lightwaveos.bench.store.RunStats;
 import io.lightwaveos.bench.store.RunStore;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -41,10 +42,10 @@ public final class HistoryService {
 
     /** The history {@code query} asks for, with its change points. */
     public History history(HistoryQuery query) {
-        List<Run> newestFirst = select(query, null);
-        String rig = query.allRigs() ? query.rig() : sameOrNull(newestFirst, true, query.rig());
-        String workload = query.allRigs() ? query.workload() : sameOrNull(newestFirst, false, query.workload());
-        List<HistoryPoint> points = points(newestFirst, query, query.last());
+        List<RunStats> newestFirst = select(query, null);
+        String rig = query.allRigs() ? query.rig() : newestOr(newestFirst, true, query.rig());
+        String workload = query.allRigs() ? query.workload() : newestOr(newestFirst, false, query.workload());
+        List<HistoryPoint> points = points(newestFirst, query.stat(), query.last());
         Collections.reverse(points);
         return analyse(query, rig, workload, points);
     }
@@ -59,27 +60,27 @@ public final class HistoryService {
      * @throws IllegalArgumentException when fewer than 2 earlier runs match for every metric
      */
     public Map<Metric, HistoryGateResult> gate(Run run, HistoryQuery query) {
-        HistoryQuery same = new HistoryQuery(query.metric(), query.stat(),
-                query.rig() != null ? query.rig() : run.context().rig(),
-                query.branch() != null ? query.branch() : run.context().vcs().branch(),
-                query.tags(), query.nameGlob(),
-                query.workload() != null ? query.workload() : run.context().workload().effectName(),
-                query.since(), query.last(), true, query.options());
-        List<Run> earlier = new ArrayList<>();
-        for (Run r : select(same, run)) {
-            if (!r.id().equals(run.id()) && r.startedAt().isBefore(run.startedAt())) {
-                earlier.add(r);
-            }
-        }
         Map<Metric, HistoryGateResult> out = new LinkedHashMap<>();
         int shortest = Integer.MAX_VALUE;
+        HistoryQuery same = null;
         for (Metric metric : Metric.all()) {
-            Double value = statistic(run, metric, same.stat());
+            Double value = statistic(run.cachedStats().get(metric.id()), query.stat());
             if (value == null) {
                 continue;
             }
-            HistoryQuery forMetric = withMetric(same, metric);
-            List<HistoryPoint> points = points(earlier, forMetric, same.last());
+            same = new HistoryQuery(metric, query.stat(),
+                    query.rig() != null ? query.rig() : run.context().rig(),
+                    query.branch() != null ? query.branch() : run.context().vcs().branch(),
+                    query.tags(), query.nameGlob(),
+                    query.workload() != null ? query.workload() : run.context().workload().effectName(),
+                    query.since(), query.last(), true, query.options());
+            List<RunStats> earlier = new ArrayList<>();
+            for (RunStats r : select(same, run)) {
+                if (r.startedAt().isBefore(run.startedAt())) {
+                    earlier.add(r);
+                }
+            }
+            List<HistoryPoint> points = points(earlier, same.stat(), same.last());
             Collections.reverse(points);
             shortest = Math.min(shortest, points.size());
             if (points.size() < 2) {
@@ -88,7 +89,7 @@ public final class HistoryService {
             double[] history = points.stream().mapToDouble(HistoryPoint::value).toArray();
             out.put(metric, HistoryGate.evaluate(history, value, metric.direction(), same.options()));
         }
-        if (out.isEmpty() && shortest != Integer.MAX_VALUE) {
+        if (out.isEmpty() && same != null) {
             throw new IllegalArgumentException("run " + run.id() + " (\"" + run.name() + "\") has " + shortest
                     + " earlier run(s) of rig " + quoted(same.rig()) + ", branch " + quoted(same.branch())
                     + ", workload " + quoted(same.workload()) + " to compare with; at least 2 are needed");
@@ -100,18 +101,13 @@ public final class HistoryService {
         return s == null ? "(any)" : "\"" + s + "\"";
     }
 
-    private static HistoryQuery withMetric(HistoryQuery q, Metric metric) {
-        return new HistoryQuery(metric, q.stat(), q.rig(), q.branch(), q.tags(), q.nameGlob(), q.workload(), q.since(),
-                q.last(), q.allRigs(), q.options());
-    }
-
     /** Finished runs matching the query's filters, newest first (rig and workload defaults applied). */
-    private List<Run> select(HistoryQuery query, Run exclude) {
+    private List<RunStats> select(HistoryQuery query, Run exclude) {
         RunFilter filter = RunFilter.ALL.withStatuses(FINISHED).withTags(query.tags()).withBranch(query.branch())
                 .withRig(query.rig()).withEffectName(query.workload());
         Pattern glob = query.nameGlob() == null ? null : RunGlob.compile(query.nameGlob());
-        List<Run> runs = new ArrayList<>();
-        for (Run r : store.listRuns(filter)) {
+        List<RunStats> runs = new ArrayList<>();
+        for (RunStats r : store.metricStats(filter, query.metric().id())) {
             if (glob != null && !glob.matcher(r.name()).matches()) {
                 continue;
             }
@@ -124,8 +120,8 @@ public final class HistoryService {
             runs.add(r);
         }
         if (!query.allRigs() && !runs.isEmpty()) {
-            String rig = sameOrNull(runs, true, query.rig());
-            String workload = sameOrNull(runs, false, query.workload());
+            String rig = newestOr(runs, true, query.rig());
+            String workload = newestOr(runs, false, query.workload());
             runs.removeIf(r -> !Objects.equals(r.context().rig(), rig)
                     || !Objects.equals(r.context().workload().effectName(), workload));
         }
@@ -133,34 +129,31 @@ public final class HistoryService {
     }
 
     /** The asked-for value, else the newest run's rig (or effect name). */
-    private static String sameOrNull(List<Run> newestFirst, boolean rig, String asked) {
+    private static String newestOr(List<RunStats> newestFirst, boolean rig, String asked) {
         if (asked != null || newestFirst.isEmpty()) {
             return asked;
         }
-        Run newest = newestFirst.get(0);
+        RunStats newest = newestFirst.get(0);
         return rig ? newest.context().rig() : newest.context().workload().effectName();
     }
 
     /** The points of the newest {@code max} runs that have the statistic, newest first. */
-    private static List<HistoryPoint> points(List<Run> newestFirst, HistoryQuery query, int max) {
+    private static List<HistoryPoint> points(List<RunStats> newestFirst, SummaryStat stat, int max) {
         List<HistoryPoint> out = new ArrayList<>();
-        for (Run r : newestFirst) {
+        for (RunStats r : newestFirst) {
             if (out.size() == max) {
                 break;
             }
-            Double value = statistic(r, query.metric(), query.stat());
+            Double value = statistic(r.stats(), stat);
             if (value == null) {
                 continue;
             }
-            Map<String, Double> cached = r.cachedStats().get(query.metric().id());
-            out.add(new HistoryPoint(r, value, CachedIntervals.read(cached, query.stat()),
-                    cached.get(SummaryStat.N_EFF.id())));
+            out.add(new HistoryPoint(r, value, CachedIntervals.read(r.stats(), stat), r.stats().get(SummaryStat.N_EFF.id())));
         }
         return out;
     }
 
-    private static Double statistic(Run run, Metric metric, SummaryStat stat) {
-        Map<String, Double> cached = run.cachedStats().get(metric.id());
+    private static Double statistic(Map<String, Double> cached, SummaryStat stat) {
         if (cached == null) {
             return null;
         }

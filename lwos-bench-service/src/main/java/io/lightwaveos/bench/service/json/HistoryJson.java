@@ -3,11 +3,11 @@ package io.lightwaveos.bench.service.json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lightwaveos.bench.analysis.Interval;
-import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.service.history.History;
 import io.lightwaveos.bench.service.history.HistoryChange;
 import io.lightwaveos.bench.service.history.HistoryPoint;
 import io.lightwaveos.bench.service.history.HistoryQuery;
+import io.lightwaveos.bench.store.RunStats;
 
 /**
  * The history document (SPEC §11): {@code {"schema": "lwos-bench/history/v1", "metric", "stat",
@@ -71,7 +71,7 @@ public final class HistoryJson {
     }
 
     /** {@code {"id", "name", "started_at"}}. */
-    static ObjectNode runRef(Run run) {
+    static ObjectNode runRef(RunStats run) {
         ObjectNode node = Json.object();
         node.put("id", run.id().toString());
         node.put("name", run.name());
