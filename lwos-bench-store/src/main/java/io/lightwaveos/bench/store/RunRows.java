@@ -440,7 +440,7 @@ final class RunRows {
         return results;
     }
 
-    private static Double nullableDouble(ResultSet rs, int column) throws SQLException {
+    static Double nullableDouble(ResultSet rs, int column) throws SQLException {
         double v = rs.getDouble(column);
         return rs.wasNull() ? null : v;
     }

@@ -59,8 +59,7 @@ final class RunStatsRows {
             while (rs.next()) {
                 Map<String, Double> stats = statsByKey.get(rs.getLong(1));
                 if (stats != null) {
-                    double value = rs.getDouble(3);
-                    stats.put(rs.getString(2), rs.wasNull() ? null : value);
+                    stats.put(rs.getString(2), RunRows.nullableDouble(rs, 3));
                 }
             }
         }
