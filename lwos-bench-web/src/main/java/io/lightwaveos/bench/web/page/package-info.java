@@ -1,0 +1,4 @@
+/**
+ * The dashboard's HTML pages.
+ */
+package io.lightwaveos.bench.web.page;
