@@ -1,11 +1,16 @@
 package io.lightwaveos.bench.service.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lightwaveos.bench.analysis.gate.Baseline;
 import io.lightwaveos.bench.analysis.gate.BaselineFormatException;
 import io.lightwaveos.bench.analysis.gate.BaselineFormatException.Reason;
+import io.lightwaveos.bench.service.io.BoundedTextReader;
+import io.lightwaveos.bench.service.io.ImportException;
+import io.lightwaveos.bench.service.io.InputLimits;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,7 +37,10 @@ public final class BaselineFile {
     public static Baseline parse(String json) {
         Object doc;
         try {
-            doc = Json.mapper().readValue(json, Object.class);
+            doc = Json.mapper().readerFor(Object.class)
+                    .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                    .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .readValue(json);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
@@ -55,7 +63,17 @@ public final class BaselineFile {
      * @throws BaselineFormatException if it is not a baseline file
      */
     public static Baseline read(Path file) throws IOException {
-        return parse(Files.readString(file, StandardCharsets.UTF_8));
+        StringBuilder text = new StringBuilder();
+        try (BoundedTextReader in = new BoundedTextReader(Files.newInputStream(file), InputLimits.BASELINE_FILE)) {
+            char[] buf = new char[8192];
+            for (int n; (n = in.read(buf, 0, buf.length)) >= 0; ) {
+                text.append(buf, 0, n);
+            }
+        } catch (ImportException e) {
+            throw new BaselineFormatException("", Reason.SYNTAX, "expected a JSON object in UTF-8, found a file that"
+                    + " cannot be read as one: " + e.getMessage());
+        }
+        return parse(text.toString());
     }
 
     /** The baseline as a JSON tree: values, then {@code _metadata}, then {@code _thresholds}. */
