@@ -80,6 +80,11 @@ public final class CollectCommand extends StoreCommand {
     private volatile InterruptHook interrupt;
 
     @Override
+    protected boolean createsStore() {
+        return true;
+    }
+
+    @Override
     protected int run(RunService runs) {
         if (simulate && url != null) {
             throw ExitException.usage("--simulate and --url exclude each other: the simulator has its own URL");

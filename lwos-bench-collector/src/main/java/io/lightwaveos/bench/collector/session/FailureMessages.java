@@ -1,6 +1,7 @@
 package io.lightwaveos.bench.collector.session;
 
 import io.lightwaveos.bench.collector.FailureReason;
+import io.lightwaveos.bench.text.Printable;
 import java.time.Duration;
 
 /** The sentences a failed collection ends with: what was expected, what happened, what to do. */
@@ -81,13 +82,14 @@ public final class FailureMessages {
         return String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
     }
 
+    /** The device's code and message, escaped and cut: they reach terminals and logs as part of the sentence. */
     private static String quote(String code, String message) {
         StringBuilder sb = new StringBuilder();
         if (code != null && !code.equals(DeviceProtocol.FEATURE_DISABLED) && !code.equals(DeviceProtocol.SYSTEM_NOT_READY)) {
-            sb.append(": ").append(code);
+            sb.append(": ").append(Printable.of(code));
         }
         if (message != null && !message.isEmpty()) {
-            sb.append(sb.length() == 0 ? ": " : " ").append('"').append(message).append('"');
+            sb.append(sb.length() == 0 ? ": " : " ").append('"').append(Printable.of(message)).append('"');
         }
         return sb.toString();
     }

@@ -11,6 +11,7 @@ import io.lightwaveos.bench.frame.BenchmarkFrame;
 import io.lightwaveos.bench.frame.FrameView;
 import io.lightwaveos.bench.frame.RejectReason;
 import io.lightwaveos.bench.run.EventType;
+import io.lightwaveos.bench.text.Printable;
 import io.lightwaveos.bench.run.RunCounters;
 import io.lightwaveos.bench.run.RunEvent;
 import io.lightwaveos.bench.run.RunStatus;
@@ -435,7 +436,7 @@ public final class Session {
             record(EventType.DEVICE_MESSAGE, DeviceProtocol.STOPPED + " results " + deviceResults);
         }
         for (String error : finish.errors()) {
-            record(EventType.DEVICE_MESSAGE, error);
+            record(EventType.DEVICE_MESSAGE, Printable.of(error));
         }
     }
 
