@@ -75,7 +75,7 @@ public interface DashboardData {
      * @param range fixed bin range, or {@code null} for [min, max] of the values (a single
      *              distinct value v gets the range [v - 0.5, v + 0.5])
      */
-    Histogram histogram(UUID id, Metric metric, int bins, HistogramRange range);
+    HistogramView histogram(UUID id, Metric metric, int bins, HistogramRange range);
 
     /** The device's own hop-time histogram from the run's newest extended frame; empty when the run has none. */
     Optional<DeviceHistogram> deviceHistogram(UUID id);
