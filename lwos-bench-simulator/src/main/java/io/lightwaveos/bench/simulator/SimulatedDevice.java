@@ -71,9 +71,10 @@ final class SimulatedDevice {
     void onOpen(Channel channel) {
         table.open(channel);
         if (config.statusEventOnConnect()) {
+            // Counted before the write: a client that has read the event must find it counted.
+            pump.countTextEvent();
             channel.writeAndFlush(new TextWebSocketFrame(DeviceReplies.status(model.timestampMs(),
                     table.subscriberCount())));
-            pump.countTextEvent();
         }
     }
 

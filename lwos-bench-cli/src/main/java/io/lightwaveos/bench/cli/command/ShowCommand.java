@@ -3,7 +3,7 @@ package io.lightwaveos.bench.cli.command;
 import io.lightwaveos.bench.analysis.Summary;
 import io.lightwaveos.bench.cli.ExitCode;
 import io.lightwaveos.bench.cli.render.RunText;
-import io.lightwaveos.bench.cli.render.SummaryTables;
+import io.lightwaveos.bench.analysis.render.SummaryTables;
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunEvent;

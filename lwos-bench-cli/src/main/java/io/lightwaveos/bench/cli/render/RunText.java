@@ -1,9 +1,11 @@
 package io.lightwaveos.bench.cli.render;
 
-import io.lightwaveos.bench.text.Printable;
+import io.lightwaveos.bench.analysis.render.Format;
+import io.lightwaveos.bench.analysis.render.TextTable;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunCounters;
 import io.lightwaveos.bench.run.RunEvent;
+import io.lightwaveos.bench.text.Printable;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.lightwaveos.bench.cli.render;
+package io.lightwaveos.bench.analysis.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

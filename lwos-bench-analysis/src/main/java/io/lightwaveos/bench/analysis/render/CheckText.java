@@ -1,4 +1,4 @@
-package io.lightwaveos.bench.cli.render;
+package io.lightwaveos.bench.analysis.render;
 
 import io.lightwaveos.bench.text.Printable;
 import io.lightwaveos.bench.analysis.gate.GateResult;

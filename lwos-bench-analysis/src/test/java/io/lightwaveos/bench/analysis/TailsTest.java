@@ -1,4 +1,4 @@
-package io.lightwaveos.bench.analysis.compare;
+package io.lightwaveos.bench.analysis;
 
 import static io.lightwaveos.bench.analysis.Tolerance.assertClose;
 import static org.assertj.core.api.Assertions.assertThat;

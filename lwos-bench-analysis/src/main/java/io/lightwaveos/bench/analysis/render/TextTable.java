@@ -1,4 +1,4 @@
-package io.lightwaveos.bench.cli.render;
+package io.lightwaveos.bench.analysis.render;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;

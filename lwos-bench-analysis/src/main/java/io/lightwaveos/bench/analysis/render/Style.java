@@ -1,4 +1,4 @@
-package io.lightwaveos.bench.cli.render;
+package io.lightwaveos.bench.analysis.render;
 
 /**
  * Terminal colour for verdicts and gate statuses: on only when writing to a terminal, and never

@@ -1,4 +1,4 @@
-package io.lightwaveos.bench.analysis.compare;
+package io.lightwaveos.bench.analysis;
 
 import org.hipparchus.distribution.continuous.TDistribution;
 import org.hipparchus.special.Beta;
@@ -7,10 +7,11 @@ import org.hipparchus.special.Gamma;
 
 /**
  * Two-sided tail probabilities and the Student t quantile, relatively accurate down to the
- * smallest doubles. Tails are computed directly (never as {@code 1 - cdf}, which is 0 below
- * about 1e-16).
+ * smallest doubles (checked against scipy). Tails are computed directly (never as
+ * {@code 1 - cdf}, which is 0 below about 1e-16). Used by the comparison's tests and by
+ * {@link Intervals}.
  */
-final class Tails {
+public final class Tails {
 
     /** Tighter than Hipparchus' default (1e-14) for the incomplete beta's continued fraction. */
     private static final double BETA_EPSILON = 1e-16;
@@ -26,8 +27,12 @@ final class Tails {
      * switch to the complementary continued fraction (x close to 1 and the tail large), the
      * complement 1 - I<sub>y</sub>(1/2, df/2) with y = t² / (df + t²) computed directly, so that
      * neither x nor 1 - x loses digits.
+     *
+     * @param t  the statistic, any sign
+     * @param df degrees of freedom, &gt; 0
+     * @return the two-sided p-value in [0, 1]
      */
-    static double studentTwoSided(double t, double df) {
+    public static double studentTwoSided(double t, double df) {
         double t2 = t * t;
         double a = df / 2;
         double x = df / (df + t2);
@@ -39,7 +44,7 @@ final class Tails {
     }
 
     /** P(|Z| &gt;= z) for z &gt;= 0 and a standard normal Z: erfc(z / √2), computed as a tail. */
-    static double normalTwoSided(double z) {
+    public static double normalTwoSided(double z) {
         return Erf.erfc(z / SQRT2);
     }
 
@@ -47,8 +52,11 @@ final class Tails {
      * The quantile t such that P(T &lt;= t) = {@code prob} for 0.5 &lt; prob &lt; 1: Hipparchus'
      * inverse (about 1e-10 relative) refined by Newton steps on our accurate tail, to full double
      * precision.
+     *
+     * @param prob the lower-tail probability, 0.5 &lt; prob &lt; 1 (0.975 for a two-sided 95% interval)
+     * @param df   degrees of freedom, &gt; 0 (may be fractional)
      */
-    static double studentQuantile(double prob, double df) {
+    public static double studentQuantile(double prob, double df) {
         double tail = 2 * (1 - prob);
         double q = new TDistribution(df).inverseCumulativeProbability(prob);
         double logNorm = Gamma.logGamma((df + 1) / 2) - Gamma.logGamma(df / 2) - 0.5 * Math.log(df * Math.PI);
