@@ -62,7 +62,8 @@ class LauncherIT {
         assertThat(home.resolve(".lwos-bench")).doesNotExist();
 
         CliRunner.Result collect = ChildProcesses.run(elsewhere, List.of(ChildProcesses.java(), "-jar", jar, "-q",
-                "collect", "--simulate", "--simulate-rate", "500", "--run-name", "home", "--max-samples", "5"), env);
+                "collect", "--simulate", "--simulate-rate", "500", "--run-name", "home", "--max-samples", "5",
+                "--connect-timeout", "60"), env);
         assertThat(collect.exitCode()).as(collect.toString()).isZero();
         assertThat(expected).isRegularFile();
         CliRunner.Result tilde = ChildProcesses.run(elsewhere, List.of(ChildProcesses.java(), "-jar", jar,
