@@ -529,6 +529,17 @@ public final class RunStore implements AutoCloseable {
     }
 
     /**
+     * Finished runs that have samples but no cached statistics: what a process leaves when it dies
+     * between {@link #finishRun} and {@link #updateCachedStats}. Compute and save their statistics.
+     *
+     * @return their ids, oldest first
+     */
+    public List<UUID> finishedRunsWithoutStats() {
+        checkOpen();
+        return db.read("list finished runs without statistics", RunRows::finishedWithoutStats);
+    }
+
+    /**
      * Finds RUNNING runs whose owner is gone (its process died, or its store was closed without
      * finishing them) and marks them INTERRUPTED, with {@code ended_at} = the received time of their
      * last sample (now if they have none). Runs owned by a live process are left alone. Call it after

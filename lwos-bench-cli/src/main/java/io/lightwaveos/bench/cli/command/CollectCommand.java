@@ -144,6 +144,9 @@ public final class CollectCommand extends StoreCommand {
                     + r.id() + " (FAILED)").orElse("");
             throw new ExitException(ExitCode.FAILURE, result.failureMessage() + kept);
         }
+        if (finished.isEmpty()) {
+            err().println("lwos-bench: stopped before the first sample; no run was kept");
+        }
         return result.status() == RunStatus.INTERRUPTED ? ExitCode.INTERRUPTED : ExitCode.OK;
     }
 

@@ -135,6 +135,18 @@ class CollectCommandTest {
     }
 
     @Test
+    void aCollectionWithoutSamplesFailsWithExitOneAndLeavesNoRun() {
+        CliRunner.Result r = CliRunner.run("--db", db(), "collect", "--simulate", "--simulate-rate", "1e-9",
+                "--run-name", "empty", "--duration", "1", "--connect-timeout", "60");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.FAILURE);
+        assertThat(r.err()).contains("lwos-bench: no benchmark frames from ws://127.0.0.1:").contains(" in 1 s ");
+        assertThat(r.out()).doesNotContain("COMPLETE");
+        try (RunStore store = RunStore.open(dir.resolve("bench.db"))) {
+            assertThat(store.listRuns(RunFilter.ALL)).isEmpty();
+        }
+    }
+
+    @Test
     void usageErrorsExitTwoAndCreateNothing() {
         assertThat(CliRunner.run("--db", db(), "collect", "--simulate").exitCode()).isEqualTo(ExitCode.USAGE);
         CliRunner.Result both = CliRunner.run("--db", db(), "collect", "--simulate", "--url", "ws://x/ws",

@@ -3,6 +3,7 @@ package io.lightwaveos.bench.collector.internal.session;
 import io.lightwaveos.bench.collector.FailureReason;
 import io.lightwaveos.bench.protocol.DeviceProtocol;
 import io.lightwaveos.bench.text.Printable;
+import io.lightwaveos.bench.run.RunCounters;
 import java.time.Duration;
 
 /** The sentences a failed collection ends with: what was expected, what happened, what to do. */
@@ -56,6 +57,14 @@ public final class FailureMessages {
         return "the device at " + source + " went away and did not come back within the reconnect timeout of "
                 + format(timeout) + " (" + attempts + " attempt" + (attempts == 1 ? "" : "s")
                 + "; last: " + lastError + ")";
+    }
+
+    /** The duration ran out and not one benchmark frame came. */
+    public static String noSamples(String source, Duration duration, RunCounters counters) {
+        return "no benchmark frames from " + source + " in " + format(duration) + " (the device subscribed us, but "
+                + counters.framesForeign() + " foreign and " + counters.framesMalformedTotal() + " malformed frames"
+                + " came instead); check that its audio pipeline runs and that nothing else (a benchmark.stop)"
+                + " stops its stream";
     }
 
     /** The sink threw. */

@@ -51,6 +51,7 @@ public final class Session {
     private final Commands commands = new Commands();
     private final RateMeter rate = new RateMeter();
     private final List<RunEvent> events = new ArrayList<>();
+    private final EventLog eventLog = new EventLog();
     private final Duration tickInterval;
     private final long idleNanos;
 
@@ -453,7 +454,17 @@ public final class Session {
         completed = true;
         cancel(tickTimer);
         state = CollectionState.FINISHED;
-        record(EventType.STOPPED, stopDetail());
+        if (samples == 0 && stopReason == StopReason.DURATION_REACHED) {
+            // A run of nothing measured nothing: it must not pass as COMPLETE (and then pass every gate).
+            stopReason = StopReason.FAILED;
+            failureReason = FailureReason.NO_SAMPLES;
+            failureMessage = FailureMessages.noSamples(source, stopConditions.duration(), counters.snapshot());
+        }
+        for (RunEvent pending : eventLog.flush(env.now())) {
+            emit(pending);
+        }
+        String overflow = eventLog.overflowNote();
+        emit(new RunEvent(env.now(), EventType.STOPPED, stopDetail() + (overflow.isEmpty() ? "" : "; " + overflow)));
         RunCounters finalCounters = counters.snapshot();
         queue.add(finalCounters);
         RunStatus status = switch (stopReason) {
@@ -499,7 +510,12 @@ public final class Session {
     }
 
     private void record(EventType type, String detail) {
-        RunEvent event = new RunEvent(env.now(), type, detail);
+        for (RunEvent event : eventLog.add(env.now(), type, detail)) {
+            emit(event);
+        }
+    }
+
+    private void emit(RunEvent event) {
         events.add(event);
         queue.add(event);
         queue.flush();
