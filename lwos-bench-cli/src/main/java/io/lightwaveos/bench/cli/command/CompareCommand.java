@@ -15,6 +15,8 @@ import io.lightwaveos.bench.service.RunService;
 import io.lightwaveos.bench.service.json.CompareJson;
 import io.lightwaveos.bench.service.json.Json;
 import io.lightwaveos.bench.service.json.RunRef;
+import io.lightwaveos.bench.text.Printable;
+import io.lightwaveos.bench.text.Suggestions;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,8 +51,9 @@ public final class CompareCommand extends StoreCommand {
                     + " ones when both runs have them).")
     List<String> metrics = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text, json (lwos-bench/compare/v1) or markdown (default: ${DEFAULT-VALUE}).")
-    String format = "text";
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text, json (lwos-bench/compare/v1) or markdown"
+            + " (default: from the --output file name, .json or .md, else text).")
+    String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
     String output;
@@ -60,7 +63,7 @@ public final class CompareCommand extends StoreCommand {
 
     @Override
     protected int run(RunService runs) throws IOException {
-        String f = Choice.of("--format", format, "text", "json", "markdown");
+        String f = Choice.of("--format", format != null ? format : formatOf(output), "text", "json", "markdown");
         CompareOptions options = options();
         Run runA = runs.resolve(a);
         Run runB = runs.resolve(b);
@@ -91,11 +94,21 @@ public final class CompareCommand extends StoreCommand {
         return ExitCode.OK;
     }
 
+    /** The format a report file's name asks for: {@code .json}, {@code .md}/{@code .markdown}, else text. */
+    static String formatOf(String output) {
+        String name = Outputs.isStdout(output) ? "" : output.toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".json")) {
+            return "json";
+        }
+        return name.endsWith(".md") || name.endsWith(".markdown") ? "markdown" : "text";
+    }
+
     private CompareOptions options() {
         List<Metric> chosen = new ArrayList<>();
         for (String id : metrics) {
-            Metric m = Metric.byId(id).orElseThrow(() -> ExitException.usage("unknown metric \"" + id
-                    + "\"; known metrics: " + String.join(", ", Metric.ids())));
+            Metric m = Metric.byId(id).orElseThrow(() -> ExitException.usage("unknown metric \"" + Printable.of(id)
+                    + "\"" + Suggestions.closest(id, List.of(Metric.ids())).map(c -> "; did you mean \"" + c + "\"? Known")
+                    .orElse("; known") + " metrics: " + String.join(", ", Metric.ids())));
             if (chosen.contains(m)) {
                 throw ExitException.usage("--metric " + id + " is given twice");
             }
