@@ -1,7 +1,7 @@
 package io.lightwaveos.bench.service.io;
 
 /**
- * The bounds every reader of an input file applies (sample files, baseline files, archives), so
+ * The bounds every reader of an input file applies (sample files, archives), so
  * no file can make a reader hold more than a few megabytes: the longest line, the longest record
  * (one JSON sample or run object, a whole baseline document), and the most bytes in all.
  * {@link BoundedTextReader} enforces them and says which one was hit, on which line.
@@ -15,9 +15,6 @@ public record InputLimits(long maxLineChars, long maxRecordChars, long maxTotalB
 
     /** Sample files: a sample line is ~300 characters, a run object a few kilobytes; no total bound. */
     public static final InputLimits SAMPLE_FILE = new InputLimits(1 << 20, 1 << 20, Long.MAX_VALUE);
-
-    /** Baseline files: a few kilobytes in practice. */
-    public static final InputLimits BASELINE_FILE = new InputLimits(1 << 20, 1 << 20, 1 << 20);
 
     /** Checks the limits are positive. */
     public InputLimits {
