@@ -34,6 +34,9 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+        if (ClosedPipeException.in(ex)) {
+            return ExitCode.OK;
+        }
         int status = ex instanceof ExitException e ? e.status() : ExitCode.FAILURE;
         String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
         if (!(ex instanceof ExitException) && !verbose()) {

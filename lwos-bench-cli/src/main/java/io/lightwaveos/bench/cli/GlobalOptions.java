@@ -1,6 +1,5 @@
 package io.lightwaveos.bench.cli;
 
-import java.nio.file.Path;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -9,7 +8,7 @@ public final class GlobalOptions {
 
     @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
             description = "SQLite database file (default: $LWOS_BENCH_DB, else ~/.lwos-bench/lwos-bench.db).")
-    Path db;
+    String db;
 
     @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
             description = "Say more; print stack traces on errors.")
@@ -19,8 +18,8 @@ public final class GlobalOptions {
             description = "Print only results and errors.")
     boolean quiet;
 
-    /** The {@code --db} value, or null when not given. */
-    public Path db() {
+    /** The {@code --db} value as given (possibly empty), or null when not given. */
+    public String db() {
         return db;
     }
 

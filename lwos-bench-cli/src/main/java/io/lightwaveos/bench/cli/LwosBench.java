@@ -177,7 +177,7 @@ public final class LwosBench implements Runnable {
     public static void main(String[] args) {
         configureLogging(args);
         // UTF-8 whatever the locale: tables carry units such as µs.
-        OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
+        OutputStream out = new BufferedOutputStream(new StandardOutput(new FileOutputStream(FileDescriptor.out)), 1 << 16);
         CommandLine cli = commandLine(System.in, out, new FileOutputStream(FileDescriptor.err), args);
         int code = cli.execute(args);
         cli.getOut().flush();

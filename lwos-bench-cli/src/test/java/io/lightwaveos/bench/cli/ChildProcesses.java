@@ -47,10 +47,23 @@ final class ChildProcesses {
 
     /** Runs {@code command} in {@code dir} to the end; stdout and stderr are returned as text. */
     static CliRunner.Result run(Path dir, List<String> command) throws IOException, InterruptedException {
+        return run(dir, command, java.util.Map.of());
+    }
+
+    /** {@link #run(Path, List)} with {@code env} added to (or, for empty values, removed from) the environment. */
+    static CliRunner.Result run(Path dir, List<String> command, java.util.Map<String, String> env)
+            throws IOException, InterruptedException {
         Path out = Files.createTempFile(dir, "out", ".txt");
         Path err = Files.createTempFile(dir, "err", ".txt");
-        Process p = new ProcessBuilder(command).directory(dir.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+        env.forEach((k, v) -> {
+            if (v.isEmpty()) {
+                pb.environment().remove(k);
+            } else {
+                pb.environment().put(k, v);
+            }
+        });
+        Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         if (!p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new AssertionError(command + " did not finish within 120 s");

@@ -26,7 +26,7 @@ class CtrlCIT {
         Path err = dir.resolve("err.txt");
         Process p = new ProcessBuilder(ChildProcesses.withDefaultSigint(List.of(ChildProcesses.java(), "-jar",
                 ChildProcesses.jar().toString(), "--db", db.toString(), "collect", "--simulate", "--simulate-rate", "200",
-                "--run-name", "sigint"))).directory(dir.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile())
+                "--run-name", "sigint", "--connect-timeout", "60"))).directory(dir.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile())
                 .start();
         try {
             long committed = 0;

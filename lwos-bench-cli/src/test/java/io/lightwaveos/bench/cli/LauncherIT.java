@@ -49,4 +49,43 @@ class LauncherIT {
         assertThat(unknown.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(unknown.err()).startsWith("lwos-bench: no run matches \"nosuch\"").contains("jar");
     }
+
+    @Test
+    void theDefaultStoreIsUnderHomeAndReadingCommandsDoNotCreateIt() throws Exception {
+        Path home = Files.createDirectory(elsewhere.resolve("home"));
+        String jar = ChildProcesses.jar().toString();
+        java.util.Map<String, String> env = java.util.Map.of("HOME", home.toString(), "LWOS_BENCH_DB", "");
+        CliRunner.Result list = ChildProcesses.run(elsewhere, List.of(ChildProcesses.java(), "-jar", jar, "list-runs"), env);
+        Path expected = home.resolve(".lwos-bench").resolve("lwos-bench.db");
+        assertThat(list.exitCode()).as(list.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(list.err()).startsWith("lwos-bench: no run store at " + expected + ": ");
+        assertThat(home.resolve(".lwos-bench")).doesNotExist();
+
+        CliRunner.Result collect = ChildProcesses.run(elsewhere, List.of(ChildProcesses.java(), "-jar", jar, "-q",
+                "collect", "--simulate", "--simulate-rate", "500", "--run-name", "home", "--max-samples", "5",
+                "--connect-timeout", "60"), env);
+        assertThat(collect.exitCode()).as(collect.toString()).isZero();
+        assertThat(expected).isRegularFile();
+        CliRunner.Result tilde = ChildProcesses.run(elsewhere, List.of(ChildProcesses.java(), "-jar", jar,
+                "--db=~/.lwos-bench/lwos-bench.db", "list-runs"), env);
+        assertThat(tilde.exitCode()).as(tilde.toString()).isZero();
+        assertThat(tilde.out()).contains("home");
+    }
+
+    @Test
+    void exportIntoAClosedPipeEndsQuietlyWithExitZero() throws Exception {
+        String db = elsewhere.resolve("pipe.db").toString();
+        String jar = ChildProcesses.jar().toString();
+        Path csv = elsewhere.resolve("big.csv");
+        Files.writeString(csv, SampleCsv.synthetic(20_000, 150, 3));
+        CliRunner.Result imported = ChildProcesses.run(elsewhere, List.of(ChildProcesses.java(), "-jar", jar, "--db", db,
+                "import", csv.toString()));
+        assertThat(imported.exitCode()).as(imported.toString()).isZero();
+        String pipeline = "set -o pipefail; '" + ChildProcesses.java() + "' -jar '" + jar + "' --db '" + db
+                + "' export big | head -n 2";
+        CliRunner.Result head = ChildProcesses.run(elsewhere, List.of("bash", "-c", pipeline));
+        assertThat(head.exitCode()).as(head.toString()).isZero();
+        assertThat(head.out().lines()).hasSize(2);
+        assertThat(head.err()).isEmpty();
+    }
 }

@@ -25,5 +25,7 @@ public enum FailureReason {
     /** The sink threw; the collection stopped. */
     SINK_FAILED,
     /** A bug in the collector itself; the message carries the exception. */
-    INTERNAL_ERROR
+    INTERNAL_ERROR,
+    /** The duration ran out without a single benchmark frame: nothing was measured. */
+    NO_SAMPLES
 }

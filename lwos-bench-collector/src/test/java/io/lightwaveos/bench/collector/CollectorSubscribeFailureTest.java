@@ -140,4 +140,44 @@ class CollectorSubscribeFailureTest {
                     });
         }
     }
+
+    @Test
+    void aSubscribedReplyWithAcceptedFalseIsARefusal() {
+        try (DeviceSimulator device = DeviceSimulator.start(SimulatorConfig.builder()
+                .subscribeBehaviour(SubscribeBehaviour.ACCEPTED_FALSE).build())) {
+            assertThatThrownBy(() -> Collector.collect(config(device).duration(Duration.ofSeconds(2)).build(),
+                    new InMemorySink()))
+                    .isInstanceOfSatisfying(CollectorException.class, e -> {
+                        assertThat(e.reason()).isEqualTo(FailureReason.DEVICE_ERROR);
+                        assertThat(e.getMessage()).contains("refused the benchmark subscription")
+                                .contains("benchmark.subscribed with \"accepted\": false");
+                    });
+        }
+    }
+
+    @Test
+    void aSubscribedReplyWhoseSuccessIsNotTrueIsARefusal() {
+        try (DeviceSimulator device = DeviceSimulator.start(SimulatorConfig.builder()
+                .subscribeBehaviour(SubscribeBehaviour.SUCCESS_NOT_TRUE).build())) {
+            assertThatThrownBy(() -> Collector.collect(config(device).duration(Duration.ofSeconds(2)).build(),
+                    new InMemorySink()))
+                    .isInstanceOfSatisfying(CollectorException.class, e -> {
+                        assertThat(e.reason()).isEqualTo(FailureReason.DEVICE_ERROR);
+                        assertThat(e.getMessage()).contains("\"success\" was not true");
+                    });
+        }
+    }
+
+    @Test
+    void aDurationWithoutASingleFrameIsAFailureNotAnEmptyCompleteRun() throws InterruptedException {
+        try (DeviceSimulator device = DeviceSimulator.start(SimulatorConfig.builder()
+                .subscribeBehaviour(SubscribeBehaviour.SILENT).build())) {
+            InMemorySink sink = new InMemorySink();
+            CollectionResult r = Collector.start(config(device).duration(Duration.ofMillis(500)).build(), sink).await();
+            assertThat(r.status()).isEqualTo(RunStatus.FAILED);
+            assertThat(r.failureReason()).isEqualTo(FailureReason.NO_SAMPLES);
+            assertThat(r.failureMessage()).startsWith("no benchmark frames from " + device.url() + " in 500 ms");
+            assertThat(sink.size()).isZero();
+        }
+    }
 }

@@ -133,15 +133,20 @@ public final class RunService {
 
     /**
      * Finds runs left RUNNING by a process that died, marks them INTERRUPTED and caches their
-     * statistics (SPEC §10). Safe to call at every start: a live collector's run is left alone.
+     * statistics (SPEC §10); and caches the statistics of finished runs that have none (a process
+     * killed between finishing a run and caching its statistics). Safe to call at every start: a
+     * live collector's run is left alone.
      *
-     * @return the runs recovered now
+     * @return the runs recovered from RUNNING now
      */
     public List<Run> recoverOrphans() {
         List<Run> recovered = new ArrayList<>();
         for (Run run : store.recoverOrphanedRuns()) {
             store.updateCachedStats(run.id(), cache(summaries(run.id())));
             recovered.add(store.run(run.id()));
+        }
+        for (UUID id : store.finishedRunsWithoutStats()) {
+            refreshStats(id);
         }
         return recovered;
     }

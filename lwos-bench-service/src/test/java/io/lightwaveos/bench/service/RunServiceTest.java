@@ -145,4 +145,29 @@ class RunServiceTest {
             assertThat(s.recoverOrphans()).isEmpty();
         }
     }
+
+    @Test
+    void aRunFinishedWithoutItsStatisticsGetsThemAtTheNextStart() {
+        Path db = dir.resolve("killed.db");
+        Run run;
+        try (RunStore first = RunStore.open(db)) {
+            run = first.createRun(NewRun.named("killed-after-finish"));
+            try (SampleWriter w = first.openWriter(run.id())) {
+                for (int i = 0; i < 20; i++) {
+                    w.append(new Sample(i, 1_000_000L * i, BenchmarkFrame.compact(i, 150f + i, 70f, 0.75f, 300, 200, i, i,
+                            Flags.of(1), 0)));
+                }
+            }
+            // What a SIGKILL right after finishing leaves: COMPLETE, samples committed, no statistics.
+            first.finishRun(run.id(), RunStatus.COMPLETE, null, Map.of(), Map.of());
+            assertThat(first.run(run.id()).cachedStats()).isEmpty();
+        }
+        try (RunStore second = RunStore.open(db)) {
+            RunService s = new RunService(second);
+            assertThat(second.finishedRunsWithoutStats()).containsExactly(run.id());
+            assertThat(s.recoverOrphans()).isEmpty();
+            assertThat(second.run(run.id()).cachedStats().get("avg_total_us").get("n")).isEqualTo(20.0);
+            assertThat(second.finishedRunsWithoutStats()).isEmpty();
+        }
+    }
 }

@@ -52,7 +52,7 @@ final class CommandHandler {
                     "expected a JSON object with a \"type\""));
             return;
         }
-        if (type.startsWith("benchmark.") && refusedByBehaviour(c, type)) {
+        if (type.startsWith("benchmark.") && refusedByBehaviour(c, type, requestId)) {
             return;
         }
         switch (type) {
@@ -82,7 +82,7 @@ final class CommandHandler {
         return List.copyOf(received);
     }
 
-    private boolean refusedByBehaviour(Connection c, String type) {
+    private boolean refusedByBehaviour(Connection c, String type, String requestId) {
         switch (config.subscribeBehaviour()) {
             case FEATURE_DISABLED -> {
                 // As PROTOCOL.md shows it: no requestId on this error.
@@ -98,6 +98,18 @@ final class CommandHandler {
             case NO_REPLY -> {
                 return DeviceProtocol.SUBSCRIBE.equals(type);
             }
+            case ACCEPTED_FALSE, SUCCESS_NOT_TRUE, SILENT -> {
+                if (!DeviceProtocol.SUBSCRIBE.equals(type)) {
+                    return false;
+                }
+                // Answered like a subscribe, but the connection never joins the table: no frames follow.
+                Map<String, Object> data = subscribedData(c);
+                data.put("accepted", config.subscribeBehaviour() != SubscribeBehaviour.ACCEPTED_FALSE);
+                String json = DeviceReplies.success(DeviceProtocol.SUBSCRIBED, requestId, data);
+                reply(c, config.subscribeBehaviour() == SubscribeBehaviour.SUCCESS_NOT_TRUE
+                        ? json.replace("\"success\":true", "\"success\":\"yes\"") : json);
+                return true;
+            }
             default -> {
                 return false;
             }
@@ -110,13 +122,18 @@ final class CommandHandler {
             return;
         }
         onSubscribe.run();
+        Map<String, Object> data = subscribedData(c);
+        data.put("accepted", true);
+        reply(c, DeviceReplies.success(DeviceProtocol.SUBSCRIBED, requestId, data));
+    }
+
+    private Map<String, Object> subscribedData(Connection c) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("clientId", c.clientId);
         data.put("frameSize", FrameLayout.COMPACT_SIZE);
         data.put("targetFps", Math.max(1, Math.round(config.rate())));
         data.put("magicByte", 0);
-        data.put("accepted", true);
-        reply(c, DeviceReplies.success(DeviceProtocol.SUBSCRIBED, requestId, data));
+        return data;
     }
 
     private static void reply(Connection c, String json) {

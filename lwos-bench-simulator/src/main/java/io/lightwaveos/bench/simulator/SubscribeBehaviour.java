@@ -9,5 +9,11 @@ public enum SubscribeBehaviour {
     /** Like a device whose audio pipeline has not started: {@code error SYSTEM_NOT_READY}. */
     SYSTEM_NOT_READY,
     /** Never answers a subscribe (for subscribe-timeout tests). */
-    NO_REPLY
+    NO_REPLY,
+    /** Answers {@code benchmark.subscribed} with {@code "accepted": false} and streams nothing. */
+    ACCEPTED_FALSE,
+    /** Answers {@code benchmark.subscribed} with {@code "success": "yes"} (not {@code true}) and streams nothing. */
+    SUCCESS_NOT_TRUE,
+    /** Answers {@code benchmark.subscribed} as a device would, then never sends a frame. */
+    SILENT
 }

@@ -2,6 +2,7 @@ package io.lightwaveos.bench.store;
 
 import io.lightwaveos.bench.run.RunContext;
 import io.lightwaveos.bench.store.StoreException.Reason;
+import io.lightwaveos.bench.text.Printable;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -28,11 +29,15 @@ public record NewRun(UUID id, String name, String description, Set<String> tags,
     /**
      * @throws StoreException {@link Reason#INVALID} if the name is blank or a tag breaks the rule
      */
+    /** The longest run name accepted, in characters. */
+    public static final int MAX_NAME_LENGTH = 200;
+
     public NewRun {
         if (name == null || name.isBlank()) {
             throw new StoreException(Reason.INVALID, "a run needs a name that is not blank, got "
-                    + (name == null ? "none" : "\"" + name + "\""));
+                    + (name == null ? "none" : "\"" + Printable.of(name) + "\""));
         }
+        Tags.checkText("run name", name, MAX_NAME_LENGTH);
         description = description == null ? "" : description;
         source = source == null ? "" : source;
         tags = Tags.normalise(tags);

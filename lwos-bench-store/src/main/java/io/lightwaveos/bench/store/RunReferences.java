@@ -2,8 +2,10 @@ package io.lightwaveos.bench.store;
 
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.store.StoreException.Reason;
+import io.lightwaveos.bench.text.Printable;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,8 +15,8 @@ import java.util.regex.Pattern;
 /**
  * Resolves a run reference (SPEC §3): a full UUID; else an exact run name (the most recent run
  * with it); else a unique prefix of at least {@value #MIN_PREFIX} hex characters of the id.
- * A name wins over an id prefix because it is an exact match: a run named "2024" stays reachable
- * by that name even when some id starts with 2024.
+ * A reference that is both a run's name and the start of another run's id is ambiguous: it
+ * fails listing both, so {@code delete} never picks one silently (the full id always works).
  */
 final class RunReferences {
 
@@ -47,33 +49,54 @@ final class RunReferences {
             }
         }
         List<Run> named = RunRows.byName(c, ref);
-        if (!named.isEmpty()) {
-            return named.get(0);
-        }
         String lower = ref.toLowerCase(Locale.ROOT);
         boolean looksLikePrefix = ID_PREFIX.matcher(lower).matches();
         int hexDigits = lower.replace("-", "").length();
-        if (looksLikePrefix && hexDigits >= MIN_PREFIX) {
-            List<Run> matches = RunRows.byIdPrefix(c, lower);
-            if (matches.size() == 1) {
-                return matches.get(0);
+        List<Run> byPrefix = looksLikePrefix && hexDigits >= MIN_PREFIX ? RunRows.byIdPrefix(c, lower) : List.of();
+        if (!named.isEmpty()) {
+            List<Run> others = byPrefix.stream().filter(r -> !r.id().equals(named.get(0).id())).toList();
+            if (others.isEmpty()) {
+                return named.get(0);
             }
-            if (matches.size() > 1) {
-                throw new StoreException(Reason.AMBIGUOUS, "run reference \"" + ref + "\" matches " + matches.size()
-                        + " runs; give more of the id:" + listing(matches), candidates(matches));
-            }
+            List<Run> all = new ArrayList<>();
+            all.add(named.get(0));
+            all.addAll(others);
+            throw new StoreException(Reason.AMBIGUOUS, "run reference \"" + Printable.of(ref) + "\" is ambiguous: it is"
+                    + " the name of run " + named.get(0).id() + " and the start of the id of " + others.size()
+                    + " other run(s); give the full id:" + listing(all), candidates(all));
+        }
+        if (byPrefix.size() == 1) {
+            return byPrefix.get(0);
+        }
+        if (byPrefix.size() > 1) {
+            throw new StoreException(Reason.AMBIGUOUS, "run reference \"" + ref + "\" matches " + byPrefix.size()
+                    + " runs; give more of the id:" + listing(byPrefix), candidates(byPrefix));
         }
         String why = looksLikePrefix && hexDigits < MIN_PREFIX
                 ? " (an id prefix needs at least " + MIN_PREFIX + " hex characters)" : "";
         List<Run> recent = RunRows.newest(c, MAX_LISTED);
-        throw new StoreException(Reason.NOT_FOUND, "no run matches \"" + ref + "\"" + why
+        throw new StoreException(Reason.NOT_FOUND, "no run matches \"" + Printable.of(ref) + "\"" + why
                 + ": expected a run id, an id prefix of at least " + MIN_PREFIX + " hex characters, or a run name. "
                 + (recent.isEmpty() ? "The store has no runs." : "Recent runs:" + listing(recent)), candidates(recent));
     }
 
-    /** One {@code id  name  started_at} line per run, at most {@link #MAX_LISTED}. */
+    /** How much of a name a candidate line shows. */
+    private static final int MAX_NAME = 40;
+
+    /**
+     * One {@code id  name  started_at} line per run, at most {@link #MAX_LISTED}, in aligned
+     * columns; names escaped and cut ({@link Printable}).
+     */
     static List<String> candidates(List<Run> runs) {
-        return runs.stream().limit(MAX_LISTED).map(r -> r.id() + "  " + r.name() + "  " + r.startedAt()).toList();
+        List<Run> shown = runs.stream().limit(MAX_LISTED).toList();
+        List<String> names = shown.stream().map(r -> Printable.truncate(r.name(), MAX_NAME)).toList();
+        int width = names.stream().mapToInt(String::length).max().orElse(0);
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < shown.size(); i++) {
+            Run r = shown.get(i);
+            lines.add(r.id() + "  " + names.get(i) + " ".repeat(width - names.get(i).length()) + "  " + r.startedAt());
+        }
+        return lines;
     }
 
     /** The candidates as indented lines, for a message. */

@@ -214,6 +214,21 @@ final class RunRows {
                 List.of(RunStatus.RUNNING.name()));
     }
 
+    /** Ids of finished runs that have samples but no cached statistics. */
+    static List<UUID> finishedWithoutStats(Connection c) throws SQLException {
+        List<UUID> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM runs r WHERE status <> ? AND sample_count > 0"
+                + " AND NOT EXISTS (SELECT 1 FROM run_stats s WHERE s.run_key = r.run_key) ORDER BY run_key")) {
+            ps.setString(1, RunStatus.RUNNING.name());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(UUID.fromString(rs.getString(1)));
+                }
+            }
+        }
+        return out;
+    }
+
     /** The newest {@code limit} runs. */
     static List<Run> newest(Connection c, int limit) throws SQLException {
         return query(c, "SELECT " + COLUMNS + " FROM runs" + NEWEST_FIRST + " LIMIT ?", List.of(limit));

@@ -111,12 +111,37 @@ public final class RunStore implements AutoCloseable {
     }
 
     /**
+     * Opens the database at {@code dbFile} like {@link #open}, but only when it exists: for
+     * commands that only read, so a mistyped path creates neither folders nor an empty database.
+     *
+     * @throws StoreException {@link Reason#NOT_FOUND} naming the path when there is no file there;
+     *                        otherwise as {@link #open}
+     */
+    public static RunStore openExisting(Path dbFile) {
+        Path file = dbFile.toAbsolutePath().normalize();
+        if (!Files.exists(file)) {
+            throw new StoreException(Reason.NOT_FOUND, "no run store at " + file + ": expected an existing database"
+                    + " (collect or import creates one; --db or " + DB_ENV_VAR + " names another)");
+        }
+        return open(dbFile);
+    }
+
+    /**
      * Where the database is: {@code explicitPathOrNull} (the {@code --db} option) if given, else the
      * environment variable {@value #DB_ENV_VAR} if set and not blank, else
-     * {@code ~/.lwos-bench/lwos-bench.db}. Does not create anything.
+     * {@code ~/.lwos-bench/lwos-bench.db}, where {@code ~} is {@code $HOME} when set (else the
+     * account's home folder). Does not create anything.
+     *
+     * @throws StoreException {@link Reason#INVALID} if {@code explicitPathOrNull} is empty or blank
      */
     public static Path defaultPath(String explicitPathOrNull) {
-        return defaultPath(explicitPathOrNull, System.getenv(DB_ENV_VAR), Paths.get(System.getProperty("user.home")));
+        return defaultPath(explicitPathOrNull, System.getenv(DB_ENV_VAR), home(System.getenv("HOME")));
+    }
+
+    /** {@code $HOME} when set and not blank, else Java's {@code user.home}. */
+    static Path home(String homeEnvOrNull) {
+        return homeEnvOrNull != null && !homeEnvOrNull.isBlank() ? Paths.get(homeEnvOrNull)
+                : Paths.get(System.getProperty("user.home"));
     }
 
     /**
@@ -127,8 +152,12 @@ public final class RunStore implements AutoCloseable {
      * @param explicitPathOrNull the {@code --db} value, or {@code null}
      * @param envValueOrNull     the value of {@value #DB_ENV_VAR}, or {@code null}
      * @param home               the user's home folder
+     * @throws StoreException {@link Reason#INVALID} if {@code explicitPathOrNull} is empty or blank
      */
     public static Path defaultPath(String explicitPathOrNull, String envValueOrNull, Path home) {
+        if (explicitPathOrNull != null && explicitPathOrNull.isBlank()) {
+            throw new StoreException(Reason.INVALID, "expected a database path, got an empty one");
+        }
         for (String candidate : new String[] {explicitPathOrNull, envValueOrNull}) {
             if (candidate != null && !candidate.isBlank()) {
                 String p = candidate.strip();
@@ -511,6 +540,17 @@ public final class RunStore implements AutoCloseable {
     public boolean isWriterAlive(UUID runId) {
         Objects.requireNonNull(runId, "runId");
         return locks.isHeld(runId);
+    }
+
+    /**
+     * Finished runs that have samples but no cached statistics: what a process leaves when it dies
+     * between {@link #finishRun} and {@link #updateCachedStats}. Compute and save their statistics.
+     *
+     * @return their ids, oldest first
+     */
+    public List<UUID> finishedRunsWithoutStats() {
+        checkOpen();
+        return db.read("list finished runs without statistics", RunRows::finishedWithoutStats);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.lightwaveos.bench.store;
 
 import io.lightwaveos.bench.store.StoreException.Reason;
+import io.lightwaveos.bench.text.Printable;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -9,7 +10,28 @@ import java.util.Set;
 /** The rule for tags, shared by every way a run gets them. */
 final class Tags {
 
+    /** The longest tag accepted, in characters. */
+    static final int MAX_TAG_LENGTH = 64;
+
     private Tags() {
+    }
+
+    /**
+     * Checks a run name or tag: no control characters (they would reach terminals and pages as
+     * typed), at most {@code max} characters.
+     *
+     * @throws StoreException {@link Reason#INVALID} naming the rule broken
+     */
+    static void checkText(String what, String text, int max) {
+        int at = Printable.indexOfControl(text);
+        if (at >= 0) {
+            throw new StoreException(Reason.INVALID, "a " + what + " must not contain control characters, got \""
+                    + Printable.of(text) + "\" (character " + (at + 1) + ")");
+        }
+        if (text.length() > max) {
+            throw new StoreException(Reason.INVALID, "a " + what + " must be at most " + max + " characters, got "
+                    + text.length() + " (\"" + Printable.truncate(text, 40) + "\")");
+        }
     }
 
     /**
@@ -26,11 +48,12 @@ final class Tags {
         for (String tag : tags) {
             String t = tag == null ? "" : tag.strip();
             if (t.isEmpty()) {
-                throw new StoreException(Reason.INVALID, "a tag must not be blank, got " + quoted(tags));
+                throw new StoreException(Reason.INVALID, "a tag must not be blank, got " + Printable.of(quoted(tags)));
             }
             if (t.indexOf(',') >= 0) {
-                throw new StoreException(Reason.INVALID, "a tag must not contain a comma, got \"" + t + "\"");
+                throw new StoreException(Reason.INVALID, "a tag must not contain a comma, got \"" + Printable.of(t) + "\"");
             }
+            checkText("tag", t, MAX_TAG_LENGTH);
             out.add(t);
         }
         return Collections.unmodifiableSet(out);

@@ -66,10 +66,17 @@ class RunReferenceTest {
     }
 
     @Test
-    void exactNameWinsOverAnIdPrefix() {
-        // "2024" is both D's name and a prefix of C's id.
-        assertThat(store.resolve("2024").id()).isEqualTo(D);
+    void aNameThatIsAlsoAnotherRunsIdPrefixIsAmbiguousListingBoth() {
+        // "2024" is both D's name and a prefix of C's id: neither may win silently (delete would pick one).
+        assertThatThrownBy(() -> store.resolve("2024"))
+                .isInstanceOf(StoreException.class)
+                .hasFieldOrPropertyWithValue("reason", StoreException.Reason.AMBIGUOUS)
+                .hasMessageStartingWith("run reference \"2024\" is ambiguous: it is the name of run " + D
+                        + " and the start of the id of 1 other run(s); give the full id:")
+                .satisfies(e -> assertThat(((StoreException) e).candidates()).containsExactly(
+                        D + "  2024       2025-01-04T10:00:00Z", C + "  optimised  2025-01-03T10:00:00Z"));
         assertThat(store.resolve("2024b").id()).isEqualTo(C);
+        assertThat(store.resolve(D.toString()).id()).isEqualTo(D);
     }
 
     @Test
@@ -91,7 +98,7 @@ class RunReferenceTest {
                 .isInstanceOf(StoreException.class)
                 .hasFieldOrPropertyWithValue("reason", StoreException.Reason.NOT_FOUND)
                 .hasMessageContaining("no run matches \"nightly\"")
-                .hasMessageContaining(D + "  2024  2025-01-04T10:00:00Z")
+                .hasMessageContaining(D + "  2024       2025-01-04T10:00:00Z")
                 .hasMessageContaining(A.toString());
         assertThatThrownBy(() -> store.resolve("ffff"))
                 .hasFieldOrPropertyWithValue("reason", StoreException.Reason.NOT_FOUND);

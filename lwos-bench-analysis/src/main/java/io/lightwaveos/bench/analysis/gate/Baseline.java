@@ -5,6 +5,11 @@ import io.lightwaveos.bench.analysis.Summary;
 import io.lightwaveos.bench.analysis.gate.BaselineFormatException.Reason;
 import io.lightwaveos.bench.metric.Metric;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -120,14 +125,41 @@ public record Baseline(Map<String, Double> values, Map<String, Threshold> thresh
         return fromDocument(BaselineJson.parseObject(json));
     }
 
+    /** The largest baseline file read, in bytes (real ones are a few kilobytes). */
+    public static final int MAX_FILE_BYTES = 1 << 20;
+
     /**
-     * Reads a baseline file (UTF-8).
+     * Reads a baseline file (UTF-8, at most {@link #MAX_FILE_BYTES}; an invalid byte is a
+     * {@link Reason#SYNTAX} error naming its line).
      *
      * @throws IOException             if the file cannot be read
      * @throws BaselineFormatException if it is not a baseline file
      */
     public static Baseline read(Path file) throws IOException {
-        return parse(Files.readString(file, StandardCharsets.UTF_8));
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+        }
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw new BaselineFormatException("", Reason.SYNTAX, "expected a baseline file, found one larger than the"
+                    + " limit of " + MAX_FILE_BYTES + " bytes");
+        }
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult r = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
+        if (r.isError()) {
+            int at = in.position();
+            long line = 1;
+            for (int i = 0; i < at; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            throw new BaselineFormatException("", Reason.SYNTAX, "line " + line + ": expected UTF-8 text, found the byte "
+                    + String.format("0x%02X", bytes[at] & 0xFF) + " (at byte " + at + ") that is not valid UTF-8");
+        }
+        return parse(out.flip().toString());
     }
 
     /**

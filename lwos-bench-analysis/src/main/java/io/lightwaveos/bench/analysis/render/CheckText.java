@@ -1,5 +1,6 @@
 package io.lightwaveos.bench.analysis.render;
 
+import io.lightwaveos.bench.text.Printable;
 import io.lightwaveos.bench.analysis.gate.GateResult;
 import io.lightwaveos.bench.analysis.gate.GateStatus;
 import io.lightwaveos.bench.analysis.gate.MetricGateResult;
@@ -17,7 +18,7 @@ public final class CheckText {
     /** Prints the gate result of {@code run} against the baseline read from {@code baselineName}. */
     public static void print(Run run, String baselineName, GateResult result, boolean strict, Style style,
             PrintWriter out) {
-        out.println("check " + Format.shortId(run.id()) + " \"" + run.name() + "\" against " + baselineName + ": "
+        out.println("check " + Format.shortId(run.id()) + " \"" + Printable.of(run.name()) + "\" against " + baselineName + ": "
                 + status(result.result(), style).toUpperCase(Locale.ROOT)
                 + (strict && result.result() == GateStatus.WARN ? " (fails with --strict)" : ""));
         out.println();

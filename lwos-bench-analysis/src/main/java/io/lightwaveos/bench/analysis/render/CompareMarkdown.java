@@ -1,5 +1,6 @@
 package io.lightwaveos.bench.analysis.render;
 
+import io.lightwaveos.bench.text.Printable;
 import io.lightwaveos.bench.analysis.compare.Comparison;
 import io.lightwaveos.bench.analysis.compare.MetricComparison;
 import io.lightwaveos.bench.run.Run;
@@ -13,8 +14,8 @@ public final class CompareMarkdown {
 
     /** Prints the report as GitHub-flavoured markdown. */
     public static void print(Run a, Run b, Comparison c, PrintWriter out) {
-        out.println("**A** `" + Format.shortId(a.id()) + "` " + escape(a.name()) + " (" + a.sampleCount()
-                + " samples) → **B** `" + Format.shortId(b.id()) + "` " + escape(b.name()) + " (" + b.sampleCount()
+        out.println("**A** `" + Format.shortId(a.id()) + "` " + escape(Printable.of(a.name())) + " (" + a.sampleCount()
+                + " samples) → **B** `" + Format.shortId(b.id()) + "` " + escape(Printable.of(b.name())) + " (" + b.sampleCount()
                 + " samples)");
         out.println();
         out.println("| metric | A mean | B mean | change | 95% CI of B − A | p (Holm) | Cohen's d | verdict |");

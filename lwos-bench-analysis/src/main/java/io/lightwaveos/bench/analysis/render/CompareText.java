@@ -1,5 +1,6 @@
 package io.lightwaveos.bench.analysis.render;
 
+import io.lightwaveos.bench.text.Printable;
 import io.lightwaveos.bench.analysis.compare.Comparison;
 import io.lightwaveos.bench.analysis.compare.MetricComparison;
 import io.lightwaveos.bench.metric.Metric;
@@ -88,7 +89,7 @@ public final class CompareText {
 
     /** {@code 3f2b8c1e "baseline", 300 samples, 2026-11-26 14:02:19Z}. */
     static String describe(Run r) {
-        return Format.shortId(r.id()) + " \"" + r.name() + "\", " + r.sampleCount() + " samples, "
+        return Format.shortId(r.id()) + " \"" + Printable.of(r.name()) + "\", " + r.sampleCount() + " samples, "
                 + Format.time(r.startedAt()) + (r.status() == io.lightwaveos.bench.run.RunStatus.COMPLETE ? ""
                         : ", " + r.status().name());
     }

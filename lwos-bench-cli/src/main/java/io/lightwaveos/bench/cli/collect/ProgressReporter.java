@@ -34,6 +34,7 @@ public final class ProgressReporter implements AutoCloseable {
     private final Duration duration;
     private final long maxSamples;
     private final Thread thread;
+    private final int width;
     private volatile boolean stopped;
 
     private ProgressReporter(Supplier<Progress> progress, PrintWriter out, Mode mode, Duration interval,
@@ -44,6 +45,8 @@ public final class ProgressReporter implements AutoCloseable {
         this.interval = interval;
         this.duration = duration;
         this.maxSamples = maxSamples;
+        // One column spare: a line that fills the last column makes some terminals wrap.
+        this.width = mode == Mode.LIVE ? terminalColumns() - 1 : Integer.MAX_VALUE;
         this.thread = new Thread(this::loop, "lwos-bench-progress");
         thread.setDaemon(true);
     }
@@ -86,6 +89,28 @@ public final class ProgressReporter implements AutoCloseable {
         }
     }
 
+    /** The terminal's width: {@code $COLUMNS}, else what {@code stty size} says of the terminal, else 80. */
+    static int terminalColumns() {
+        String env = System.getenv("COLUMNS");
+        if (env != null && env.strip().matches("[1-9][0-9]{0,4}")) {
+            return Integer.parseInt(env.strip());
+        }
+        try {
+            Process p = new ProcessBuilder("stty", "size").redirectInput(new java.io.File("/dev/tty"))
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String[] size = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII)
+                    .strip().split("\\s+");
+            if (p.waitFor() == 0 && size.length == 2 && size[1].matches("[1-9][0-9]{0,4}")) {
+                return Integer.parseInt(size[1]);
+            }
+        } catch (java.io.IOException e) {
+            // No stty or no terminal: the default below.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 80;
+    }
+
     private void loop() {
         while (!stopped) {
             try {
@@ -96,7 +121,8 @@ public final class ProgressReporter implements AutoCloseable {
             if (stopped) {
                 return;
             }
-            String line = ProgressLine.of(progress.get(), duration, maxSamples);
+            String line = mode == Mode.LIVE ? ProgressLine.of(progress.get(), duration, maxSamples, width)
+                    : ProgressLine.of(progress.get(), duration, maxSamples);
             synchronized (out) {
                 if (mode == Mode.LIVE) {
                     out.print("\r" + line + "\u001b[K");

@@ -1,5 +1,6 @@
 package io.lightwaveos.bench.cli.command;
 
+import io.lightwaveos.bench.text.Printable;
 import io.lightwaveos.bench.analysis.Statistic;
 import io.lightwaveos.bench.analysis.Summary;
 import io.lightwaveos.bench.analysis.changepoint.ChangePointOptions;
@@ -29,7 +30,6 @@ import io.lightwaveos.bench.service.json.Json;
 import io.lightwaveos.bench.service.json.RunRef;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -189,7 +189,7 @@ public final class CheckCommand extends StoreCommand {
         try {
             baseline = Baseline.fromRun(summaries, statistic, warn, fail, metadata);
         } catch (BaselineFormatException e) {
-            throw ExitException.usage("cannot write a baseline from run " + run.id() + " (\"" + run.name() + "\"): "
+            throw ExitException.usage("cannot write a baseline from run " + run.id() + " (\"" + Printable.of(run.name()) + "\"): "
                     + e.getMessage());
         }
         out().flush();
@@ -201,7 +201,7 @@ public final class CheckCommand extends StoreCommand {
         if (!Outputs.isStdout(target) && !global().quiet()) {
             err().println("Wrote a baseline of " + baseline.values().size() + " metrics (" + statistic.name() + ", warning "
                     + warn.text() + ", failure " + fail.text() + ") from run " + Format.shortId(run.id()) + " \""
-                    + run.name() + "\" to " + target);
+                    + Printable.of(run.name()) + "\" to " + target);
         }
         return ExitCode.OK;
     }
@@ -214,8 +214,8 @@ public final class CheckCommand extends StoreCommand {
             return BaselineFile.read(file);
         } catch (BaselineFormatException e) {
             throw Failures.of(file, e);
-        } catch (NoSuchFileException e) {
-            throw Failures.missing("baseline file", file);
+        } catch (IOException e) {
+            throw Failures.unreadable("baseline file", file, e);
         }
     }
 }

@@ -80,6 +80,11 @@ public final class CollectCommand extends StoreCommand {
     private volatile InterruptHook interrupt;
 
     @Override
+    protected boolean createsStore() {
+        return true;
+    }
+
+    @Override
     protected int run(RunService runs) {
         if (simulate && url != null) {
             throw ExitException.usage("--simulate and --url exclude each other: the simulator has its own URL");
@@ -138,6 +143,9 @@ public final class CollectCommand extends StoreCommand {
             String kept = finished.map(r -> "; the " + r.sampleCount() + " samples received are kept in run "
                     + r.id() + " (FAILED)").orElse("");
             throw new ExitException(ExitCode.FAILURE, result.failureMessage() + kept);
+        }
+        if (finished.isEmpty()) {
+            err().println("lwos-bench: stopped before the first sample; no run was kept");
         }
         return result.status() == RunStatus.INTERRUPTED ? ExitCode.INTERRUPTED : ExitCode.OK;
     }

@@ -16,6 +16,8 @@ import io.lightwaveos.bench.service.RunService;
 import io.lightwaveos.bench.service.json.CompareJson;
 import io.lightwaveos.bench.service.json.Json;
 import io.lightwaveos.bench.service.json.RunRef;
+import io.lightwaveos.bench.text.Printable;
+import io.lightwaveos.bench.text.Suggestions;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,8 +52,10 @@ public final class CompareCommand extends StoreCommand {
                     + " ones when both runs have them).")
     List<String> metrics = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text, json (lwos-bench/compare/v1), markdown (for a PR comment) or junit (JUnit XML for CI: one testcase per metric, a regression is a failure) (default: ${DEFAULT-VALUE}).")
-    String format = "text";
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text, json (lwos-bench/compare/v1), markdown (for a PR"
+            + " comment) or junit (JUnit XML for CI: one testcase per metric, a regression is a failure) (default: from"
+            + " the --output file name, .json, .md or .xml, else text).")
+    String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
     String output;
@@ -61,7 +65,7 @@ public final class CompareCommand extends StoreCommand {
 
     @Override
     protected int run(RunService runs) throws IOException {
-        String f = Choice.of("--format", format, "text", "json", "markdown", "junit");
+        String f = Choice.of("--format", format != null ? format : formatOf(output), "text", "json", "markdown", "junit");
         CompareOptions options = options();
         Run runA = runs.resolve(a);
         Run runB = runs.resolve(b);
@@ -93,6 +97,18 @@ public final class CompareCommand extends StoreCommand {
         return ExitCode.OK;
     }
 
+    /** The format a report file's name asks for: {@code .json}, {@code .md}/{@code .markdown}, {@code .xml}, else text. */
+    static String formatOf(String output) {
+        String name = Outputs.isStdout(output) ? "" : output.toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".json")) {
+            return "json";
+        }
+        if (name.endsWith(".xml")) {
+            return "junit";
+        }
+        return name.endsWith(".md") || name.endsWith(".markdown") ? "markdown" : "text";
+    }
+
     private CompareOptions options() {
         return options(alpha, minEffect, metrics);
     }
@@ -101,8 +117,9 @@ public final class CompareCommand extends StoreCommand {
     static CompareOptions options(double alpha, double minEffect, List<String> metrics) {
         List<Metric> chosen = new ArrayList<>();
         for (String id : metrics) {
-            Metric m = Metric.byId(id).orElseThrow(() -> ExitException.usage("unknown metric \"" + id
-                    + "\"; known metrics: " + String.join(", ", Metric.ids())));
+            Metric m = Metric.byId(id).orElseThrow(() -> ExitException.usage("unknown metric \"" + Printable.of(id)
+                    + "\"" + Suggestions.closest(id, List.of(Metric.ids())).map(c -> "; did you mean \"" + c + "\"? Known")
+                    .orElse("; known") + " metrics: " + String.join(", ", Metric.ids())));
             if (chosen.contains(m)) {
                 throw ExitException.usage("--metric " + id + " is given twice");
             }

@@ -1,5 +1,6 @@
 package io.lightwaveos.bench.cli.command;
 
+import io.lightwaveos.bench.text.Printable;
 import io.lightwaveos.bench.cli.ExitCode;
 import io.lightwaveos.bench.cli.ExitException;
 import io.lightwaveos.bench.analysis.render.Format;
@@ -31,7 +32,7 @@ public final class DeleteCommand extends StoreCommand {
     @Override
     protected int run(RunService runs) throws IOException {
         Run run = runs.resolve(reference);
-        String what = "run " + run.id() + " \"" + run.name() + "\" (" + run.status() + ", " + run.sampleCount()
+        String what = "run " + run.id() + " \"" + Printable.of(run.name()) + "\" (" + run.status() + ", " + run.sampleCount()
                 + " samples, started " + Format.time(run.startedAt()) + ")";
         if (!yes) {
             out().print("Delete " + what + "? [y/N] ");

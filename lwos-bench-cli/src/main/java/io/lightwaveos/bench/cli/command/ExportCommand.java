@@ -1,5 +1,6 @@
 package io.lightwaveos.bench.cli.command;
 
+import io.lightwaveos.bench.text.Printable;
 import io.lightwaveos.bench.cli.ExitCode;
 import io.lightwaveos.bench.cli.ExitException;
 import io.lightwaveos.bench.run.Run;
@@ -42,7 +43,7 @@ public final class ExportCommand extends StoreCommand {
                     + ": " + e.getMessage(), e);
         }
         if (!Outputs.isStdout(output) && !global().quiet()) {
-            err().println("Wrote " + run.sampleCount() + " samples of run " + run.id() + " (\"" + run.name() + "\") to "
+            err().println("Wrote " + run.sampleCount() + " samples of run " + run.id() + " (\"" + Printable.of(run.name()) + "\") to "
                     + output + " as " + f.id());
         }
         return ExitCode.OK;

@@ -5,6 +5,9 @@ import io.lightwaveos.bench.cli.ExitCode;
 import io.lightwaveos.bench.cli.ExitException;
 import io.lightwaveos.bench.service.io.ImportException;
 import io.lightwaveos.bench.store.StoreException;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -35,6 +38,20 @@ final class Failures {
     /** A malformed baseline file: a usage error naming the file and the key. */
     static ExitException of(Path file, BaselineFormatException e) {
         return new ExitException(ExitCode.USAGE, "baseline " + file + ": " + e.getMessage(), e);
+    }
+
+    /**
+     * An input file that could not be opened or read: a usage error saying why in words
+     * ({@code cannot read FILE: permission denied}) when the cause is one the user can fix.
+     */
+    static ExitException unreadable(String what, Path file, IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return new ExitException(ExitCode.USAGE, "cannot read " + what + " " + file + ": permission denied", e);
+        }
+        if (e instanceof NoSuchFileException) {
+            return missing(what, file);
+        }
+        return ExitException.failure("cannot read " + what + " " + file + ": " + e.getMessage(), e);
     }
 
     /** An input file that is not there: a usage error. */

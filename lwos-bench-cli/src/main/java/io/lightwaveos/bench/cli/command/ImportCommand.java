@@ -1,5 +1,6 @@
 package io.lightwaveos.bench.cli.command;
 
+import io.lightwaveos.bench.text.Printable;
 import io.lightwaveos.bench.cli.ExitCode;
 import io.lightwaveos.bench.cli.ExitException;
 import io.lightwaveos.bench.analysis.render.Format;
@@ -14,7 +15,6 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,6 +56,11 @@ public final class ImportCommand extends StoreCommand {
     List<String> tags = List.of();
 
     @Override
+    protected boolean createsStore() {
+        return true;
+    }
+
+    @Override
     protected int run(RunService runs) throws IOException {
         ImportService importer = new ImportService(runs);
         return source.seedDb != null ? importDatabase(importer, source.seedDb) : importFile(importer, source.file);
@@ -80,11 +85,14 @@ public final class ImportCommand extends StoreCommand {
             run = importer.importSamples(in, f, naming);
         } catch (ImportException e) {
             throw Failures.of(path == null ? Path.of("-") : path, e);
-        } catch (NoSuchFileException e) {
-            throw Failures.missing("file", path);
+        } catch (IOException e) {
+            if (path == null) {
+                throw ExitException.failure("cannot read standard input: " + e.getMessage(), e);
+            }
+            throw Failures.unreadable("file", path, e);
         }
-        out().println("Imported run " + run.id() + " \"" + run.name() + "\": " + run.sampleCount() + " samples, "
-                + Format.time(run.startedAt()) + (run.tags().isEmpty() ? "" : ", tags " + String.join(",", run.tags())));
+        out().println("Imported run " + run.id() + " \"" + Printable.of(run.name()) + "\": " + run.sampleCount() + " samples, "
+                + Format.time(run.startedAt()) + (run.tags().isEmpty() ? "" : ", tags " + Printable.of(String.join(",", run.tags()))));
         out().flush();
         return ExitCode.OK;
     }
@@ -98,9 +106,9 @@ public final class ImportCommand extends StoreCommand {
         }
         LegacyImportReport report = importer.importLegacyDatabase(legacy);
         TextTable t = new TextTable().left("result").left("id").left("name").right("samples").left("detail");
-        report.imported().forEach(e -> t.row("imported", id(e), e.name(), Long.toString(e.sampleCount()), ""));
-        report.skipped().forEach(e -> t.row("skipped", id(e), e.name(), Long.toString(e.sampleCount()), e.detail()));
-        report.failed().forEach(e -> t.row("failed", id(e), e.name(), Long.toString(e.sampleCount()), e.detail()));
+        report.imported().forEach(e -> t.row("imported", id(e), Printable.of(e.name()), Long.toString(e.sampleCount()), ""));
+        report.skipped().forEach(e -> t.row("skipped", id(e), Printable.of(e.name()), Long.toString(e.sampleCount()), Printable.of(e.detail())));
+        report.failed().forEach(e -> t.row("failed", id(e), Printable.of(e.name()), Long.toString(e.sampleCount()), Printable.of(e.detail())));
         if (!t.isEmpty()) {
             t.print(out());
         }

@@ -45,6 +45,12 @@ public final class ServeCommand extends StoreCommand {
         }
     }
 
+    /** The dashboard waits for runs: on a fresh machine it starts on an empty store that collect fills. */
+    @Override
+    protected boolean createsStore() {
+        return true;
+    }
+
     @Override
     protected int run(RunService runs) throws Exception {
         if (port < 0 || port > 65_535) {

@@ -1,5 +1,7 @@
 package io.lightwaveos.bench.cli.command;
 
+import io.lightwaveos.bench.text.Printable;
+import io.lightwaveos.bench.cli.ExitException;
 import io.lightwaveos.bench.cli.GlobalOptions;
 import io.lightwaveos.bench.cli.LwosBench;
 import io.lightwaveos.bench.run.Run;
@@ -29,12 +31,17 @@ abstract class StoreCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
-        Path db = RunStore.defaultPath(global().db() == null ? null : global().db().toString());
-        try (RunStore store = RunStore.open(db)) {
+        Path db;
+        try {
+            db = RunStore.defaultPath(global().db());
+        } catch (StoreException e) {
+            throw ExitException.usage("--db: " + e.getMessage());
+        }
+        try (RunStore store = createsStore() ? RunStore.open(db) : RunStore.openExisting(db)) {
             RunService runs = new RunService(store);
             for (Run r : runs.recoverOrphans()) {
                 if (!global().quiet()) {
-                    err().println("lwos-bench: run " + r.id() + " (\"" + r.name() + "\") was left RUNNING by a"
+                    err().println("lwos-bench: run " + r.id() + " (\"" + Printable.of(r.name()) + "\") was left RUNNING by a"
                             + " collector that died; marked INTERRUPTED with its " + r.sampleCount() + " samples");
                 }
             }
@@ -42,6 +49,14 @@ abstract class StoreCommand implements Callable<Integer> {
         } catch (StoreException e) {
             throw Failures.of(e);
         }
+    }
+
+    /**
+     * Whether this command may create the database when there is none ({@code collect},
+     * {@code import}); the others only read it and refuse a missing one, creating nothing.
+     */
+    protected boolean createsStore() {
+        return false;
     }
 
     /**

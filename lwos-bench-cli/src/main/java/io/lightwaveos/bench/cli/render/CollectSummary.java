@@ -1,5 +1,6 @@
 package io.lightwaveos.bench.cli.render;
 
+import io.lightwaveos.bench.text.Printable;
 import io.lightwaveos.bench.analysis.Summary;
 import io.lightwaveos.bench.analysis.render.Format;
 import io.lightwaveos.bench.analysis.render.SummaryTables;
@@ -18,7 +19,7 @@ public final class CollectSummary {
 
     /** Prints the summary of a finished run. */
     public static void print(Run run, CollectionResult result, Map<Metric, Summary> summaries, PrintWriter out) {
-        out.println("Run " + run.id() + " \"" + run.name() + "\": " + run.status() + ", " + run.sampleCount()
+        out.println("Run " + run.id() + " \"" + Printable.of(run.name()) + "\": " + run.status() + ", " + run.sampleCount()
                 + " samples in " + Format.duration(result.elapsed())
                 + " (" + result.stopReason().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
         out.println();

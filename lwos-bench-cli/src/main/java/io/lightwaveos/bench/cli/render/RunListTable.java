@@ -4,11 +4,15 @@ import io.lightwaveos.bench.analysis.render.Format;
 import io.lightwaveos.bench.analysis.render.TextTable;
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Run;
+import io.lightwaveos.bench.text.Printable;
 import java.util.List;
 import java.util.Map;
 
 /** {@code list-runs}: one row per run, newest first, with the cached means of the two headline metrics. */
 public final class RunListTable {
+
+    /** How much of a name (and of the tags) a row shows: long ones would push every column off the screen. */
+    private static final int MAX_NAME = 60;
 
     private RunListTable() {
     }
@@ -18,10 +22,10 @@ public final class RunListTable {
         TextTable t = new TextTable().left("id").left("name").left("status").left("started").right("duration")
                 .right("samples").right("avg_total_us (µs)").right("cpu_load (%)").left("tags");
         for (Run r : runs) {
-            t.row(Format.shortId(r.id()), r.name(), r.status().name(), Format.time(r.startedAt()),
+            t.row(Format.shortId(r.id()), Printable.truncate(r.name(), MAX_NAME), r.status().name(), Format.time(r.startedAt()),
                     Format.duration(r.startedAt(), r.endedAt()), Long.toString(r.sampleCount()),
                     cachedMean(r, Metric.AVG_TOTAL_US), cachedMean(r, Metric.CPU_LOAD_PERCENT),
-                    String.join(",", r.tags()));
+                    Printable.truncate(String.join(",", r.tags()), MAX_NAME));
         }
         return t;
     }

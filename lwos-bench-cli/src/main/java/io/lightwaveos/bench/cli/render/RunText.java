@@ -5,6 +5,7 @@ import io.lightwaveos.bench.analysis.render.TextTable;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunCounters;
 import io.lightwaveos.bench.run.RunEvent;
+import io.lightwaveos.bench.text.Printable;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +21,12 @@ public final class RunText {
     public static void printDetails(Run run, PrintWriter out) {
         TextTable t = new TextTable().left("").left("");
         t.row("run", run.id().toString());
-        t.row("name", run.name());
+        t.row("name", Printable.of(run.name()));
         if (!run.description().isEmpty()) {
-            t.row("description", run.description());
+            t.row("description", Printable.truncate(run.description(), 2000));
         }
-        t.row("tags", run.tags().isEmpty() ? Format.NONE : String.join(", ", run.tags()));
-        t.row("source", run.source().isEmpty() ? Format.NONE : run.source());
+        t.row("tags", run.tags().isEmpty() ? Format.NONE : Printable.of(String.join(", ", run.tags())));
+        t.row("source", run.source().isEmpty() ? Format.NONE : Printable.of(run.source()));
         t.row("status", run.status().name());
         t.row("started", Format.preciseTime(run.startedAt()));
         t.row("ended", run.endedAt() == null ? Format.NONE
@@ -55,7 +56,7 @@ public final class RunText {
     /** The device's own {@code benchmark.stopped} results: {@code avgTotalUs 150.2, cpuLoadPercent 35.1}. */
     public static String deviceResults(Map<String, Double> results) {
         StringJoiner j = new StringJoiner(", ");
-        results.forEach((k, v) -> j.add(k + " " + Format.value(v)));
+        results.forEach((k, v) -> j.add(Printable.of(k) + " " + Format.value(v)));
         return j.toString();
     }
 
@@ -67,7 +68,7 @@ public final class RunText {
         }
         TextTable t = new TextTable().indent("  ").left("time").left("event").left("detail");
         for (RunEvent e : events) {
-            t.row(Format.preciseTime(e.at()), e.type().jsonName(), e.detail());
+            t.row(Format.preciseTime(e.at()), e.type().jsonName(), Printable.of(e.detail()));
         }
         printWithoutHeader(t, out);
     }

@@ -46,7 +46,7 @@ class ProgressReporterTest {
             awaitText(text, " 2 samples");
         }
         String out = text.toString();
-        assertThat(out).startsWith("\r1.0 s of 10.0 s  1 samples").doesNotContain("\n").endsWith("\r\u001b[K");
+        assertThat(out).startsWith("\r1.0 s of 10.0 s  1 sample  ").doesNotContain("\n").endsWith("\r\u001b[K");
     }
 
     @Test

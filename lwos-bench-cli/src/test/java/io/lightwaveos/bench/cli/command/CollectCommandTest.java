@@ -135,6 +135,18 @@ class CollectCommandTest {
     }
 
     @Test
+    void aCollectionWithoutSamplesFailsWithExitOneAndLeavesNoRun() {
+        CliRunner.Result r = CliRunner.run("--db", db(), "collect", "--simulate", "--simulate-rate", "1e-9",
+                "--run-name", "empty", "--duration", "1", "--connect-timeout", "60");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.FAILURE);
+        assertThat(r.err()).contains("lwos-bench: no benchmark frames from ws://127.0.0.1:").contains(" in 1 s ");
+        assertThat(r.out()).doesNotContain("COMPLETE");
+        try (RunStore store = RunStore.open(dir.resolve("bench.db"))) {
+            assertThat(store.listRuns(RunFilter.ALL)).isEmpty();
+        }
+    }
+
+    @Test
     void usageErrorsExitTwoAndCreateNothing() {
         assertThat(CliRunner.run("--db", db(), "collect", "--simulate").exitCode()).isEqualTo(ExitCode.USAGE);
         CliRunner.Result both = CliRunner.run("--db", db(), "collect", "--simulate", "--url", "ws://x/ws",
@@ -151,6 +163,19 @@ class CollectCommandTest {
         CliRunner.Result badTag = CliRunner.run("--db", db(), "collect", "--simulate", "--run-name", "x",
                 "--tags", "a, ,b");
         assertThat(badTag.exitCode()).isEqualTo(ExitCode.USAGE);
+        CliRunner.Result escapeInName = CliRunner.run("--db", db(), "collect", "--simulate", "--run-name",
+                "x\u001b[2Jy", "--max-samples", "1");
+        assertThat(escapeInName.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(escapeInName.err()).contains("a run name must not contain control characters, got \"x\\e[2Jy\"")
+                .doesNotContain("\u001b");
+        CliRunner.Result bellInTag = CliRunner.run("--db", db(), "collect", "--simulate", "--run-name", "x",
+                "--tags", "ok,b\u0007", "--max-samples", "1");
+        assertThat(bellInTag.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(bellInTag.err()).contains("a tag must not contain control characters");
+        CliRunner.Result longName = CliRunner.run("--db", db(), "collect", "--simulate", "--run-name", "n".repeat(201),
+                "--max-samples", "1");
+        assertThat(longName.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(longName.err()).contains("a run name must be at most 200 characters, got 201");
         try (RunStore store = RunStore.open(dir.resolve("bench.db"))) {
             assertThat(store.listRuns(RunFilter.ALL)).isEmpty();
         }

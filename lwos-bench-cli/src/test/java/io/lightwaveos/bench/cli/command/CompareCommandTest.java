@@ -92,6 +92,32 @@ class CompareCommandTest {
                 .contains("avg_total_us, avg_goertzel_us, cpu_load_percent, peak_total_us, peak_goertzel_us,"
                         + " avg_dc_agc_us, avg_chroma_us");
         assertThat(unknown.out()).isEmpty();
+        CliRunner.Result typo = CliRunner.run("--db", db(), "compare", "fast", "slow", "--metric", "avg_totl_us");
+        assertThat(typo.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(typo.err()).startsWith("lwos-bench: unknown metric \"avg_totl_us\"; did you mean \"avg_total_us\"?"
+                + " Known metrics: avg_total_us, ");
+    }
+
+    @Test
+    void theOutputFileNameChoosesTheFormatWhenNoneIsGivenAndTextEndsWithANewline() throws Exception {
+        Path json = dir.resolve("report.json");
+        CliRunner.Result r = CliRunner.run("--db", db(), "compare", "fast", "slow", "--output", json.toString());
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.OK);
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile()).path("schema").asText())
+                .startsWith("lwos-bench/compare/");
+        Path md = dir.resolve("report.md");
+        assertThat(CliRunner.run("--db", db(), "compare", "fast", "slow", "-o", md.toString()).exitCode()).isZero();
+        assertThat(Files.readString(md)).startsWith("**A** ");
+        Path txt = dir.resolve("report.txt");
+        assertThat(CliRunner.run("--db", db(), "compare", "fast", "slow", "-o", txt.toString()).exitCode()).isZero();
+        assertThat(Files.readString(txt)).startsWith("A  ").endsWith(".\n");
+        CliRunner.Result explicit = CliRunner.run("--db", db(), "compare", "fast", "slow", "--format", "text",
+                "-o", json.toString());
+        assertThat(explicit.exitCode()).isZero();
+        assertThat(Files.readString(json)).startsWith("A  ");
+        for (String format : new String[] {"text", "json", "markdown"}) {
+            assertThat(CliRunner.run("--db", db(), "compare", "fast", "slow", "--format", format).out()).endsWith("\n");
+        }
     }
 
     @Test

@@ -84,4 +84,20 @@ class DeleteCommandTest {
             assertThat(collector.run(live.id()).status()).isEqualTo(RunStatus.RUNNING);
         }
     }
+
+    @Test
+    void aNameThatIsAlsoAnotherRunsIdPrefixIsAmbiguousAndDeletesNothing() {
+        String prefix = run.id().toString().substring(0, 8);
+        Run named = StoredRuns.write(dir.resolve("bench.db"), NewRun.named(prefix), TestSamples.synthetic(2, 0, 20, 0));
+        CliRunner.Result r = CliRunner.run("--db", db(), "delete", prefix, "--yes");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.err()).startsWith("lwos-bench: run reference \"" + prefix + "\" is ambiguous: it is the name of run "
+                + named.id() + " and the start of the id of 1 other run(s); give the full id:")
+                .contains("\n  " + named.id() + "  " + prefix + "  ").contains("\n  " + run.id() + "  old     " + "  ");
+        assertThat(exists(run)).isTrue();
+        assertThat(exists(named)).isTrue();
+        assertThat(CliRunner.run("--db", db(), "delete", named.id().toString(), "--yes").exitCode()).isZero();
+        assertThat(exists(run)).isTrue();
+        assertThat(exists(named)).isFalse();
+    }
 }

@@ -156,6 +156,40 @@ class ExportImportCommandTest {
     }
 
     @Test
+    void anUndecodableOrOversizedFileIsAUsageErrorNamingFileAndLine() throws Exception {
+        Path latin1 = dir.resolve("latin1.csv");
+        Files.write(latin1, (SampleCsv.synthetic(3, 150, 1) + "2026-11-26T10:00:01Z,2000,1,70,300,100,35,1,1,3,caf\u00e9\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        CliRunner.Result r = CliRunner.run("--db", db(), "import", latin1.toString());
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.err()).startsWith("lwos-bench: cannot import " + latin1 + ": line 5: expected UTF-8 text, found"
+                + " the byte 0xE9").endsWith("nothing was imported\n");
+        Path hugeCell = dir.resolve("huge.csv");
+        Files.writeString(hugeCell, SampleCsv.HEADER + "2026-11-26T10:00:01Z,2000,\"" + "9".repeat(20 << 20) + "\",70\n");
+        CliRunner.Result huge = CliRunner.run("--db", db(), "import", hugeCell.toString());
+        assertThat(huge.exitCode()).as(huge.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(huge.err()).isEqualTo("lwos-bench: cannot import " + hugeCell + ": line 2: the line is longer than"
+                + " the limit of 1048576 characters per line; nothing was imported\n");
+        CliRunner.Result blank = CliRunner.runWithInput(" ".repeat(3 << 20), "--db", db(), "import", "-", "--format", "jsonl");
+        assertThat(blank.exitCode()).as(blank.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(blank.err()).contains("line 1: the line is longer than the limit of 1048576 characters per line");
+        try (RunStore store = RunStore.open(dir.resolve("bench.db"))) {
+            assertThat(store.listRuns(RunFilter.ALL)).isEmpty();
+        }
+    }
+
+    @Test
+    void aRunNameWithControlCharactersInAJsonExportIsRefused() throws Exception {
+        extendedRun();
+        Path json = dir.resolve("x.json");
+        assertThat(CliRunner.run("--db", db(), "export", "mixed", "-o", json.toString()).exitCode()).isZero();
+        Files.writeString(json, Files.readString(json).replace("\"name\":\"mixed\"", "\"name\":\"mi\\u001bxed\""));
+        CliRunner.Result r = CliRunner.run("--db", db(), "import", json.toString());
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.err()).contains("a run name must not contain control characters, got \"mi\\exed\"");
+    }
+
+    @Test
     void exportToAFolderThatDoesNotExistFailsAndLeavesNothing() {
         extendedRun();
         CliRunner.Result r = CliRunner.run("--db", db(), "export", "mixed", "-o", dir.resolve("no/such/dir/x.csv").toString());

@@ -55,6 +55,7 @@ class ListShowCommandTest {
 
     @Test
     void listOnAnEmptyStoreSaysHowToCollectAndBadOptionsAreUsageErrors() {
+        RunStore.open(dir.resolve("bench.db")).close();
         CliRunner.Result empty = CliRunner.run("--db", db(), "list-runs");
         assertThat(empty.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(empty.out()).isEmpty();
@@ -64,6 +65,53 @@ class ListShowCommandTest {
         assertThat(badStatus.err()).contains("RUNNING, COMPLETE, INTERRUPTED, FAILED");
         assertThat(CliRunner.run("--db", db(), "list-runs", "--format", "yaml").err()).contains("table, json");
         assertThat(CliRunner.run("--db", db(), "list-runs", "--limit", "-1").exitCode()).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
+    void readOnlyCommandsRefuseAMissingStoreNamingItAndCreateNothing() {
+        Path mistyped = dir.resolve("no-such-folder").resolve("bench.db");
+        for (String[] command : List.of(new String[] {"list-runs"}, new String[] {"show", "x"},
+                new String[] {"compare", "a", "b"}, new String[] {"export", "x"}, new String[] {"delete", "x", "--yes"},
+                new String[] {"check", "x", "--write-baseline", "-"})) {
+            List<String> args = new java.util.ArrayList<>(List.of("--db", mistyped.toString()));
+            args.addAll(List.of(command));
+            CliRunner.Result r = CliRunner.run(args.toArray(String[]::new));
+            assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.USAGE);
+            assertThat(r.err()).as(r.toString()).startsWith("lwos-bench: no run store at " + mistyped + ": expected an"
+                    + " existing database");
+        }
+        assertThat(dir.resolve("no-such-folder")).doesNotExist();
+    }
+
+    @Test
+    void anEmptyOrBlankDbPathIsAUsageErrorNotTheDefaultDatabase() {
+        for (String empty : List.of("", "  ")) {
+            CliRunner.Result r = CliRunner.run("--db", empty, "list-runs");
+            assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.USAGE);
+            assertThat(r.err()).isEqualTo("lwos-bench: --db: expected a database path, got an empty one\n");
+        }
+        CliRunner.Result collect = CliRunner.run("--db=", "collect", "--simulate", "--run-name", "x", "--max-samples", "1");
+        assertThat(collect.exitCode()).as(collect.toString()).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
+    void namesTagsAndEventsFromTheStoreArePrintedWithControlCharactersEscaped() throws Exception {
+        Run run = store("plain", "eeee5555-0000-4000-8000-000000000005", Instant.parse("2026-11-24T10:00:00Z"), List.of("t"));
+        String hostile = "evil\u001b[2J\u0007\nFORGED LINE\r" + "x".repeat(5000);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db());
+                java.sql.PreparedStatement p = c.prepareStatement("UPDATE runs SET name = ?")) {
+            p.setString(1, hostile);
+            p.executeUpdate();
+        }
+        for (String[] command : List.of(new String[] {"list-runs"}, new String[] {"show", run.id().toString()})) {
+            List<String> args = new java.util.ArrayList<>(List.of("--db", db()));
+            args.addAll(List.of(command));
+            CliRunner.Result r = CliRunner.run(args.toArray(String[]::new));
+            assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.OK);
+            assertThat(r.out()).contains("evil\\e[2J\\x07\\nFORGED LINE\\r").doesNotContain("\u001b", "\u0007", "\r")
+                    .contains("more characters)");
+            assertThat(r.out().lines()).noneMatch(l -> l.startsWith("FORGED")).allMatch(l -> l.length() < 400);
+        }
     }
 
     @Test

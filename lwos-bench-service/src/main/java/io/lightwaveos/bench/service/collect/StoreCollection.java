@@ -19,7 +19,7 @@ import java.util.Optional;
 /**
  * A collection into a new run of the store: creates the RUNNING run, opens its writer, starts the
  * collector with a {@link StoreSink}, and at the end finishes the run (statistics computed and
- * cached). A collection that fails before its first sample leaves no run behind.
+ * cached). A collection that ends without a sample leaves no run behind.
  *
  * <p>In one call, blocking until the configuration's stop condition:
  * <pre>{@code
@@ -108,8 +108,8 @@ public final class StoreCollection {
      * Finishes the run with the result's status, end time and device results, flushing every
      * sample received and caching the statistics.
      *
-     * @return the finished run; empty when the collection failed before its first sample (the run
-     *         is deleted: there is nothing to look at)
+     * @return the finished run; empty when the collection ended without a sample, however it ended
+     *         (the run is deleted: a run of nothing would pass every gate)
      */
     public Optional<Run> finish(CollectionResult result) {
         // Commit every queued sample first: the statistics finish() caches cover committed samples.
@@ -122,7 +122,7 @@ public final class StoreCollection {
             // The sink already failed on it, so the result says FAILED; finish the run all the same.
         }
         Run finished = runs.finish(run.id(), result.status(), result.endedAt(), result.deviceResults());
-        if (result.isFailed() && finished.sampleCount() == 0) {
+        if (finished.sampleCount() == 0) {
             runs.delete(run.id());
             return Optional.empty();
         }

@@ -1,11 +1,17 @@
 package io.lightwaveos.bench.service.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -14,11 +20,10 @@ import io.lightwaveos.bench.frame.RejectReason;
 import io.lightwaveos.bench.run.RunCounters;
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.run.Sample;
-import java.io.BufferedReader;
+import io.lightwaveos.bench.text.Printable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -34,8 +39,18 @@ import java.util.function.Consumer;
  */
 public final class SampleFileReader {
 
-    private static final CsvMapper CSV = new CsvMapper();
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MAX_STRING = 1 << 20;
+    private static final int MAX_NUMBER = 400;
+    private static final int MAX_DEPTH = 16;
+    /** Tokens no sample file needs longer or deeper: a bound even within one line or record. */
+    private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
+            .maxStringLength(MAX_STRING).maxNumberLength(MAX_NUMBER).maxNestingDepth(MAX_DEPTH).maxNameLength(MAX_STRING).build();
+    private static final CsvMapper CSV = new CsvMapper(CsvFactory.builder().streamReadConstraints(CONSTRAINTS).build());
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(CONSTRAINTS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build());
+    private static final ObjectReader JSON_LINE = JSON.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final JsonFactory JSON_FACTORY = JSON.getFactory();
 
     private SampleFileReader() {
@@ -49,30 +64,53 @@ public final class SampleFileReader {
      * @throws IOException     when reading fails
      */
     public static ExportedRun read(SampleFormat format, InputStream in, Consumer<Sample> sink) throws IOException {
+        return read(format, in, InputLimits.SAMPLE_FILE, sink);
+    }
+
+    /**
+     * {@link #read(SampleFormat, InputStream, Consumer)} within {@code limits}: a line longer
+     * than the limit (CSV, JSONL), a sample or run object longer than the record limit (JSON), or
+     * an input longer than the total is an {@link InputLimitException} naming the line.
+     */
+    public static ExportedRun read(SampleFormat format, InputStream in, InputLimits limits, Consumer<Sample> sink)
+            throws IOException {
         SeqCheck seq = new SeqCheck(sink);
+        BoundedTextReader text = new BoundedTextReader(in, format == SampleFormat.JSON
+                ? new InputLimits(Long.MAX_VALUE, limits.maxRecordChars(), limits.maxTotalBytes()) : limits);
         return switch (format) {
             case CSV -> {
-                readCsv(in, seq);
+                readCsv(text, seq);
                 yield null;
             }
             case JSONL -> {
-                readJsonLines(in, seq);
+                readJsonLines(text, seq);
                 yield null;
             }
-            case JSON -> readJson(in, seq);
+            case JSON -> readJson(text, seq);
         };
     }
 
-    private static void readCsv(InputStream in, SeqCheck sink) throws IOException {
+    private static void readCsv(BoundedTextReader in, SeqCheck sink) throws IOException {
         try (MappingIterator<String[]> it = CSV.readerFor(String[].class)
                 .with(CsvParser.Feature.WRAP_AS_ARRAY)
                 .with(CsvParser.Feature.SKIP_EMPTY_LINES)
                 .readValues(in)) {
-            if (!it.hasNextValue()) {
+            boolean empty;
+            try {
+                empty = !it.hasNextValue();
+            } catch (RuntimeException | JsonProcessingException e) {
+                throw ownOr(e, new ImportException(1, "expected a CSV header row, got unreadable CSV: " + e.getMessage()));
+            }
+            if (empty) {
                 throw new ImportException(1, "expected a header row with the columns "
                         + requiredHeaders() + ", found an empty file");
             }
-            String[] header = it.nextValue();
+            String[] header;
+            try {
+                header = it.nextValue();
+            } catch (RuntimeException | JsonProcessingException e) {
+                throw ownOr(e, new ImportException(1, "expected a CSV header row, got unreadable CSV: " + e.getMessage()));
+            }
             SampleColumn[] columns = mapHeader(List.of(header));
             long index = 0;
             while (true) {
@@ -84,8 +122,8 @@ public final class SampleFileReader {
                     }
                     line = it.getCurrentLocation().getLineNr();
                     row = it.nextValue();
-                } catch (RuntimeException e) {
-                    throw new ImportException(line, "unreadable CSV: " + e.getMessage());
+                } catch (RuntimeException | JsonProcessingException e) {
+                    throw ownOr(e, new ImportException(line, "unreadable CSV: " + e.getMessage()));
                 }
                 if (row.length != header.length) {
                     throw new ImportException(line, "expected " + header.length + " cells as in the header, got " + row.length);
@@ -101,27 +139,29 @@ public final class SampleFileReader {
         }
     }
 
-    private static void readJsonLines(InputStream in, SeqCheck sink) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    private static void readJsonLines(BoundedTextReader reader, SeqCheck sink) throws IOException {
         String text;
-        long line = 0;
         long index = 0;
-        while ((text = reader.readLine()) != null) {
-            line++;
+        while (true) {
+            long line = reader.line();
+            text = reader.readLine();
+            if (text == null) {
+                break;
+            }
             if (text.isBlank()) {
                 continue;
             }
             JsonNode node;
             try {
-                node = JSON.readTree(text);
+                node = JSON_LINE.readTree(text);
             } catch (JsonProcessingException e) {
-                throw new ImportException(line, "expected a JSON object, got unreadable JSON: " + e.getOriginalMessage());
+                throw ownOr(e, new ImportException(line, "expected one JSON object on the line, got " + e.getOriginalMessage()));
             }
             sink.accept(line, sampleFromObject(node, index++, line));
         }
     }
 
-    private static ExportedRun readJson(InputStream in, SeqCheck sink) throws IOException {
+    private static ExportedRun readJson(BoundedTextReader in, SeqCheck sink) throws IOException {
         try (JsonParser p = JSON_FACTORY.createParser(in)) {
             expect(p, p.nextToken(), JsonToken.START_OBJECT, "a JSON object");
             ExportedRun run = null;
@@ -132,11 +172,16 @@ public final class SampleFileReader {
                 String field = p.currentName();
                 JsonToken value = p.nextToken();
                 switch (field) {
-                    case "schema" -> schema = p.getValueAsString();
+                    case "schema" -> {
+                        expect(p, value, JsonToken.VALUE_STRING, "the schema name as a string");
+                        schema = p.getText();
+                    }
                     case "run" -> {
                         long line = p.currentLocation().getLineNr();
                         expect(p, value, JsonToken.START_OBJECT, "the run object");
+                        in.startRecord();
                         run = runFrom(p.readValueAsTree(), line);
+                        in.endRecord();
                     }
                     case "samples" -> {
                         expect(p, value, JsonToken.START_ARRAY, "an array of samples");
@@ -144,12 +189,22 @@ public final class SampleFileReader {
                         while (p.nextToken() != JsonToken.END_ARRAY) {
                             long line = p.currentLocation().getLineNr();
                             expect(p, p.currentToken(), JsonToken.START_OBJECT, "a sample object");
+                            in.startRecord();
                             JsonNode node = p.readValueAsTree();
+                            in.endRecord();
                             sink.accept(line, sampleFromObject(node, index++, line));
                         }
                     }
                     default -> p.skipChildren();
                 }
+            }
+            if (p.currentToken() != JsonToken.END_OBJECT) {
+                throw new ImportException(p.currentLocation().getLineNr(), "expected a field name, got " + p.currentToken());
+            }
+            JsonToken after = p.nextToken();
+            if (after != null) {
+                throw new ImportException(p.currentLocation().getLineNr(),
+                        "expected the end of the file after the JSON object, got " + after);
             }
             if (!SampleExporter.JSON_SCHEMA.equals(schema)) {
                 throw new ImportException(0, "expected \"schema\": \"" + SampleExporter.JSON_SCHEMA
@@ -160,9 +215,27 @@ public final class SampleFileReader {
             }
             return run;
         } catch (JsonProcessingException e) {
-            throw new ImportException(e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    "unreadable JSON: " + e.getOriginalMessage());
+            throw ownOr(e, new ImportException(e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                    "unreadable JSON: " + e.getOriginalMessage()));
         }
+    }
+
+    /**
+     * The {@link ImportException} this reader's own input threw (parsers wrap what their input
+     * throws), else {@code otherwise}.
+     */
+    private static ImportException ownOr(Throwable e, ImportException otherwise) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof ImportException own) {
+                return own;
+            }
+            if (c instanceof StreamConstraintsException) {
+                return new ImportException(otherwise.line(), "a value is beyond the limits of this reader (text up to "
+                        + MAX_STRING + " characters, numbers up to " + MAX_NUMBER + " digits, nesting up to "
+                        + MAX_DEPTH + " levels)");
+            }
+        }
+        return otherwise;
     }
 
     private static void expect(JsonParser p, JsonToken actual, JsonToken expected, String what) {
@@ -180,7 +253,15 @@ public final class SampleFileReader {
         mapHeader(keys, line);
         return toSample(c -> {
             JsonNode v = obj.get(c.header());
-            return v == null || v.isNull() ? null : v.asText();
+            if (v == null || v.isNull()) {
+                return null;
+            }
+            boolean time = c == SampleColumn.TIMESTAMP_UTC;
+            if (time ? !v.isTextual() : !v.isNumber()) {
+                throw new ImportException(line, c.header() + ": expected " + (time ? "a time as a string" : "a number")
+                        + ", got " + describe(v));
+            }
+            return v.asText();
         }, index, line);
     }
 
@@ -225,15 +306,27 @@ public final class SampleFileReader {
     private static ExportedRun runFrom(JsonNode run, long line) {
         try {
             List<String> tags = new ArrayList<>();
-            run.path("tags").forEach(t -> tags.add(t.asText()));
-            JsonNode c = run.path("counters");
+            JsonNode tagsNode = run.get("tags");
+            if (tagsNode != null && !tagsNode.isNull()) {
+                if (!tagsNode.isArray()) {
+                    throw new IllegalArgumentException("run.tags: expected an array of strings, got " + describe(tagsNode));
+                }
+                for (JsonNode t : tagsNode) {
+                    if (!t.isTextual()) {
+                        throw new IllegalArgumentException("run.tags: expected an array of strings, found " + describe(t));
+                    }
+                    tags.add(t.asText());
+                }
+            }
+            JsonNode c = objectOrEmpty(run, "counters", "run.counters");
+            JsonNode m = objectOrEmpty(c, "frames_malformed", "run.counters.frames_malformed");
             Map<RejectReason, Long> malformed = new EnumMap<>(RejectReason.class);
             for (RejectReason r : SampleExporter.malformedReasons()) {
-                malformed.put(r, c.path("frames_malformed").path(r.name()).asLong(0));
+                malformed.put(r, count(m, r.name(), "run.counters.frames_malformed."));
             }
-            RunCounters counters = new RunCounters(c.path("frames_foreign").asLong(0), malformed,
-                    c.path("gaps").asLong(0), c.path("frames_lost_estimate").asLong(0),
-                    c.path("reconnects").asLong(0), c.path("reboots").asLong(0));
+            RunCounters counters = new RunCounters(count(c, "frames_foreign", "run.counters."), malformed,
+                    count(c, "gaps", "run.counters."), count(c, "frames_lost_estimate", "run.counters."),
+                    count(c, "reconnects", "run.counters."), count(c, "reboots", "run.counters."));
             String name = text(run, "name");
             if (name == null || name.isBlank()) {
                 throw new IllegalArgumentException("run.name: expected a non-empty name");
@@ -244,18 +337,64 @@ public final class SampleFileReader {
             }
             String ended = text(run, "ended_at");
             String status = text(run, "status");
+            Instant startedAt = SampleRows.parseTimestamp(started);
+            Instant endedAt = ended == null ? null : SampleRows.parseTimestamp(ended);
+            if (endedAt != null && endedAt.isBefore(startedAt)) {
+                throw new IllegalArgumentException("run.ended_at: expected a time not before started_at (" + started
+                        + "), got " + ended);
+            }
             return new ExportedRun(text(run, "id"), name, text(run, "description"), tags, text(run, "source"),
-                    status == null ? RunStatus.COMPLETE : RunStatus.parse(status),
-                    SampleRows.parseTimestamp(started), ended == null ? null : SampleRows.parseTimestamp(ended),
-                    counters);
+                    status == null ? RunStatus.COMPLETE : RunStatus.parse(status), startedAt, endedAt, counters);
         } catch (IllegalArgumentException e) {
             throw new ImportException(line, e.getMessage());
         }
     }
 
+    private static JsonNode objectOrEmpty(JsonNode node, String field, String path) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return JSON.createObjectNode();
+        }
+        if (!v.isObject()) {
+            throw new IllegalArgumentException(path + ": expected an object, got " + describe(v));
+        }
+        return v;
+    }
+
+    /** A counter: absent is 0, else a whole number from 0 to 2^63-1. */
+    private static long count(JsonNode node, String field, String prefix) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return 0;
+        }
+        if (!v.isIntegralNumber() || !v.canConvertToLong() || v.asLong() < 0) {
+            throw new IllegalArgumentException(prefix + field + ": expected a whole number from 0 to "
+                    + Long.MAX_VALUE + ", got " + describe(v));
+        }
+        return v.asLong();
+    }
+
     private static String text(JsonNode node, String field) {
         JsonNode v = node.get(field);
-        return v == null || v.isNull() ? null : v.asText();
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isTextual()) {
+            throw new IllegalArgumentException("run." + field + ": expected a string, got " + describe(v));
+        }
+        return v.asText();
+    }
+
+    /** A JSON value for a message: {@code a number (1E+20)}, {@code an object}. */
+    private static String describe(JsonNode v) {
+        return switch (v.getNodeType()) {
+            case OBJECT, POJO -> "an object";
+            case ARRAY -> "an array";
+            case STRING -> "a string (\"" + Printable.truncate(v.asText(), 40) + "\")";
+            case NUMBER -> "a number (" + v.asText() + ")";
+            case BOOLEAN -> "a boolean (" + v.asText() + ")";
+            default -> v.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        };
     }
 
     /** Refuses seq numbers that do not increase: they would break the run's order. */

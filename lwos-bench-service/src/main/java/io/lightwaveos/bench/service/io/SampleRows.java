@@ -5,6 +5,7 @@ import io.lightwaveos.bench.frame.ExtendedFields;
 import io.lightwaveos.bench.frame.Flags;
 import io.lightwaveos.bench.frame.FrameLayout;
 import io.lightwaveos.bench.run.Sample;
+import io.lightwaveos.bench.text.Printable;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -12,6 +13,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Converts a {@link Sample} to its export row and back. Every value is text here; the formats
@@ -21,6 +23,9 @@ public final class SampleRows {
 
     private static final DateTimeFormatter UTC_MICROS =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
+
+    /** A decimal number as CSV and JSON write them: no hex, no type suffix, no NaN or Infinity. */
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
     private SampleRows() {
     }
@@ -125,7 +130,7 @@ public final class SampleRows {
                 return LocalDateTime.parse(t).toInstant(ZoneOffset.UTC);
             } catch (DateTimeParseException e) {
                 throw new IllegalArgumentException("timestamp_utc: expected an ISO-8601 time like "
-                        + "2026-11-26T14:02:19.123456Z, got \"" + text + "\"");
+                        + "2026-11-26T14:02:19.123456Z, got \"" + Printable.of(text) + "\"");
             }
         }
     }
@@ -139,18 +144,16 @@ public final class SampleRows {
         if (isBlank(v)) {
             throw new IllegalArgumentException(c.header() + ": expected a value, got an empty cell");
         }
-        return v.trim();
+        return v.strip();
     }
 
     private static float parseFloat(Function<SampleColumn, String> cell, SampleColumn c) {
         String v = required(cell, c);
-        double d;
-        try {
-            d = Double.parseDouble(v);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(c.header() + ": expected a number, got \"" + v + "\"");
+        if (!DECIMAL.matcher(v).matches()) {
+            throw new IllegalArgumentException(c.header() + ": expected "
+                    + (v.matches("[+-]?(NaN|Infinity)") ? "a finite float32" : "a number") + ", got \"" + Printable.of(v) + "\"");
         }
-        float f = (float) d;
+        float f = (float) Double.parseDouble(v);
         if (!Float.isFinite(f)) {
             throw new IllegalArgumentException(c.header() + ": expected a finite float32, got \"" + v + "\"");
         }
@@ -164,19 +167,17 @@ public final class SampleRows {
             n = Long.parseLong(v);
         } catch (NumberFormatException e) {
             // pandas writes integer columns as 12.0 once a column had a missing value
-            double d;
-            try {
-                d = Double.parseDouble(v);
-            } catch (NumberFormatException e2) {
-                throw new IllegalArgumentException(c.header() + ": expected a whole number, got \"" + v + "\"");
+            if (!DECIMAL.matcher(v).matches()) {
+                throw new IllegalArgumentException(c.header() + ": expected a whole number, got \"" + Printable.of(v) + "\"");
             }
+            double d = Double.parseDouble(v);
             if (d != Math.rint(d) || Math.abs(d) > 9.0e15) {
-                throw new IllegalArgumentException(c.header() + ": expected a whole number, got \"" + v + "\"");
+                throw new IllegalArgumentException(c.header() + ": expected a whole number, got \"" + Printable.of(v) + "\"");
             }
             n = (long) d;
         }
         if (n < 0 || n > max) {
-            throw new IllegalArgumentException(c.header() + ": expected 0 to " + max + ", got " + v);
+            throw new IllegalArgumentException(c.header() + ": expected 0 to " + max + ", got " + Printable.of(v));
         }
         return n;
     }

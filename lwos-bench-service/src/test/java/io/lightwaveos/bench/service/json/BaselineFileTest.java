@@ -72,4 +72,17 @@ class BaselineFileTest {
     void missingFileIsAnIoErrorNotAFormatError(@TempDir Path dir) {
         assertThatThrownBy(() -> BaselineFile.read(dir.resolve("nope.json"))).isInstanceOf(java.io.IOException.class);
     }
+
+    @Test
+    void aBinaryOrHugeFileIsAFormatErrorNamingTheLineNotADecodersMessage(@TempDir Path dir) throws Exception {
+        Path binary = dir.resolve("binary.json");
+        Files.write(binary, new byte[] {'{', '\n', '"', 'a', (byte) 0xFC, '"', ':', '1', '}'});
+        assertThatThrownBy(() -> BaselineFile.read(binary)).isInstanceOfSatisfying(BaselineFormatException.class,
+                e -> assertThat(e.reason()).isEqualTo(Reason.SYNTAX))
+                .hasMessageContaining("line 2: expected UTF-8 text, found the byte 0xFC");
+        Path huge = dir.resolve("huge.json");
+        Files.writeString(huge, "{\"avg_total_us\": 1" + " ".repeat(2 << 20) + "}");
+        assertThatThrownBy(() -> BaselineFile.read(huge)).isInstanceOf(BaselineFormatException.class)
+                .hasMessageContaining("larger than the limit of 1048576 bytes");
+    }
 }

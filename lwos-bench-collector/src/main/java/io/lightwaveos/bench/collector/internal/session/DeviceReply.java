@@ -48,7 +48,9 @@ public final class DeviceReply {
         String code = error.path("code").isValueNode() ? error.path("code").asText() : null;
         String message = error.path("message").isValueNode() ? error.path("message").asText()
                 : error.isTextual() ? error.asText() : null;
-        boolean success = !(root.path("success").isBoolean() && !root.path("success").booleanValue());
+        // Only true is success: "success": "yes", 1 or null is no promise of anything.
+        JsonNode successNode = root.get("success");
+        boolean success = successNode == null || successNode.isBoolean() && successNode.booleanValue();
         JsonNode requestId = root.path("requestId");
         return new DeviceReply(root.path("type").asText(), success,
                 requestId.isValueNode() && !requestId.isNull() ? requestId.asText() : null,
@@ -60,7 +62,7 @@ public final class DeviceReply {
         return type;
     }
 
-    /** False when the message says {@code "success": false}. */
+    /** False when the message has a {@code success} that is not {@code true} ({@code false}, {@code "yes"}, null). */
     public boolean success() {
         return success;
     }
@@ -80,7 +82,7 @@ public final class DeviceReply {
         return errorMessage;
     }
 
-    /** Whether the message reports a failure ({@code success: false} or an error object). */
+    /** Whether the message reports a failure ({@code success} not {@code true}, or an error object). */
     public boolean isFailure() {
         return !success || errorCode != null;
     }
@@ -88,6 +90,18 @@ public final class DeviceReply {
     /** Whether the message carries {@code requestId} (or, when {@code acceptMissing}, no id at all). */
     public boolean answers(String id, boolean acceptMissing) {
         return requestId == null ? acceptMissing : requestId.equals(id);
+    }
+
+    /** Whether {@code data.<field>} is absent or exactly {@code true}; any other value is a refusal. */
+    public boolean dataAbsentOrTrue(String field) {
+        JsonNode n = data.get(field);
+        return n == null || n.isBoolean() && n.booleanValue();
+    }
+
+    /** {@code data.<field>} as text for a message ({@code false}, {@code "no"}), or null when absent. */
+    public String dataText(String field) {
+        JsonNode n = data.get(field);
+        return n == null ? null : n.toString();
     }
 
     /** {@code data.<field>} as a long, or {@code fallback} when absent or not a number. */

@@ -2,6 +2,8 @@ package io.lightwaveos.bench.collector.internal.session;
 
 import io.lightwaveos.bench.collector.FailureReason;
 import io.lightwaveos.bench.protocol.DeviceProtocol;
+import io.lightwaveos.bench.text.Printable;
+import io.lightwaveos.bench.run.RunCounters;
 import java.time.Duration;
 
 /** The sentences a failed collection ends with: what was expected, what happened, what to do. */
@@ -57,6 +59,14 @@ public final class FailureMessages {
                 + "; last: " + lastError + ")";
     }
 
+    /** The duration ran out and not one benchmark frame came. */
+    public static String noSamples(String source, Duration duration, RunCounters counters) {
+        return "no benchmark frames from " + source + " in " + format(duration) + " (the device subscribed us, but "
+                + counters.framesForeign() + " foreign and " + counters.framesMalformedTotal() + " malformed frames"
+                + " came instead); check that its audio pipeline runs and that nothing else (a benchmark.stop)"
+                + " stops its stream";
+    }
+
     /** The sink threw. */
     public static String sinkFailed(Throwable cause) {
         return "the sink failed and the collection was stopped: " + cause;
@@ -82,13 +92,14 @@ public final class FailureMessages {
         return String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
     }
 
+    /** The device's code and message, escaped and cut: they reach terminals and logs as part of the sentence. */
     private static String quote(String code, String message) {
         StringBuilder sb = new StringBuilder();
         if (code != null && !code.equals(DeviceProtocol.FEATURE_DISABLED) && !code.equals(DeviceProtocol.SYSTEM_NOT_READY)) {
-            sb.append(": ").append(code);
+            sb.append(": ").append(Printable.of(code));
         }
         if (message != null && !message.isEmpty()) {
-            sb.append(sb.length() == 0 ? ": " : " ").append('"').append(message).append('"');
+            sb.append(sb.length() == 0 ? ": " : " ").append('"').append(Printable.of(message)).append('"');
         }
         return sb.toString();
     }

@@ -11,6 +11,7 @@ import io.lightwaveos.bench.frame.FrameView;
 import io.lightwaveos.bench.frame.RejectReason;
 import io.lightwaveos.bench.protocol.DeviceProtocol;
 import io.lightwaveos.bench.run.EventType;
+import io.lightwaveos.bench.text.Printable;
 import io.lightwaveos.bench.run.RunCounters;
 import io.lightwaveos.bench.run.RunEvent;
 import io.lightwaveos.bench.run.RunStatus;
@@ -49,6 +50,7 @@ public final class Session {
     private final Commands commands = new Commands();
     private final RateMeter rate = new RateMeter();
     private final List<RunEvent> events = new ArrayList<>();
+    private final EventLog eventLog = new EventLog();
     private final Duration tickInterval;
     private final long idleNanos;
 
@@ -426,7 +428,7 @@ public final class Session {
             record(EventType.DEVICE_MESSAGE, DeviceProtocol.STOPPED + " results " + deviceResults);
         }
         for (String error : finish.errors()) {
-            record(EventType.DEVICE_MESSAGE, error);
+            record(EventType.DEVICE_MESSAGE, Printable.of(error));
         }
     }
 
@@ -441,7 +443,17 @@ public final class Session {
         }
         phase = SessionPhase.FINISHED;
         cancel(tickTimer);
-        record(EventType.STOPPED, stopDetail());
+        if (samples == 0 && stopReason == StopReason.DURATION_REACHED) {
+            // A run of nothing measured nothing: it must not pass as COMPLETE (and then pass every gate).
+            stopReason = StopReason.FAILED;
+            failureReason = FailureReason.NO_SAMPLES;
+            failureMessage = FailureMessages.noSamples(source, stopConditions.duration(), counters.snapshot());
+        }
+        for (RunEvent pending : eventLog.flush(env.now())) {
+            emit(pending);
+        }
+        String overflow = eventLog.overflowNote();
+        emit(new RunEvent(env.now(), EventType.STOPPED, stopDetail() + (overflow.isEmpty() ? "" : "; " + overflow)));
         RunCounters finalCounters = counters.snapshot();
         queue.add(finalCounters);
         RunStatus status = switch (stopReason) {
@@ -487,7 +499,12 @@ public final class Session {
     }
 
     private void record(EventType type, String detail) {
-        RunEvent event = new RunEvent(env.now(), type, detail);
+        for (RunEvent event : eventLog.add(env.now(), type, detail)) {
+            emit(event);
+        }
+    }
+
+    private void emit(RunEvent event) {
         events.add(event);
         queue.add(event);
         queue.flush();

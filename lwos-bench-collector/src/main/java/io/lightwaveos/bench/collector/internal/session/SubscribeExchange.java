@@ -75,6 +75,9 @@ public final class SubscribeExchange {
         boolean anonymous = reply.requestId() == null;
         switch (reply.type()) {
             case DeviceProtocol.STARTED:
+                if (startId != null && !started && (forStart || anonymous) && reply.isFailure()) {
+                    return fail(FailureReason.DEVICE_ERROR, reply);
+                }
                 if (startId != null && !started && (forStart || anonymous)) {
                     started = true;
                     return progress();
@@ -82,6 +85,13 @@ public final class SubscribeExchange {
                 return IGNORED;
             case DeviceProtocol.SUBSCRIBED:
                 if (!subscribed && (forSubscribe || anonymous)) {
+                    if (reply.isFailure() || !reply.dataAbsentOrTrue("accepted")) {
+                        finished = true;
+                        String said = reply.isFailure() ? "\"success\" was not true" : "\"accepted\": "
+                                + reply.dataText("accepted");
+                        return new Failed(FailureReason.DEVICE_ERROR, reply.errorCode(),
+                                DeviceProtocol.SUBSCRIBED + " with " + said);
+                    }
                     subscribed = true;
                     clientId = reply.dataLong("clientId", -1);
                     return progress();

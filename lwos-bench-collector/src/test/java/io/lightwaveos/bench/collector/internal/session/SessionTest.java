@@ -197,6 +197,40 @@ class SessionTest {
         assertThat(((Sample) next).frame().timestampMs()).isEqualTo(1600);
     }
 
+    @Test
+    void aClockSteppingBackOnEveryFrameMakesTwoRebootEventsNotOnePerFrame() {
+        start(config());
+        session.onConnected();
+        subscribeReply();
+        int frames = 20_000;
+        for (int i = 0; i < frames; i++) {
+            frame(i % 2 == 0 ? 5000 : 100, i);   // timestampMs steps back on every other frame
+        }
+        session.onReadComplete();
+        assertThat(session.progress().counters().reboots()).isEqualTo(frames / 2);
+        List<RunEvent> reboots = events(EventType.REBOOT);
+        assertThat(reboots).hasSize(1);
+        session.requestStop();
+        session.onDisconnected("closed by the device");
+        List<RunEvent> all = result().events().stream().filter(e -> e.type() == EventType.REBOOT).toList();
+        assertThat(all).hasSize(2);
+        assertThat(all.get(1).detail()).startsWith(String.format(java.util.Locale.ROOT, "%,d", frames / 2 - 1)
+                + " more reboot events from ").contains("; the last: timestampMs stepped back from 5000 to 100");
+    }
+
+    @Test
+    void eventsOfManyTypesStopAtTheCapAndTheStoppedEventSaysHowManyWereLeftOut() {
+        EventLog log = new EventLog();
+        java.time.Instant t = java.time.Instant.parse("2026-11-26T10:00:00Z");
+        int written = 0;
+        for (int i = 0; i < 3 * EventLog.MAX_EVENTS; i++) {
+            // 2 s apart: never folded, so only the cap bounds them
+            written += log.add(t.plusSeconds(2L * i), i % 2 == 0 ? EventType.GAP : EventType.RECONNECTED, "x").size();
+        }
+        assertThat(written).isEqualTo(EventLog.MAX_EVENTS);
+        assertThat(log.overflowNote()).isEqualTo("2,000 more events not kept after the first 1000 (reconnected 1,000, gap 1,000)");
+    }
+
     // ---------------------------------------------------------------- stopping
 
     @Test
