@@ -1,5 +1,6 @@
 package io.lightwaveos.bench.collector;
 
+import io.lightwaveos.bench.collector.internal.http.DeviceInfoRequest;
 import io.lightwaveos.bench.collector.internal.netty.NettyDeviceLink;
 import io.lightwaveos.bench.collector.internal.session.HandOffQueue;
 import io.lightwaveos.bench.collector.internal.session.Session;
@@ -58,7 +59,9 @@ public final class Collector {
                     "lwos-collector-sink");
             pump.setDaemon(true);
             pump.start();
+            session.expectDeviceInfo();
             sessionThread.execute(session::start);
+            DeviceInfoRequest.fetch(config, sessionThread, session::onDeviceInfo);
             return new CollectionHandle(config.source(), session, queue, sessionThread, completion);
         } catch (RuntimeException | Error e) {
             group.shutdownGracefully(0, 1, TimeUnit.SECONDS);

@@ -23,12 +23,14 @@ final class SimulatedDevice {
     private final SubscriberTable table;
     private final CommandHandler commands;
     private final FramePump pump;
+    private final DeviceIdentity identity;
     private final long tickNanos;
 
     private ScheduledFuture<?> ticker;
     private long firstSubscribeNanos = -1;
     private boolean timedDisconnectDone;
     private boolean timedRebootDone;
+    private boolean effectChanged;
     private boolean frameDisconnectDone;
     private boolean frameRebootDone;
     private long unavailableUntilNanos = System.nanoTime();
@@ -41,7 +43,8 @@ final class SimulatedDevice {
         this.loop = loop;
         this.model = new DeviceModel(config);
         this.table = new SubscriberTable(config.maxSubscribers());
-        this.commands = new CommandHandler(config, model, table, this::subscribed);
+        this.identity = new DeviceIdentity(config.firmware());
+        this.commands = new CommandHandler(config, model, table, identity, this::subscribed);
         long interval = (long) (1e9 / config.rate());
         this.tickNanos = Math.max(MIN_TICK_NANOS, Math.min(MAX_TICK_NANOS, interval));
         this.pump = new FramePump(config, model, new Faults(config), table, tickNanos, this::frameFaults);
@@ -73,8 +76,7 @@ final class SimulatedDevice {
         if (config.statusEventOnConnect()) {
             // Counted before the write: a client that has read the event must find it counted.
             pump.countTextEvent();
-            channel.writeAndFlush(new TextWebSocketFrame(DeviceReplies.status(model.timestampMs(),
-                    table.subscriberCount())));
+            channel.writeAndFlush(new TextWebSocketFrame(DeviceReplies.status(null, identity.status())));
         }
     }
 
@@ -101,6 +103,33 @@ final class SimulatedDevice {
         model.reboot();
         unavailableUntilNanos = System.nanoTime() + config.rebootDowntime().toNanos();
         dropAll();
+    }
+
+    /** Renders the other effect and tells every connection with an unasked {@code status}. */
+    void changeEffect() {
+        identity.changeEffect();
+        String status = DeviceReplies.status(null, identity.status());
+        for (Connection c : table.connections()) {
+            if (config.apiKey() == null || c.authenticated) {
+                pump.countTextEvent();
+                c.channel.writeAndFlush(new TextWebSocketFrame(status));
+            }
+        }
+    }
+
+    /** How the HTTP device info is answered. */
+    DeviceInfoBehaviour deviceInfoBehaviour() {
+        return config.deviceInfoBehaviour();
+    }
+
+    /** The API key the device requires, or {@code null}. */
+    String apiKey() {
+        return config.apiKey();
+    }
+
+    /** The HTTP {@code /api/v1/device/info} document. */
+    String httpDeviceInfo() {
+        return DeviceReplies.json(identity.httpInfo());
     }
 
     private void dropAll() {
@@ -133,6 +162,11 @@ final class SimulatedDevice {
                 && now - firstSubscribeNanos >= config.disconnectAfter().toNanos()) {
             timedDisconnectDone = true;
             disconnectAll();
+        }
+        if (config.effectChangeAfter() != null && !effectChanged
+                && now - firstSubscribeNanos >= config.effectChangeAfter().toNanos()) {
+            effectChanged = true;
+            changeEffect();
         }
         if (config.rebootAfter() != null && !timedRebootDone
                 && now - firstSubscribeNanos >= config.rebootAfter().toNanos()) {

@@ -29,6 +29,8 @@ public final class ProgressLine {
         }
         b.append(switch (p.state()) {
             case CONNECTING -> "  connecting";
+            case AUTHENTICATING -> "  authenticating";
+            case RATE_LIMITED -> "  rate limited by the device, waiting " + Format.duration(p.waitLeft());
             case SUBSCRIBING -> "  subscribing";
             case RECONNECTING -> "  reconnecting";
             case STOPPING -> "  stopping";

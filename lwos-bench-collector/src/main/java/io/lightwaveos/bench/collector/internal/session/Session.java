@@ -6,16 +6,21 @@ import io.lightwaveos.bench.collector.CollectorConfig;
 import io.lightwaveos.bench.collector.FailureReason;
 import io.lightwaveos.bench.collector.Progress;
 import io.lightwaveos.bench.collector.StopReason;
+import io.lightwaveos.bench.collector.internal.http.DeviceInfoRequest;
+import io.lightwaveos.bench.collector.internal.http.DeviceInfoResult;
 import io.lightwaveos.bench.collector.internal.session.SessionEnvironment.Cancellable;
 import io.lightwaveos.bench.frame.BenchmarkFrame;
 import io.lightwaveos.bench.frame.FrameView;
 import io.lightwaveos.bench.frame.RejectReason;
 import io.lightwaveos.bench.protocol.DeviceProtocol;
+import io.lightwaveos.bench.run.DeviceInfo;
 import io.lightwaveos.bench.run.EventType;
+import io.lightwaveos.bench.run.RunContext;
 import io.lightwaveos.bench.run.RunCounters;
 import io.lightwaveos.bench.run.RunEvent;
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.run.Sample;
+import io.lightwaveos.bench.run.Workload;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,8 +29,10 @@ import java.util.Map;
 import java.util.random.RandomGenerator;
 
 /**
- * One collection's conversation with the device, as plain Java: connect, (reset and) subscribe,
- * turn binary messages into samples, track gaps, reboots and stats resets, reconnect with backoff
+ * One collection's conversation with the device, as plain Java: connect, authenticate (with an API
+ * key), (reset and) subscribe while asking the device who it is and what it renders (the run
+ * context), wait when it says RATE_LIMITED, turn binary messages into samples, notice workload
+ * changes, track gaps, reboots and stats resets, reconnect with backoff
  * after a drop, stop on duration, sample count, caller or failure, then (stop and) unsubscribe and
  * close.
  *
@@ -38,6 +45,7 @@ import java.util.random.RandomGenerator;
 public final class Session {
 
     private static final Duration MAX_TICK = Duration.ofMillis(250);
+    private static final Duration DEVICE_INFO_GRACE = Duration.ofSeconds(1);
 
     private final CollectorConfig config;
     private final String source;
@@ -82,6 +90,24 @@ public final class Session {
     private String failureMessage;
     private Map<String, Double> deviceResults = Map.of();
 
+    // Authentication, rate limits and the run context (PROTOCOL.md, device context).
+    private AuthExchange auth;
+    private ContextExchange contextExchange;
+    private boolean contextAsked;
+    private Cancellable contextTimer;
+    private Cancellable waitTimer;
+    private volatile long waitUntilNanos = -1;
+    private DeviceInfo httpDevice = DeviceInfo.EMPTY;
+    private String hostname;
+    private DeviceInfo wsDevice = DeviceInfo.EMPTY;
+    private Workload initialWorkload;
+    private Workload currentWorkload;
+    private RunContext emittedContext;
+    /** The HTTP device info was asked for and has not answered yet. */
+    private boolean deviceInfoPending;
+    /** The collection is over but waits (at most the device-info timeout) for the device info. */
+    private boolean completionDeferred;
+
     /**
      * @param config the collection's configuration
      * @param env    connection, timers and clocks
@@ -112,7 +138,45 @@ public final class Session {
         startedAt = env.now();
         started = true;
         tickTimer = env.schedule(tickInterval, this::tick);
+        emitContext();
         env.connect();
+    }
+
+    /**
+     * Tells the session that {@code GET /api/v1/device/info} was sent: a collection that ends before
+     * its answer waits for it, at most {@link CollectorConfig#deviceInfoTimeout()} after the start,
+     * so even a short run gets the device's facts. Call before {@link #start()}.
+     */
+    public void expectDeviceInfo() {
+        deviceInfoPending = true;
+    }
+
+    /**
+     * The answer to {@code GET /api/v1/device/info} (or why there is none) arrived; it may come at
+     * any time and never stops the collection.
+     */
+    public void onDeviceInfo(DeviceInfoResult result) {
+        if (completed) {
+            return;
+        }
+        deviceInfoPending = false;
+        if (completionDeferred) {
+            completionDeferred = false;
+            applyDeviceInfo(result);
+            complete();
+            return;
+        }
+        applyDeviceInfo(result);
+    }
+
+    private void applyDeviceInfo(DeviceInfoResult result) {
+        if (!result.succeeded()) {
+            record(EventType.CONTEXT, "device info unavailable: " + result.failure());
+            return;
+        }
+        httpDevice = result.device();
+        hostname = result.hostname();
+        emitContext();
     }
 
     /** The WebSocket handshake completed. */
@@ -129,10 +193,28 @@ public final class Session {
                     + FailureMessages.format(Duration.ofNanos(env.nanoTime() - outageStartNanos))
                     + " after the drop (attempt " + attempts + ")");
         }
+        if (config.apiKey().isPresent()) {
+            state = CollectionState.AUTHENTICATING;
+            auth = new AuthExchange(config.apiKey().get());
+            env.send(auth.command());
+            replyTimer = env.schedule(config.subscribeTimeout(), this::onAuthTimeout);
+        } else {
+            beginSubscribe();
+        }
+    }
+
+    /** Subscribes, and asks for the device's context beside it (only the workload on a reconnect). */
+    private void beginSubscribe() {
+        auth = null;
         state = CollectionState.SUBSCRIBING;
         subscribe = new SubscribeExchange(config.resetStats() && !everSubscribed, commands);
         subscribe.commands().forEach(env::send);
         replyTimer = env.schedule(config.subscribeTimeout(), this::onSubscribeTimeout);
+        contextExchange = new ContextExchange(contextAsked, commands);
+        contextAsked = true;
+        contextExchange.commands().forEach(env::send);
+        cancel(contextTimer);
+        contextTimer = env.schedule(config.subscribeTimeout(), this::onContextTimeout);
     }
 
     /**
@@ -159,6 +241,30 @@ public final class Session {
             return;
         }
         DeviceReply reply = DeviceReply.parse(text);
+        if (finish == null && reply != null && DeviceProtocol.RATE_LIMITED.equals(reply.errorCode())) {
+            onRateLimited(reply);
+            return;
+        }
+        if (auth != null && finish == null) {
+            onAuthReply(reply);
+            return;
+        }
+        if (finish == null && reply != null && DeviceProtocol.UNAUTHORIZED.equals(reply.errorCode())) {
+            boolean keyGiven = config.apiKey().isPresent();
+            fail(keyGiven ? FailureReason.AUTH_REFUSED : FailureReason.AUTH_REQUIRED,
+                    keyGiven ? FailureMessages.authRefused() : FailureMessages.authRequired());
+            return;
+        }
+        if (contextExchange != null && contextExchange.onReply(reply) == ContextExchange.Outcome.CONSUMED) {
+            onContextReply();
+            return;
+        }
+        if (reply != null && DeviceProtocol.STATUS.equals(reply.type())) {
+            // An unasked status: a device event, and it may say the workload changed.
+            counters.textIgnored();
+            onWorkload(ContextReplies.workload(reply));
+            return;
+        }
         if (finish != null) {
             switch (finish.onReply(reply)) {
                 case IGNORED -> counters.textIgnored();
@@ -262,8 +368,11 @@ public final class Session {
     public Progress progress() {
         long now = env.nanoTime();
         Duration elapsed = started ? Duration.ofNanos(now - startNanos) : Duration.ZERO;
+        long until = waitUntilNanos;
+        Duration waitLeft = state == CollectionState.RATE_LIMITED && until >= 0 ? Duration.ofNanos(until - now)
+                : Duration.ZERO;
         return new Progress(state, elapsed, samples, rate.perSecond(), latest, counters.snapshot(),
-                counters.statsResets(), counters.textMessagesIgnored(), queue.depth());
+                counters.statsResets(), counters.textMessagesIgnored(), queue.depth(), waitLeft);
     }
 
     // ---------------------------------------------------------------- subscribe
@@ -313,6 +422,153 @@ public final class Session {
         }
     }
 
+    // ---------------------------------------------------------------- authentication and rate limits
+
+    private void onAuthReply(DeviceReply reply) {
+        switch (auth.onReply(reply)) {
+            case ACCEPTED -> {
+                cancel(replyTimer);
+                beginSubscribe();
+            }
+            case REFUSED -> {
+                cancel(replyTimer);
+                fail(FailureReason.AUTH_REFUSED, FailureMessages.authRefused());
+            }
+            case NOT_SUPPORTED -> {
+                cancel(replyTimer);
+                record(EventType.DEVICE_MESSAGE, "the device does not ask for authentication (it answered auth with "
+                        + reply.errorCode() + "); going on without");
+                beginSubscribe();
+            }
+            case IGNORED -> counters.textIgnored();
+        }
+    }
+
+    private void onAuthTimeout() {
+        if (ending || auth == null || auth.isFinished() || !connected) {
+            return;
+        }
+        if (everSubscribed) {
+            dropConnection("no reply to auth within " + FailureMessages.format(config.subscribeTimeout()));
+        } else {
+            fail(FailureReason.SUBSCRIBE_TIMEOUT, FailureMessages.authTimeout(source, config.subscribeTimeout()));
+        }
+    }
+
+    /**
+     * RATE_LIMITED: the device dropped a message and asked us to wait {@code retryAfter} seconds. We
+     * wait that long (at most the reconnect timeout), then send again what it has not answered.
+     */
+    private void onRateLimited(DeviceReply reply) {
+        if (ending) {
+            return;
+        }
+        Duration asked = Duration.ofSeconds(reply.retryAfterSeconds() < 0 ? 1 : reply.retryAfterSeconds());
+        Duration wait = asked.compareTo(config.reconnectTimeout()) > 0 ? config.reconnectTimeout() : asked;
+        long until = env.nanoTime() + wait.toNanos();
+        if (waitUntilNanos < 0) {
+            record(EventType.RATE_LIMITED, "the device said RATE_LIMITED"
+                    + (reply.errorMessage() == null ? "" : " (\"" + reply.errorMessage() + "\")")
+                    + " and asked to wait " + FailureMessages.format(asked)
+                    + (wait.equals(asked) ? "" : "; waiting " + FailureMessages.format(wait) + ", the reconnect timeout"));
+            if (!subscribed) {
+                state = CollectionState.RATE_LIMITED;
+            }
+        }
+        if (until > waitUntilNanos) {
+            waitUntilNanos = until;
+            cancel(waitTimer);
+            cancel(replyTimer);
+            waitTimer = env.schedule(wait, this::resumeAfterWait);
+        }
+    }
+
+    private void resumeAfterWait() {
+        waitUntilNanos = -1;
+        if (ending || !connected) {
+            return;
+        }
+        if (auth != null && !auth.isFinished()) {
+            state = CollectionState.AUTHENTICATING;
+            env.send(auth.command());
+            replyTimer = env.schedule(config.subscribeTimeout(), this::onAuthTimeout);
+            return;
+        }
+        if (subscribe != null && !subscribe.isFinished()) {
+            state = CollectionState.SUBSCRIBING;
+            subscribe.unansweredCommands().forEach(env::send);
+            replyTimer = env.schedule(config.subscribeTimeout(), this::onSubscribeTimeout);
+        } else if (subscribed) {
+            state = CollectionState.STREAMING;
+        }
+        if (contextExchange != null && !contextExchange.isComplete()) {
+            contextExchange.commands().forEach(env::send);
+            cancel(contextTimer);
+            contextTimer = env.schedule(config.subscribeTimeout(), this::onContextTimeout);
+        }
+    }
+
+    // ---------------------------------------------------------------- run context
+
+    private void onContextReply() {
+        for (String refusal : contextExchange.takeRefusals()) {
+            record(EventType.CONTEXT, "the device refused " + refusal + "; those context fields stay unknown");
+        }
+        wsDevice = wsDevice.orElse(contextExchange.device());
+        if (contextExchange.workload() != null) {
+            onWorkload(contextExchange.workload());
+        }
+        if (contextExchange.isComplete()) {
+            cancel(contextTimer);
+            contextExchange = null;
+        }
+        emitContext();
+    }
+
+    private void onContextTimeout() {
+        if (completed || contextExchange == null || contextExchange.isComplete()) {
+            return;
+        }
+        record(EventType.CONTEXT, "no reply to " + String.join(", ", contextExchange.unanswered()) + " within "
+                + FailureMessages.format(config.subscribeTimeout()) + "; those context fields stay unknown");
+        contextExchange = null;
+    }
+
+    /** The workload the device renders now: the first one is the run's, a different effect later is an event. */
+    private void onWorkload(Workload now) {
+        if (initialWorkload == null) {
+            initialWorkload = now;
+            currentWorkload = now;
+            emitContext();
+            return;
+        }
+        if (currentWorkload.differsInEffectFrom(now)) {
+            record(EventType.WORKLOAD_CHANGED, label(currentWorkload) + " → " + label(now));
+        }
+        currentWorkload = now;
+    }
+
+    private static String label(Workload w) {
+        String label = w.effectLabel();
+        return label == null ? "unknown effect" : label;
+    }
+
+    /** The context so far: the configured one over what the device said; handed on when it changed. */
+    private RunContext currentContext() {
+        String rig = hostname != null ? hostname : config.host();
+        RunContext observed = new RunContext(rig, httpDevice.orElse(wsDevice), initialWorkload, null, null, null);
+        return config.context().orElse(observed);
+    }
+
+    private void emitContext() {
+        RunContext now = currentContext();
+        if (!now.equals(emittedContext)) {
+            emittedContext = now;
+            queue.add(now);
+            queue.flush();
+        }
+    }
+
     // ---------------------------------------------------------------- drops and reconnects
 
     /** We decided the connection is dead (silence, refused resubscribe): close it and recover. */
@@ -326,7 +582,15 @@ public final class Session {
 
     private void connectionLost(String cause) {
         cancel(replyTimer);
+        cancel(waitTimer);
+        waitUntilNanos = -1;
         subscribe = null;
+        auth = null;
+        if (contextExchange != null && !contextExchange.isComplete()) {
+            // Asked again on the next connection (only the workload, which is all a reconnect asks).
+            cancel(contextTimer);
+            contextExchange = null;
+        }
         if (!config.reconnect()) {
             fail(FailureReason.CONNECTION_LOST, FailureMessages.connectionLost(source, cause, samples));
             return;
@@ -404,6 +668,9 @@ public final class Session {
         cancel(reconnectTimer);
         cancel(durationTimer);
         cancel(replyTimer);
+        cancel(waitTimer);
+        cancel(contextTimer);
+        waitUntilNanos = -1;
         queue.forceResume();
         if (connected && subscribed) {
             finish = new FinishExchange(config.sendStop(), commands);
@@ -446,8 +713,25 @@ public final class Session {
     }
 
     private void complete() {
-        if (completed) {
+        if (completed || completionDeferred) {
             return;
+        }
+        if (deviceInfoPending) {
+            // The HTTP client gives up after the timeout; its answer needs a moment more to arrive.
+            long left = config.deviceInfoTimeout().plus(DEVICE_INFO_GRACE).toNanos() - (env.nanoTime() - startNanos);
+            if (left > 0) {
+                completionDeferred = true;
+                env.schedule(Duration.ofNanos(left), () -> {
+                    if (completionDeferred) {
+                        completionDeferred = false;
+                        deviceInfoPending = false;
+                        record(EventType.CONTEXT, "device info unavailable: GET " + DeviceInfoRequest.url(config)
+                                + ": no reply within " + FailureMessages.format(config.deviceInfoTimeout()));
+                        complete();
+                    }
+                });
+                return;
+            }
         }
         completed = true;
         cancel(tickTimer);
@@ -462,7 +746,7 @@ public final class Session {
         };
         queue.add(new SessionEnd(new CollectionResult(status, stopReason, failureReason, failureMessage, source,
                 startedAt, env.now(), samples, finalCounters, counters.statsResets(),
-                counters.textMessagesIgnored(), deviceResults, events)));
+                counters.textMessagesIgnored(), deviceResults, events, emittedContext)));
         queue.flush();
     }
 
