@@ -25,6 +25,8 @@ public final class CompareText {
         out.println("A  " + describe(a));
         out.println("B  " + describe(b));
         out.println();
+        ContextComparison.print(a, b, out);
+        out.println();
         TextTable t = new TextTable().left("metric").left("unit").right("A mean").right("B mean").right("change")
                 .right("p (Holm)").left("verdict");
         for (MetricComparison m : c.metrics()) {
