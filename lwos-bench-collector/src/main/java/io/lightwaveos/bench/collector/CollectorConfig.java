@@ -234,7 +234,7 @@ public final class CollectorConfig {
         private Long seed;
         private String apiKey;
         private RunContext context = RunContext.EMPTY;
-        private Duration deviceInfoTimeout = Duration.ofSeconds(2);
+        private Duration deviceInfoTimeout = Duration.ofSeconds(5);
 
         private Builder() {
         }
@@ -416,7 +416,7 @@ public final class CollectorConfig {
             return this;
         }
 
-        /** How long the HTTP device-info request may take (default 2 s). */
+        /** How long the HTTP device-info request may take (default 5 s). */
         public Builder deviceInfoTimeout(Duration timeout) {
             this.deviceInfoTimeout = positive("deviceInfoTimeout", timeout);
             return this;
