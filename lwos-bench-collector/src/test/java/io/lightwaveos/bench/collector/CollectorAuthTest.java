@@ -41,7 +41,7 @@ class CollectorAuthTest {
     void withoutAKeyTheCollectionFailsSayingTheDeviceRequiresOne() {
         try (DeviceSimulator device = DeviceSimulator.start(SimulatorConfig.builder().apiKey(KEY).build())) {
             InMemorySink sink = new InMemorySink();
-            assertThatThrownBy(() -> Collector.collect(config(device).build(), sink))
+            assertThatThrownBy(() -> Collector.collect(config(device).maxSamples(10).build(), sink))
                     .isInstanceOfSatisfying(CollectorException.class, e -> {
                         assertThat(e.reason()).isEqualTo(FailureReason.AUTH_REQUIRED);
                         assertThat(e.getMessage())
@@ -57,7 +57,7 @@ class CollectorAuthTest {
     void aWrongKeyFailsSayingTheDeviceRefusedItWithoutShowingIt() {
         try (DeviceSimulator device = DeviceSimulator.start(SimulatorConfig.builder().apiKey(KEY).build())) {
             InMemorySink sink = new InMemorySink();
-            CollectorConfig config = config(device).apiKey("wrong-key-0815").build();
+            CollectorConfig config = config(device).maxSamples(10).apiKey("wrong-key-0815").build();
             assertThatThrownBy(() -> Collector.collect(config, sink))
                     .isInstanceOfSatisfying(CollectorException.class, e -> {
                         assertThat(e.reason()).isEqualTo(FailureReason.AUTH_REFUSED);
@@ -74,7 +74,7 @@ class CollectorAuthTest {
     void afterRepeatedFailuresTheDeviceRateLimitsAndTheRightKeyGetsInAfterWaiting() {
         try (DeviceSimulator device = DeviceSimulator.start(SimulatorConfig.builder().rate(100).apiKey(KEY)
                 .authBlock(1, Duration.ofSeconds(1)).build())) {
-            assertThatThrownBy(() -> Collector.collect(config(device).apiKey("wrong").build(), new InMemorySink()))
+            assertThatThrownBy(() -> Collector.collect(config(device).maxSamples(10).apiKey("wrong").build(), new InMemorySink()))
                     .isInstanceOfSatisfying(CollectorException.class,
                             e -> assertThat(e.reason()).isEqualTo(FailureReason.AUTH_REFUSED));
 
@@ -93,12 +93,12 @@ class CollectorAuthTest {
     void aWaitLongerThanTheReconnectTimeoutIsCutToIt() throws Exception {
         try (DeviceSimulator device = DeviceSimulator.start(SimulatorConfig.builder().rate(100).apiKey(KEY)
                 .authBlock(1, Duration.ofSeconds(30)).build())) {
-            assertThatThrownBy(() -> Collector.collect(config(device).apiKey("wrong").build(), new InMemorySink()))
+            assertThatThrownBy(() -> Collector.collect(config(device).maxSamples(10).apiKey("wrong").build(), new InMemorySink()))
                     .isInstanceOf(CollectorException.class);
             InMemorySink sink = new InMemorySink();
             // Still blocked after the bounded wait: the device keeps saying RATE_LIMITED; the user stops it.
             CollectionHandle handle = Collector.start(config(device).apiKey(KEY)
-                    .reconnectTimeout(Duration.ofSeconds(1)).build(), sink);
+                    .reconnectTimeout(Duration.ofSeconds(1)).untilStopped().build(), sink);
             CollectorTest.awaitCondition(() -> handle.progress().state() == CollectionState.RATE_LIMITED);
             assertThat(handle.progress().waitLeft()).isPositive().isLessThanOrEqualTo(Duration.ofSeconds(1));
             CollectorTest.awaitCondition(() -> device.receivedCount("auth") >= 3);

@@ -115,7 +115,7 @@ class CollectorContextTest {
         try (DeviceSimulator device = DeviceSimulator.start(SimulatorConfig.builder().rate(100)
                 .effectChangeAfter(Duration.ofMillis(200)).build())) {
             InMemorySink sink = new InMemorySink();
-            CollectionHandle handle = Collector.start(config(device).build(), sink);
+            CollectionHandle handle = Collector.start(config(device).untilStopped().build(), sink);
             awaitCondition(() -> !sink.events(EventType.WORKLOAD_CHANGED).isEmpty());
             handle.stop();
             assertThat(handle.await().status()).isEqualTo(RunStatus.INTERRUPTED);

@@ -1,7 +1,6 @@
 package io.lightwaveos.bench.collector.internal.session;
 
 import io.lightwaveos.bench.collector.CollectionResult;
-import io.lightwaveos.bench.collector.CollectionState;
 import io.lightwaveos.bench.collector.CollectorConfig;
 import io.lightwaveos.bench.collector.FailureReason;
 import io.lightwaveos.bench.collector.Progress;
@@ -61,18 +60,14 @@ public final class Session {
     private final Duration tickInterval;
     private final long idleNanos;
 
-    private volatile CollectionState state = CollectionState.CONNECTING;
+    private volatile SessionPhase phase = SessionPhase.NEW;
     private volatile long samples;
     private volatile BenchmarkFrame latest;
     private volatile long startNanos;
-    private volatile boolean started;
     private Instant startedAt;
 
-    private boolean connected;
-    private boolean subscribed;
-    private boolean everSubscribed;
-    private boolean ending;
-    private boolean completed;
+    /** Successful subscribes so far (more than one after reconnects). */
+    private int subscribes;
     private long outageStartNanos = -1;
     private int attempts;
     private String lastError = "";
@@ -131,12 +126,12 @@ public final class Session {
 
     /** Starts the collection: the first connection attempt. */
     public void start() {
-        if (started) {
+        if (phase != SessionPhase.NEW) {
             throw new IllegalStateException("session already started");
         }
         startNanos = env.nanoTime();
         startedAt = env.now();
-        started = true;
+        phase = SessionPhase.CONNECTING;
         tickTimer = env.schedule(tickInterval, this::tick);
         emitContext();
         env.connect();
@@ -144,8 +139,8 @@ public final class Session {
 
     /**
      * Tells the session that {@code GET /api/v1/device/info} was sent: a collection that ends before
-     * its answer waits for it, at most {@link CollectorConfig#deviceInfoTimeout()} after the start,
-     * so even a short run gets the device's facts. Call before {@link #start()}.
+     * its answer waits for it, at most {@link CollectorConfig#deviceInfoTimeout()} (plus a second)
+     * after the start, so even a short run gets the device's facts. Call before {@link #start()}.
      */
     public void expectDeviceInfo() {
         deviceInfoPending = true;
@@ -156,17 +151,15 @@ public final class Session {
      * any time and never stops the collection.
      */
     public void onDeviceInfo(DeviceInfoResult result) {
-        if (completed) {
+        if (phase == SessionPhase.FINISHED) {
             return;
         }
         deviceInfoPending = false;
+        applyDeviceInfo(result);
         if (completionDeferred) {
             completionDeferred = false;
-            applyDeviceInfo(result);
             complete();
-            return;
         }
-        applyDeviceInfo(result);
     }
 
     private void applyDeviceInfo(DeviceInfoResult result) {
@@ -181,10 +174,10 @@ public final class Session {
 
     /** The WebSocket handshake completed. */
     public void onConnected() {
-        if (ending) {
+        if (phase.ending()) {
             return;
         }
-        connected = true;
+        phase = SessionPhase.SUBSCRIBING;
         if (outageStartNanos < 0) {
             record(EventType.CONNECTED, "connected to " + source);
         } else {
@@ -194,7 +187,7 @@ public final class Session {
                     + " after the drop (attempt " + attempts + ")");
         }
         if (config.apiKey().isPresent()) {
-            state = CollectionState.AUTHENTICATING;
+            phase = SessionPhase.AUTHENTICATING;
             auth = new AuthExchange(config.apiKey().get());
             env.send(auth.command());
             replyTimer = env.schedule(config.subscribeTimeout(), this::onAuthTimeout);
@@ -206,8 +199,8 @@ public final class Session {
     /** Subscribes, and asks for the device's context beside it (only the workload on a reconnect). */
     private void beginSubscribe() {
         auth = null;
-        state = CollectionState.SUBSCRIBING;
-        subscribe = new SubscribeExchange(config.resetStats() && !everSubscribed, commands);
+        phase = SessionPhase.SUBSCRIBING;
+        subscribe = new SubscribeExchange(config.resetStats() && subscribes == 0, commands);
         subscribe.commands().forEach(env::send);
         replyTimer = env.schedule(config.subscribeTimeout(), this::onSubscribeTimeout);
         contextExchange = new ContextExchange(contextAsked, commands);
@@ -224,10 +217,9 @@ public final class Session {
      * @param detail what happened ("connection refused")
      */
     public void onConnectFailed(FailureReason reason, String detail) {
-        if (ending) {
+        if (phase.ending()) {
             return;
         }
-        connected = false;
         if (outageStartNanos < 0) {
             fail(reason, FailureMessages.connectFailed(reason, source, detail, config.connectTimeout()));
         } else {
@@ -237,7 +229,7 @@ public final class Session {
 
     /** A text message arrived. */
     public void onText(String text) {
-        if (!connected || completed) {
+        if (!phase.connected()) {
             return;
         }
         DeviceReply reply = DeviceReply.parse(text);
@@ -292,7 +284,7 @@ public final class Session {
      * frames become samples; everything else is counted by reason and dropped.
      */
     public void onBinary(FrameView view) {
-        if (!connected || ending) {
+        if (!phase.receiving()) {
             return;
         }
         RejectReason rejected = view.rejectReason();
@@ -329,13 +321,12 @@ public final class Session {
 
     /** The open connection closed (by the device or the network). */
     public void onDisconnected(String cause) {
-        if (!connected) {
+        if (!phase.connected()) {
             return;
         }
-        connected = false;
-        subscribed = false;
-        if (ending) {
+        if (phase.ending()) {
             // The device closed while we were winding down: nothing left to wait for.
+            phase = SessionPhase.CLOSING;
             cancel(replyTimer);
             if (finish != null) {
                 keepFinishResults();
@@ -343,6 +334,7 @@ public final class Session {
             complete();
             return;
         }
+        phase = SessionPhase.RECONNECTING;
         record(EventType.DISCONNECTED, cause);
         connectionLost(cause);
     }
@@ -367,11 +359,12 @@ public final class Session {
     /** A snapshot for a live status line; callable from any thread. */
     public Progress progress() {
         long now = env.nanoTime();
-        Duration elapsed = started ? Duration.ofNanos(now - startNanos) : Duration.ZERO;
+        SessionPhase p = phase;
+        Duration elapsed = p != SessionPhase.NEW ? Duration.ofNanos(now - startNanos) : Duration.ZERO;
         long until = waitUntilNanos;
-        Duration waitLeft = state == CollectionState.RATE_LIMITED && until >= 0 ? Duration.ofNanos(until - now)
+        Duration waitLeft = p == SessionPhase.RATE_LIMITED && until >= 0 ? Duration.ofNanos(until - now)
                 : Duration.ZERO;
-        return new Progress(state, elapsed, samples, rate.perSecond(), latest, counters.snapshot(),
+        return new Progress(p.state(), elapsed, samples, rate.perSecond(), latest, counters.snapshot(),
                 counters.statsResets(), counters.textMessagesIgnored(), queue.depth(), waitLeft);
     }
 
@@ -379,15 +372,13 @@ public final class Session {
 
     private void onSubscribed(long clientId) {
         cancel(replyTimer);
-        boolean reset = config.resetStats() && !everSubscribed;
-        subscribed = true;
-        state = CollectionState.STREAMING;
+        boolean reset = config.resetStats() && subscribes == 0;
+        phase = SessionPhase.STREAMING;
         outageStartNanos = -1;
         attempts = 0;
         lastFrameNanos = env.nanoTime();
         record(EventType.SUBSCRIBED, "clientId " + clientId + (reset ? "; device statistics reset first" : ""));
-        if (!everSubscribed) {
-            everSubscribed = true;
+        if (subscribes++ == 0) {
             if (stopConditions.hasDuration()) {
                 durationTimer = env.schedule(stopConditions.duration(),
                         () -> end(StopReason.DURATION_REACHED, null, null));
@@ -400,7 +391,7 @@ public final class Session {
         cancel(replyTimer);
         String message = FailureMessages.subscribeRefused(failure, source);
         // After a reboot the device may briefly be not ready or still hold our old slot: retry then.
-        boolean retry = everSubscribed && failure.reason() != FailureReason.FEATURE_DISABLED;
+        boolean retry = subscribes > 0 && failure.reason() != FailureReason.FEATURE_DISABLED;
         if (retry) {
             record(EventType.DEVICE_MESSAGE, message);
             dropConnection("resubscribe refused: " + failure.reason());
@@ -410,11 +401,11 @@ public final class Session {
     }
 
     private void onSubscribeTimeout() {
-        if (ending || subscribe == null || subscribe.isFinished() || !connected) {
+        if (!phase.receiving() || subscribe == null || subscribe.isFinished()) {
             return;
         }
         String message = FailureMessages.subscribeTimeout(source, config.subscribeTimeout());
-        if (everSubscribed) {
+        if (subscribes > 0) {
             dropConnection("no reply to " + DeviceProtocol.SUBSCRIBE + " within "
                     + FailureMessages.format(config.subscribeTimeout()));
         } else {
@@ -445,10 +436,10 @@ public final class Session {
     }
 
     private void onAuthTimeout() {
-        if (ending || auth == null || auth.isFinished() || !connected) {
+        if (phase != SessionPhase.AUTHENTICATING || auth == null || auth.isFinished()) {
             return;
         }
-        if (everSubscribed) {
+        if (subscribes > 0) {
             dropConnection("no reply to auth within " + FailureMessages.format(config.subscribeTimeout()));
         } else {
             fail(FailureReason.SUBSCRIBE_TIMEOUT, FailureMessages.authTimeout(source, config.subscribeTimeout()));
@@ -460,7 +451,7 @@ public final class Session {
      * wait that long (at most the reconnect timeout), then send again what it has not answered.
      */
     private void onRateLimited(DeviceReply reply) {
-        if (ending) {
+        if (phase.ending()) {
             return;
         }
         Duration asked = Duration.ofSeconds(reply.retryAfterSeconds() < 0 ? 1 : reply.retryAfterSeconds());
@@ -471,8 +462,8 @@ public final class Session {
                     + (reply.errorMessage() == null ? "" : " (\"" + reply.errorMessage() + "\")")
                     + " and asked to wait " + FailureMessages.format(asked)
                     + (wait.equals(asked) ? "" : "; waiting " + FailureMessages.format(wait) + ", the reconnect timeout"));
-            if (!subscribed) {
-                state = CollectionState.RATE_LIMITED;
+            if (phase != SessionPhase.STREAMING) {
+                phase = SessionPhase.RATE_LIMITED;
             }
         }
         if (until > waitUntilNanos) {
@@ -485,21 +476,19 @@ public final class Session {
 
     private void resumeAfterWait() {
         waitUntilNanos = -1;
-        if (ending || !connected) {
+        if (!phase.receiving()) {
             return;
         }
         if (auth != null && !auth.isFinished()) {
-            state = CollectionState.AUTHENTICATING;
+            phase = SessionPhase.AUTHENTICATING;
             env.send(auth.command());
             replyTimer = env.schedule(config.subscribeTimeout(), this::onAuthTimeout);
             return;
         }
         if (subscribe != null && !subscribe.isFinished()) {
-            state = CollectionState.SUBSCRIBING;
+            phase = SessionPhase.SUBSCRIBING;
             subscribe.unansweredCommands().forEach(env::send);
             replyTimer = env.schedule(config.subscribeTimeout(), this::onSubscribeTimeout);
-        } else if (subscribed) {
-            state = CollectionState.STREAMING;
         }
         if (contextExchange != null && !contextExchange.isComplete()) {
             contextExchange.commands().forEach(env::send);
@@ -526,7 +515,7 @@ public final class Session {
     }
 
     private void onContextTimeout() {
-        if (completed || contextExchange == null || contextExchange.isComplete()) {
+        if (phase == SessionPhase.FINISHED || contextExchange == null || contextExchange.isComplete()) {
             return;
         }
         record(EventType.CONTEXT, "no reply to " + String.join(", ", contextExchange.unanswered()) + " within "
@@ -573,8 +562,7 @@ public final class Session {
 
     /** We decided the connection is dead (silence, refused resubscribe): close it and recover. */
     private void dropConnection(String cause) {
-        connected = false;
-        subscribed = false;
+        phase = SessionPhase.RECONNECTING;
         record(EventType.DISCONNECTED, cause);
         env.close(() -> { });
         connectionLost(cause);
@@ -604,7 +592,6 @@ public final class Session {
 
     private void scheduleReconnect(String lastCause) {
         lastError = lastCause;
-        state = CollectionState.RECONNECTING;
         Duration delay = reconnectPolicy.delay(attempts);
         Duration sinceDrop = Duration.ofNanos(env.nanoTime() - outageStartNanos);
         if (!reconnectPolicy.mayAttempt(sinceDrop, delay)) {
@@ -614,7 +601,7 @@ public final class Session {
         }
         attempts++;
         reconnectTimer = env.schedule(delay, () -> {
-            if (!ending) {
+            if (!phase.ending()) {
                 env.connect();
             }
         });
@@ -623,12 +610,12 @@ public final class Session {
     // ---------------------------------------------------------------- periodic work
 
     private void tick() {
-        if (completed) {
+        if (phase == SessionPhase.FINISHED) {
             return;
         }
         long now = env.nanoTime();
         rate.record(now, samples);
-        if (state == CollectionState.STREAMING && !ending) {
+        if (phase == SessionPhase.STREAMING) {
             if (queue.isPaused()) {
                 // We are the ones not reading: silence now says nothing about the device.
                 lastFrameNanos = now;
@@ -657,14 +644,13 @@ public final class Session {
     }
 
     private void end(StopReason reason, FailureReason failure, String message) {
-        if (ending) {
+        if (phase.ending()) {
             return;
         }
-        ending = true;
+        boolean subscribed = phase == SessionPhase.STREAMING;
         stopReason = reason;
         failureReason = failure;
         failureMessage = message;
-        state = CollectionState.STOPPING;
         cancel(reconnectTimer);
         cancel(durationTimer);
         cancel(replyTimer);
@@ -672,7 +658,8 @@ public final class Session {
         cancel(contextTimer);
         waitUntilNanos = -1;
         queue.forceResume();
-        if (connected && subscribed) {
+        if (subscribed) {
+            phase = SessionPhase.FINISHING;
             finish = new FinishExchange(config.sendStop(), commands);
             finish.commands().forEach(env::send);
             replyTimer = env.schedule(config.subscribeTimeout(), this::onFinishTimeout);
@@ -688,7 +675,7 @@ public final class Session {
     }
 
     private void onFinishTimeout() {
-        if (completed || finish == null || finish.isComplete()) {
+        if (phase == SessionPhase.FINISHED || finish == null || finish.isComplete()) {
             return;
         }
         keepFinishResults();
@@ -708,12 +695,12 @@ public final class Session {
     }
 
     private void closeAndComplete() {
-        connected = false;
+        phase = SessionPhase.CLOSING;
         env.close(this::complete);
     }
 
     private void complete() {
-        if (completed || completionDeferred) {
+        if (phase == SessionPhase.FINISHED || completionDeferred) {
             return;
         }
         if (deviceInfoPending) {
@@ -733,9 +720,8 @@ public final class Session {
                 return;
             }
         }
-        completed = true;
+        phase = SessionPhase.FINISHED;
         cancel(tickTimer);
-        state = CollectionState.FINISHED;
         record(EventType.STOPPED, stopDetail());
         RunCounters finalCounters = counters.snapshot();
         queue.add(finalCounters);
