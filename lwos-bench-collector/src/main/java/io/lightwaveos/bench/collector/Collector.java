@@ -59,9 +59,10 @@ public final class Collector {
                     "lwos-collector-sink");
             pump.setDaemon(true);
             pump.start();
-            session.expectDeviceInfo();
+            // Off the event loop: building the HTTP client loads classes, the socket must not wait for that.
+            session.fetchDeviceInfoOnConnect(() -> CompletableFuture.runAsync(
+                    () -> DeviceInfoRequest.fetch(config, sessionThread, session::onDeviceInfo)));
             sessionThread.execute(session::start);
-            DeviceInfoRequest.fetch(config, sessionThread, session::onDeviceInfo);
             return new CollectionHandle(config.source(), session, queue, sessionThread, completion);
         } catch (RuntimeException | Error e) {
             group.shutdownGracefully(0, 1, TimeUnit.SECONDS);

@@ -100,6 +100,9 @@ public final class Session {
     private RunContext emittedContext;
     /** The HTTP device info was asked for and has not answered yet. */
     private boolean deviceInfoPending;
+    /** Sends the HTTP device-info request; run once, when the first connection is up. */
+    private Runnable deviceInfoFetch;
+    private long deviceInfoStartNanos;
     /** The collection is over but waits (at most the device-info timeout) for the device info. */
     private boolean completionDeferred;
 
@@ -138,12 +141,14 @@ public final class Session {
     }
 
     /**
-     * Tells the session that {@code GET /api/v1/device/info} was sent: a collection that ends before
-     * its answer waits for it, at most {@link CollectorConfig#deviceInfoTimeout()} (plus a second)
-     * after the start, so even a short run gets the device's facts. Call before {@link #start()}.
+     * Gives the session the HTTP device-info request to send once the first WebSocket connection is
+     * up (not before: on a busy machine the request would slow the handshake down). A collection
+     * that ends before its answer waits for it, at most {@link CollectorConfig#deviceInfoTimeout()}
+     * (plus a second) after it was sent, so even a short run gets the device's facts. Call before
+     * {@link #start()}.
      */
-    public void expectDeviceInfo() {
-        deviceInfoPending = true;
+    public void fetchDeviceInfoOnConnect(Runnable fetch) {
+        deviceInfoFetch = fetch;
     }
 
     /**
@@ -178,6 +183,13 @@ public final class Session {
             return;
         }
         phase = SessionPhase.SUBSCRIBING;
+        if (deviceInfoFetch != null) {
+            Runnable fetch = deviceInfoFetch;
+            deviceInfoFetch = null;
+            deviceInfoPending = true;
+            deviceInfoStartNanos = env.nanoTime();
+            fetch.run();
+        }
         if (outageStartNanos < 0) {
             record(EventType.CONNECTED, "connected to " + source);
         } else {
@@ -705,7 +717,8 @@ public final class Session {
         }
         if (deviceInfoPending) {
             // The HTTP client gives up after the timeout; its answer needs a moment more to arrive.
-            long left = config.deviceInfoTimeout().plus(DEVICE_INFO_GRACE).toNanos() - (env.nanoTime() - startNanos);
+            long left = config.deviceInfoTimeout().plus(DEVICE_INFO_GRACE).toNanos()
+                    - (env.nanoTime() - deviceInfoStartNanos);
             if (left > 0) {
                 completionDeferred = true;
                 env.schedule(Duration.ofNanos(left), () -> {
