@@ -111,6 +111,43 @@
     return (neg ? '-' : '') + body;
   };
 
+  /** The effect of a run/v2 workload: 'Ripple (#7)', '#7', 'Ripple' or '—'. */
+  LW.effectLabel = function (w) {
+    if (!w) return '—';
+    if (w.effect_name && w.effect_id != null) return w.effect_name + ' (#' + w.effect_id + ')';
+    if (w.effect_name) return w.effect_name;
+    return w.effect_id != null ? '#' + w.effect_id : '—';
+  };
+
+  /** A run/v2 quality array as text: 'clean' or 'gaps, short'. */
+  LW.qualityText = (q) => (q && q.length ? q.join(', ') : 'clean');
+
+  /**
+   * compare's warnings (as the CLI prints them): rig or workload differ (both known), or a run is
+   * not clean.
+   */
+  LW.contextWarnings = function (a, b) {
+    const out = [];
+    const ca = a.context || {};
+    const cb = b.context || {};
+    const diffs = [];
+    if (ca.rig && cb.rig && ca.rig !== cb.rig) diffs.push('rig (' + ca.rig + ' vs ' + cb.rig + ')');
+    const wa = ca.workload || {};
+    const wb = cb.workload || {};
+    const idDiffers = wa.effect_id != null && wb.effect_id != null && wa.effect_id !== wb.effect_id;
+    const nameDiffers = wa.effect_name && wb.effect_name && wa.effect_name !== wb.effect_name;
+    if (idDiffers || nameDiffers) diffs.push('workload (' + LW.effectLabel(wa) + ' vs ' + LW.effectLabel(wb) + ')');
+    if (diffs.length) {
+      out.push('A and B differ in ' + diffs.join(' and ') + '; the difference may come from that, not from the firmware');
+    }
+    [['A', a], ['B', b]].forEach(([label, run]) => {
+      if (run.quality && run.quality.length) {
+        out.push('run ' + label + ' "' + run.name + '" is not clean: ' + LW.qualityText(run.quality));
+      }
+    });
+    return out;
+  };
+
   LW.badge = (status) => LW.el('span', { class: 'badge ' + status, text: status });
 
   LW.tagList = (tags, linkTo) =>

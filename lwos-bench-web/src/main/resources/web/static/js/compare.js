@@ -72,6 +72,26 @@
     });
   }
 
+  /** Both runs' context side by side, and the warnings when they are not comparable or not clean. */
+  function renderContext(doc) {
+    const box = LW.clear(LW.$('#compare-context'));
+    const a = runsById[doc.run_a.id];
+    const b = runsById[doc.run_b.id];
+    if (!a || !b) return;
+    const row = (label, fa, fb) => el('tr', {}, el('th', { text: label }), el('td', { text: fa }), el('td', { text: fb }));
+    const c = (run) => run.context || {};
+    box.append(el('table', { class: 'compact context-table' },
+      el('thead', {}, el('tr', {}, el('th', { text: '' }), el('th', { text: 'A' }), el('th', { text: 'B' }))),
+      el('tbody', {},
+        row('rig', c(a).rig || '—', c(b).rig || '—'),
+        row('firmware', (c(a).device || {}).firmware || '—', (c(b).device || {}).firmware || '—'),
+        row('effect', LW.effectLabel(c(a).workload), LW.effectLabel(c(b).workload)),
+        row('branch', (c(a).vcs || {}).branch || '—', (c(b).vcs || {}).branch || '—'),
+        row('commit', (c(a).vcs || {}).commit || '—', (c(b).vcs || {}).commit || '—'),
+        row('quality', LW.qualityText(a.quality), LW.qualityText(b.quality)))));
+    LW.contextWarnings(a, b).forEach((w) => box.append(el('p', { class: 'context-warning', text: 'warning: ' + w })));
+  }
+
   function renderBanner(doc) {
     const banner = LW.clear(LW.$('#compare-banner'));
     banner.append(
@@ -129,6 +149,7 @@
       current = await LW.api('/api/compare?' + q);
       LW.$('#compare-result').hidden = false;
       renderBanner(current);
+      renderContext(current);
       renderTable(current);
       const select = LW.clear(LW.$('#overlay-metric'));
       current.metrics.forEach((m) => select.appendChild(el('option', { value: m.metric, text: m.metric })));

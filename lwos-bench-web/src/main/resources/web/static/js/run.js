@@ -39,6 +39,17 @@
       fact('reboots', fmtInt(c.reboots)),
       fact('foreign frames', fmtInt(c.frames_foreign)),
       fact('malformed', Object.entries(malformed).map(([k, v]) => k + ' ' + v).join(', ') || '0'));
+    const ctx = run.context || {};
+    const device = ctx.device || {};
+    const vcs = ctx.vcs || {};
+    LW.$('#run-facts').append(
+      fact('rig', ctx.rig || '—'),
+      fact('firmware', device.firmware || '—'),
+      fact('effect', LW.effectLabel(ctx.workload)),
+      fact('branch', vcs.branch || '—'),
+      fact('commit', vcs.commit || '—'),
+      el('div', { id: 'run-quality', class: run.quality && run.quality.length ? 'warn' : '' },
+        el('dt', { text: 'quality' }), el('dd', { text: LW.qualityText(run.quality) })));
     if (run.description) LW.$('#run-facts').append(fact('description', run.description));
   }
 

@@ -22,6 +22,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,6 +66,7 @@ public final class LwosBench implements Runnable {
 
     private InputStream in = System.in;
     private OutputStream stdout = System.out;
+    private Map<String, String> environment = System.getenv();
 
     /** The global options as given on any level of the command line. */
     public GlobalOptions global() {
@@ -82,6 +84,19 @@ public final class LwosBench implements Runnable {
      */
     public OutputStream stdout() {
         return stdout;
+    }
+
+    /**
+     * The environment variables the commands read ({@code LWOS_BENCH_API_KEY}, {@code LWOS_BENCH_RIG},
+     * the CI's variables): the process's, unless {@link #environment(Map)} replaced them.
+     */
+    public Map<String, String> environment() {
+        return environment;
+    }
+
+    /** Replaces the environment the commands read (tests never let them read the real one). */
+    public void environment(Map<String, String> variables) {
+        this.environment = Map.copyOf(variables);
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.lightwaveos.bench.cli;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import picocli.CommandLine;
 
 /** Runs the real command line in-process, capturing exit code, stdout and stderr. */
@@ -32,6 +33,14 @@ public final class CliRunner {
             this.args = args.clone();
             cli = LwosBench.commandLine(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, err,
                     this.args);
+            // Tests never read the real environment (a CI's variables would leak into the runs).
+            environment(Map.of());
+        }
+
+        /** Replaces the environment variables the commands see (none by default). */
+        public Session environment(Map<String, String> variables) {
+            ((LwosBench) cli.getCommand()).environment(variables);
+            return this;
         }
 
         /** The command line (its subcommands hold the command objects). */
@@ -71,6 +80,11 @@ public final class CliRunner {
     }
 
     private CliRunner() {
+    }
+
+    /** Runs {@code args} with empty standard input and these environment variables. */
+    public static Result runWithEnvironment(Map<String, String> environment, String... args) {
+        return session("", args).environment(environment).execute();
     }
 
     /** Runs {@code args} with empty standard input. */

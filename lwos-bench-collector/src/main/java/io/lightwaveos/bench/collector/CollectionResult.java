@@ -1,5 +1,6 @@
 package io.lightwaveos.bench.collector;
 
+import io.lightwaveos.bench.run.RunContext;
 import io.lightwaveos.bench.run.RunCounters;
 import io.lightwaveos.bench.run.RunEvent;
 import io.lightwaveos.bench.run.RunStatus;
@@ -30,6 +31,8 @@ import java.util.Optional;
  * @param deviceResults       the {@code results} of {@code benchmark.stopped} (avgTotalUs, ...),
  *                            empty unless a stop was requested and answered
  * @param events              every event, in order (also delivered to the sink)
+ * @param context             the run's context: the configured one over what the device said;
+ *                            {@code null} becomes {@link RunContext#EMPTY}
  */
 public record CollectionResult(
         RunStatus status,
@@ -44,7 +47,8 @@ public record CollectionResult(
         long statsResets,
         long textMessagesIgnored,
         Map<String, Double> deviceResults,
-        List<RunEvent> events) {
+        List<RunEvent> events,
+        RunContext context) {
 
     public CollectionResult {
         Objects.requireNonNull(status, "status");
@@ -60,6 +64,7 @@ public record CollectionResult(
         deviceResults = deviceResults == null ? Map.of()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(deviceResults));
         events = events == null ? List.of() : List.copyOf(events);
+        context = context == null ? RunContext.EMPTY : context;
     }
 
     /** Whether the collection failed. */

@@ -1,5 +1,6 @@
 package io.lightwaveos.bench.collector;
 
+import io.lightwaveos.bench.run.RunContext;
 import io.lightwaveos.bench.run.RunCounters;
 import io.lightwaveos.bench.run.RunEvent;
 import io.lightwaveos.bench.run.Sample;
@@ -40,5 +41,13 @@ public interface CollectionSink {
      * a few times per second, and once more with the final values before the collection ends.
      */
     default void counters(RunCounters counters) {
+    }
+
+    /**
+     * The run's context as known so far: the collector's configured context over what the device
+     * said (device info, workload at subscribe time). Called when it changed; the last call holds
+     * the final value. Never carries the API key.
+     */
+    default void context(RunContext context) {
     }
 }

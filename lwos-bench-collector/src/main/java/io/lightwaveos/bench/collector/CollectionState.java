@@ -4,6 +4,10 @@ package io.lightwaveos.bench.collector;
 public enum CollectionState {
     /** Opening the first WebSocket connection. */
     CONNECTING,
+    /** Connected to a device with an API key; waiting for the {@code auth} reply. */
+    AUTHENTICATING,
+    /** The device said RATE_LIMITED; waiting as long as it asked (bounded by the reconnect timeout). */
+    RATE_LIMITED,
     /** Connected; waiting for {@code benchmark.subscribed}. */
     SUBSCRIBING,
     /** Subscribed; frames are flowing. */

@@ -1,5 +1,6 @@
 package io.lightwaveos.bench.collector;
 
+import io.lightwaveos.bench.collector.internal.http.DeviceInfoRequest;
 import io.lightwaveos.bench.collector.internal.netty.NettyDeviceLink;
 import io.lightwaveos.bench.collector.internal.session.HandOffQueue;
 import io.lightwaveos.bench.collector.internal.session.Session;
@@ -58,6 +59,9 @@ public final class Collector {
                     "lwos-collector-sink");
             pump.setDaemon(true);
             pump.start();
+            // Off the event loop: building the HTTP client loads classes, the socket must not wait for that.
+            session.fetchDeviceInfoOnConnect(() -> CompletableFuture.runAsync(
+                    () -> DeviceInfoRequest.fetch(config, sessionThread, session::onDeviceInfo)));
             sessionThread.execute(session::start);
             return new CollectionHandle(config.source(), session, queue, sessionThread, completion);
         } catch (RuntimeException | Error e) {

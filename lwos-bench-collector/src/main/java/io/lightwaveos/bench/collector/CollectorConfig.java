@@ -1,5 +1,6 @@
 package io.lightwaveos.bench.collector;
 
+import io.lightwaveos.bench.run.RunContext;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -54,6 +55,9 @@ public final class CollectorConfig {
     private final int lowWatermark;
     private final int highWatermark;
     private final Long seed;
+    private final String apiKey;
+    private final RunContext context;
+    private final Duration deviceInfoTimeout;
 
     private CollectorConfig(Builder b) {
         this.uri = b.resolveUri();
@@ -72,6 +76,9 @@ public final class CollectorConfig {
         this.lowWatermark = b.lowWatermark;
         this.highWatermark = b.highWatermark;
         this.seed = b.seed;
+        this.apiKey = b.apiKey;
+        this.context = b.context;
+        this.deviceInfoTimeout = b.deviceInfoTimeout;
     }
 
     /** A builder with the defaults. */
@@ -99,6 +106,9 @@ public final class CollectorConfig {
         b.lowWatermark = lowWatermark;
         b.highWatermark = highWatermark;
         b.seed = seed;
+        b.apiKey = apiKey;
+        b.context = context;
+        b.deviceInfoTimeout = deviceInfoTimeout;
         return b;
     }
 
@@ -202,11 +212,34 @@ public final class CollectorConfig {
         return seed == null ? OptionalLong.empty() : OptionalLong.of(seed);
     }
 
+    /**
+     * The device's API key ({@code FEATURE_API_AUTH}): sent in {@code auth} as the first message on
+     * every connection and as {@code X-API-Key} on HTTP; empty for none. Never part of
+     * {@link #toString()}, events, results or errors.
+     */
+    public Optional<String> apiKey() {
+        return Optional.ofNullable(apiKey);
+    }
+
+    /**
+     * What the caller knows of the run's context (options, CI environment); it wins over what the
+     * device says, field by field ({@link RunContext#orElse}).
+     */
+    public RunContext context() {
+        return context;
+    }
+
+    /** How long {@code GET /api/v1/device/info} may take before its fields stay unknown. */
+    public Duration deviceInfoTimeout() {
+        return deviceInfoTimeout;
+    }
+
     @Override
     public String toString() {
         return "CollectorConfig[uri=" + uri + ", duration=" + duration + ", maxSamples=" + maxSamples
                 + ", resetStats=" + resetStats + ", sendStop=" + sendStop + ", reconnect=" + reconnect
-                + ", reconnectTimeout=" + reconnectTimeout + ", idleTimeout=" + idleTimeout + "]";
+                + ", reconnectTimeout=" + reconnectTimeout + ", idleTimeout=" + idleTimeout
+                + ", apiKey=" + (apiKey == null ? "none" : "set") + "]";
     }
 
     /** Builds a {@link CollectorConfig}; every setter checks its argument and says what it expects. */
@@ -231,6 +264,9 @@ public final class CollectorConfig {
         private int lowWatermark = 8192;
         private int highWatermark = 16384;
         private Long seed;
+        private String apiKey;
+        private RunContext context = RunContext.EMPTY;
+        private Duration deviceInfoTimeout = Duration.ofSeconds(5);
 
         private Builder() {
         }
@@ -407,6 +443,24 @@ public final class CollectorConfig {
             }
             this.lowWatermark = low;
             this.highWatermark = high;
+            return this;
+        }
+
+        /** The device's API key; {@code null} or empty for none (the default). */
+        public Builder apiKey(String key) {
+            this.apiKey = key == null || key.isEmpty() ? null : key;
+            return this;
+        }
+
+        /** What the caller knows of the run's context; it wins over the device's (default: nothing). */
+        public Builder context(RunContext known) {
+            this.context = Objects.requireNonNull(known, "context");
+            return this;
+        }
+
+        /** How long the HTTP device-info request may take (default 5 s). */
+        public Builder deviceInfoTimeout(Duration timeout) {
+            this.deviceInfoTimeout = positive("deviceInfoTimeout", timeout);
             return this;
         }
 

@@ -14,6 +14,10 @@ public enum FailureReason {
     FEATURE_DISABLED,
     /** {@code error SYSTEM_NOT_READY}: the device's audio pipeline is not running yet. */
     SYSTEM_NOT_READY,
+    /** {@code UNAUTHORIZED} without an API key: the device requires one. */
+    AUTH_REQUIRED,
+    /** {@code UNAUTHORIZED} in reply to our {@code auth}: the API key is wrong. */
+    AUTH_REFUSED,
     /** Another error reply to one of our commands. */
     DEVICE_ERROR,
     /** No {@code benchmark.subscribed} reply within the subscribe timeout. */

@@ -3,6 +3,7 @@ package io.lightwaveos.bench.collector;
 import io.lightwaveos.bench.frame.BenchmarkFrame;
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.EventType;
+import io.lightwaveos.bench.run.RunContext;
 import io.lightwaveos.bench.run.RunCounters;
 import io.lightwaveos.bench.run.RunEvent;
 import io.lightwaveos.bench.run.Sample;
@@ -22,6 +23,7 @@ public final class InMemorySink implements CollectionSink {
     private final List<Sample> samples = new ArrayList<>();
     private final List<RunEvent> events = new ArrayList<>();
     private RunCounters counters = RunCounters.ZERO;
+    private RunContext context = RunContext.EMPTY;
 
     @Override
     public synchronized void sample(Sample sample) {
@@ -31,6 +33,11 @@ public final class InMemorySink implements CollectionSink {
     @Override
     public synchronized void event(RunEvent event) {
         events.add(event);
+    }
+
+    @Override
+    public synchronized void context(RunContext context) {
+        this.context = context;
     }
 
     @Override
@@ -96,6 +103,11 @@ public final class InMemorySink implements CollectionSink {
     /** The events of one type, in order. */
     public synchronized List<RunEvent> events(EventType type) {
         return events.stream().filter(e -> e.type() == type).toList();
+    }
+
+    /** The latest context delivered ({@link RunContext#EMPTY} before any). */
+    public synchronized RunContext context() {
+        return context;
     }
 
     /** The latest counters delivered ({@link RunCounters#ZERO} before any). */

@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param statsResets         times the device's hop counter stepped back alone (stats reset)
  * @param textMessagesIgnored text messages that were not replies to this collector (device events)
  * @param pendingInSink       items waiting in the hand-off queue for the sink
+ * @param waitLeft            while {@link CollectionState#RATE_LIMITED}: how much longer the device
+ *                            asked us to wait; zero otherwise
  */
 public record Progress(
         CollectionState state,
@@ -28,12 +30,22 @@ public record Progress(
         RunCounters counters,
         long statsResets,
         long textMessagesIgnored,
-        int pendingInSink) {
+        int pendingInSink,
+        Duration waitLeft) {
 
     public Progress {
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(elapsed, "elapsed");
         Objects.requireNonNull(counters, "counters");
+        waitLeft = waitLeft == null || waitLeft.isNegative() ? Duration.ZERO : waitLeft;
+    }
+
+    /** A snapshot outside any wait. */
+    public Progress(CollectionState state, Duration elapsed, long samples, double framesPerSecond,
+            BenchmarkFrame latestFrame, RunCounters counters, long statsResets, long textMessagesIgnored,
+            int pendingInSink) {
+        this(state, elapsed, samples, framesPerSecond, latestFrame, counters, statsResets, textMessagesIgnored,
+                pendingInSink, Duration.ZERO);
     }
 
     /** The latest frame's {@code avgTotalUs}, µs, or NaN before the first sample. */

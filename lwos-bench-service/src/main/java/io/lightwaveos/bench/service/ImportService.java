@@ -1,6 +1,7 @@
 package io.lightwaveos.bench.service;
 
 import io.lightwaveos.bench.run.Run;
+import io.lightwaveos.bench.run.RunContext;
 import io.lightwaveos.bench.run.RunCounters;
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.run.Sample;
@@ -40,8 +41,18 @@ public final class ImportService {
      * @param fallbackName name when neither is given (e.g. the file name without extension)
      * @param tags        tags added to those the file carries
      * @param source      source recorded when the file names none (e.g. {@code import:data.csv})
+     * @param context     the run's context ({@code import}'s context options); {@code null}: none
      */
-    public record Naming(String name, String fallbackName, Set<String> tags, String source) {
+    public record Naming(String name, String fallbackName, Set<String> tags, String source, RunContext context) {
+
+        public Naming {
+            context = context == null ? RunContext.EMPTY : context;
+        }
+
+        /** Naming without context. */
+        public Naming(String name, String fallbackName, Set<String> tags, String source) {
+            this(name, fallbackName, tags, source, RunContext.EMPTY);
+        }
     }
 
     /**
@@ -70,7 +81,8 @@ public final class ImportService {
                 header == null || header.source() == null || header.source().isEmpty() ? naming.source() : header.source(),
                 header == null ? samples.get(0).receivedAt() : header.startedAt(),
                 header == null ? samples.get(samples.size() - 1).receivedAt() : header.endedAt(),
-                status, samples.size(), header == null ? RunCounters.ZERO : header.counters(), Map.of(), Map.of());
+                status, samples.size(), header == null ? RunCounters.ZERO : header.counters(), Map.of(), Map.of(),
+                naming.context(), null);
         Run stored = runs.store().importRun(run, List.of(), samples.iterator());
         return runs.refreshStats(stored.id());
     }

@@ -7,14 +7,19 @@ import io.lightwaveos.bench.protocol.DeviceProtocol;
 import io.lightwaveos.bench.frame.FrameLayout;
 import io.lightwaveos.bench.simulator.SubscriberTable.Connection;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The simulated device's answers to the five commands (PROTOCOL.md), shaped by the configured
- * {@link SubscribeBehaviour}; every text message received is recorded. Event loop only.
+ * The simulated device's answers to the five benchmark commands and the device-context commands
+ * (PROTOCOL.md), shaped by the configured {@link SubscribeBehaviour}; with an API key, the
+ * {@code auth} handshake and the block after repeated failures; with a rate limit, RATE_LIMITED
+ * for messages over it. Every text message received is recorded. Event loop only.
  */
 final class CommandHandler {
 
@@ -24,15 +29,27 @@ final class CommandHandler {
     private final DeviceModel model;
     private final SubscriberTable table;
     private final Runnable onSubscribe;
+    private final DeviceIdentity identity;
     private final List<ReceivedCommand> received = new CopyOnWriteArrayList<>();
+    /** Failed logins and blocks by remote address. */
+    private final Map<InetAddress, AuthFailures> authFailures = new HashMap<>();
+
+    /** Failed logins of one address; blocked until {@code blockedUntilNanos} once there were too many. */
+    private static final class AuthFailures {
+        int count;
+        long blockedUntilNanos;
+        boolean blocked;
+    }
 
     /**
      * @param onSubscribe told after each successful subscribe (starts the timed faults' clock)
      */
-    CommandHandler(SimulatorConfig config, DeviceModel model, SubscriberTable table, Runnable onSubscribe) {
+    CommandHandler(SimulatorConfig config, DeviceModel model, SubscriberTable table, DeviceIdentity identity,
+            Runnable onSubscribe) {
         this.config = config;
         this.model = model;
         this.table = table;
+        this.identity = identity;
         this.onSubscribe = onSubscribe;
     }
 
@@ -52,10 +69,22 @@ final class CommandHandler {
                     "expected a JSON object with a \"type\""));
             return;
         }
+        if (blockedOrThrottled(c, requestId)) {
+            return;
+        }
+        if (config.apiKey() != null && !c.authenticated) {
+            authenticate(c, type, requestId, root);
+            return;
+        }
         if (type.startsWith("benchmark.") && refusedByBehaviour(c, type, requestId)) {
             return;
         }
         switch (type) {
+            case DeviceProtocol.GET_DEVICE_INFO -> reply(c, DeviceReplies.success(DeviceProtocol.DEVICE_INFO, requestId,
+                    identity.wsInfo()));
+            case DeviceProtocol.GET_DEVICE_STATUS -> reply(c, DeviceReplies.success(DeviceProtocol.DEVICE_STATUS,
+                    requestId, identity.wsStatus()));
+            case DeviceProtocol.GET_STATUS -> reply(c, DeviceReplies.status(requestId, identity.status()));
             case DeviceProtocol.SUBSCRIBE -> subscribe(c, requestId);
             case DeviceProtocol.UNSUBSCRIBE -> {
                 table.unsubscribe(c);
@@ -76,6 +105,67 @@ final class CommandHandler {
             default -> reply(c, DeviceReplies.failure(DeviceProtocol.ERROR, requestId, "UNKNOWN_COMMAND",
                     "unknown command \"" + type + "\""));
         }
+    }
+
+    /**
+     * RATE_LIMITED for an address blocked after failed logins, or for a connection over the
+     * message rate; true when the message was answered that way (and is otherwise dropped).
+     */
+    private boolean blockedOrThrottled(Connection c, String requestId) {
+        long now = System.nanoTime();
+        AuthFailures failures = authFailures.get(address(c));
+        if (failures != null && failures.blocked) {
+            long left = failures.blockedUntilNanos - now;
+            if (left > 0) {
+                reply(c, DeviceReplies.rateLimited(requestId, Math.max(1, (left + 999_999_999L) / 1_000_000_000L),
+                        "Too many failed authentication attempts"));
+                return true;
+            }
+            authFailures.remove(address(c));
+        }
+        if (config.rateLimit() > 0) {
+            if (now - c.windowStartNanos >= 1_000_000_000L || c.windowCount == 0) {
+                c.windowStartNanos = now;
+                c.windowCount = 0;
+            }
+            c.windowCount++;
+            if (c.windowCount > config.rateLimit()) {
+                long left = Math.max(1, (c.windowStartNanos + 1_000_000_000L - now + 999_999_999L) / 1_000_000_000L);
+                reply(c, DeviceReplies.rateLimited(requestId, left, "Rate limit exceeded ("
+                        + config.rateLimit() + " messages/s)"));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first message on a socket of a device with an API key must be a good {@code auth}. */
+    private void authenticate(Connection c, String type, String requestId, JsonNode root) {
+        boolean good = DeviceProtocol.AUTH.equals(type) && root.path("apiKey").isTextual()
+                && constantTimeEquals(root.path("apiKey").asText(), config.apiKey());
+        if (good) {
+            c.authenticated = true;
+            authFailures.remove(address(c));
+            reply(c, DeviceReplies.authenticated(requestId));
+            return;
+        }
+        AuthFailures failures = authFailures.computeIfAbsent(address(c), a -> new AuthFailures());
+        failures.count++;
+        if (failures.count >= config.authFailuresBeforeBlock()) {
+            failures.blocked = true;
+            failures.blockedUntilNanos = System.nanoTime() + config.authBlock().toNanos();
+        }
+        reply(c, DeviceReplies.failure(DeviceProtocol.ERROR, requestId, DeviceProtocol.UNAUTHORIZED,
+                DeviceProtocol.AUTH.equals(type) ? "Invalid API key" : "Authentication required"));
+    }
+
+    private static boolean constantTimeEquals(String a, String b) {
+        return java.security.MessageDigest.isEqual(a.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                b.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static InetAddress address(Connection c) {
+        return c.channel.remoteAddress() instanceof InetSocketAddress a ? a.getAddress() : null;
     }
 
     List<ReceivedCommand> received() {

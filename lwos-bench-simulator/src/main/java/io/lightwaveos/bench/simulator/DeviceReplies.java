@@ -44,9 +44,46 @@ final class DeviceReplies {
         return failure(DeviceProtocol.REJECTED, requestId, DeviceProtocol.RESOURCE_EXHAUSTED, "Subscriber table full");
     }
 
-    static String status(long uptimeMs, int subscribers) {
-        return success("status", null, Map.of("uptimeMs", uptimeMs, "freeHeap", 183_204,
-                "effect", "Ripple", "benchmarkSubscribers", subscribers));
+    /** A {@code status} message: its fields at the top level, as the firmware sends them. */
+    static String status(String requestId, Map<String, Object> fields) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("type", "status");
+        if (requestId != null) {
+            root.put("requestId", requestId);
+        }
+        root.setAll((ObjectNode) MAPPER.valueToTree(fields));
+        return write(root);
+    }
+
+    /** The reply to a good {@code auth}. */
+    static String authenticated(String requestId) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("type", "auth");
+        root.put("success", true);
+        if (requestId != null) {
+            root.put("requestId", requestId);
+        }
+        return write(root);
+    }
+
+    /** {@code RATE_LIMITED} with {@code retryAfter} seconds. */
+    static String rateLimited(String requestId, long retryAfterSeconds, String message) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("type", DeviceProtocol.ERROR);
+        root.put("success", false);
+        if (requestId != null) {
+            root.put("requestId", requestId);
+        }
+        ObjectNode error = root.putObject("error");
+        error.put("code", "RATE_LIMITED");
+        error.put("message", message);
+        error.put("retryAfter", retryAfterSeconds);
+        return write(root);
+    }
+
+    /** Any object as JSON text (the HTTP documents). */
+    static String json(Map<String, Object> document) {
+        return write(MAPPER.valueToTree(document));
     }
 
     private static String write(ObjectNode node) {

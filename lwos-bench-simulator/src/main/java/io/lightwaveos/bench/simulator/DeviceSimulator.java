@@ -154,6 +154,11 @@ public final class DeviceSimulator implements AutoCloseable {
         loop.submit(device::reboot).syncUninterruptibly();
     }
 
+    /** Renders the other effect now and announces it to every connection with an unasked {@code status}. */
+    public void changeEffect() {
+        loop.submit(device::changeEffect).syncUninterruptibly();
+    }
+
     /** The last exception the frame pump swallowed, for diagnosis; {@code null} if none. */
     public Throwable lastError() {
         return device.lastError();

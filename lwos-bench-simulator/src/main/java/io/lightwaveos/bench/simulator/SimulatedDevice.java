@@ -24,6 +24,7 @@ final class SimulatedDevice {
     private final SubscriberTable table;
     private final CommandHandler commands;
     private final FramePump pump;
+    private final DeviceIdentity identity;
     private final long tickNanos;
     /** The configured one-off faults, read once: nanoseconds or frames, -1 for never. */
     private final long disconnectAfterNanos;
@@ -35,6 +36,7 @@ final class SimulatedDevice {
     private long firstSubscribeNanos = -1;
     private boolean timedDisconnectDone;
     private boolean timedRebootDone;
+    private boolean effectChanged;
     private boolean frameDisconnectDone;
     private boolean frameRebootDone;
     private long unavailableUntilNanos = System.nanoTime();
@@ -47,7 +49,8 @@ final class SimulatedDevice {
         this.loop = loop;
         this.model = new DeviceModel(config);
         this.table = new SubscriberTable(config.maxSubscribers());
-        this.commands = new CommandHandler(config, model, table, this::subscribed);
+        this.identity = new DeviceIdentity(config.firmware());
+        this.commands = new CommandHandler(config, model, table, identity, this::subscribed);
         long interval = (long) (1e9 / config.rate());
         this.tickNanos = Math.max(MIN_TICK_NANOS, Math.min(MAX_TICK_NANOS, interval));
         this.pump = new FramePump(config, model, new Faults(config), table, tickNanos, this::frameFaults);
@@ -83,8 +86,7 @@ final class SimulatedDevice {
         if (config.statusEventOnConnect()) {
             // Counted before the write: a client that has read the event must find it counted.
             pump.countTextEvent();
-            channel.writeAndFlush(new TextWebSocketFrame(DeviceReplies.status(model.timestampMs(),
-                    table.subscriberCount())));
+            channel.writeAndFlush(new TextWebSocketFrame(DeviceReplies.status(null, identity.status())));
         }
     }
 
@@ -111,6 +113,33 @@ final class SimulatedDevice {
         model.reboot();
         unavailableUntilNanos = System.nanoTime() + config.rebootDowntime().toNanos();
         dropAll();
+    }
+
+    /** Renders the other effect and tells every connection with an unasked {@code status}. */
+    void changeEffect() {
+        identity.changeEffect();
+        String status = DeviceReplies.status(null, identity.status());
+        for (Connection c : table.connections()) {
+            if (config.apiKey() == null || c.authenticated) {
+                pump.countTextEvent();
+                c.channel.writeAndFlush(new TextWebSocketFrame(status));
+            }
+        }
+    }
+
+    /** How the HTTP device info is answered. */
+    DeviceInfoBehaviour deviceInfoBehaviour() {
+        return config.deviceInfoBehaviour();
+    }
+
+    /** The API key the device requires, or {@code null}. */
+    String apiKey() {
+        return config.apiKey();
+    }
+
+    /** The HTTP {@code /api/v1/device/info} document. */
+    String httpDeviceInfo() {
+        return DeviceReplies.json(identity.httpInfo());
     }
 
     private void dropAll() {
@@ -142,6 +171,11 @@ final class SimulatedDevice {
         if (disconnectAfterNanos >= 0 && !timedDisconnectDone && now - firstSubscribeNanos >= disconnectAfterNanos) {
             timedDisconnectDone = true;
             disconnectAll();
+        }
+        if (config.effectChangeAfter() != null && !effectChanged
+                && now - firstSubscribeNanos >= config.effectChangeAfter().toNanos()) {
+            effectChanged = true;
+            changeEffect();
         }
         if (rebootAfterNanos >= 0 && !timedRebootDone && now - firstSubscribeNanos >= rebootAfterNanos) {
             timedRebootDone = true;

@@ -7,16 +7,20 @@ import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
+import io.lightwaveos.bench.protocol.DeviceProtocol;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.QueryStringDecoder;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
 import java.nio.charset.StandardCharsets;
 
 /**
  * The simulator's handler after Netty's WebSocket server protocol handler: hands connections and
- * text commands to the {@link SimulatedDevice}, answers HTTP requests for other paths with 404,
+ * text commands to the {@link SimulatedDevice}, serves {@code GET /api/v1/device/info} (401 without
+ * the API key when the device has one), answers HTTP requests for other paths with 404,
  * and refuses connections while the device is "rebooting".
  */
 final class SimulatorChannelHandler extends SimpleChannelInboundHandler<Object> {
@@ -49,15 +53,39 @@ final class SimulatorChannelHandler extends SimpleChannelInboundHandler<Object> 
         if (msg instanceof TextWebSocketFrame text) {
             device.onText(ctx.channel(), text.text());
         } else if (msg instanceof FullHttpRequest request) {
-            byte[] body = ("not found: " + request.uri() + " (the benchmark WebSocket is at /ws)\n")
-                    .getBytes(StandardCharsets.UTF_8);
-            FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
-                    HttpResponseStatus.NOT_FOUND, Unpooled.wrappedBuffer(body));
-            response.headers().set(HttpHeaderNames.CONTENT_TYPE, "text/plain; charset=utf-8");
-            response.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
-            ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
+            String path = new QueryStringDecoder(request.uri()).path();
+            if (path.equals(DeviceProtocol.DEVICE_INFO_PATH) && request.method().equals(HttpMethod.GET)) {
+                String key = device.apiKey();
+                if (key != null && !key.equals(request.headers().get(DeviceProtocol.API_KEY_HEADER))) {
+                    respond(ctx, HttpResponseStatus.UNAUTHORIZED, "application/json", "{\"success\":false,\"error\":"
+                            + "{\"code\":\"" + DeviceProtocol.UNAUTHORIZED + "\",\"message\":\"API key required\"}}");
+                } else {
+                    switch (device.deviceInfoBehaviour()) {
+                        case SERVE -> respond(ctx, HttpResponseStatus.OK, "application/json", device.httpDeviceInfo());
+                        case NOT_FOUND -> respond(ctx, HttpResponseStatus.NOT_FOUND, "text/plain; charset=utf-8",
+                                "not found: " + path + "\n");
+                        case GARBAGE -> respond(ctx, HttpResponseStatus.OK, "application/json",
+                                "<html>LightwaveOS</html>");
+                        case NO_REPLY -> {
+                            // Keep the connection open and say nothing: the client's timeout decides.
+                        }
+                    }
+                }
+            } else {
+                respond(ctx, HttpResponseStatus.NOT_FOUND, "text/plain; charset=utf-8",
+                        "not found: " + request.uri() + " (the benchmark WebSocket is at /ws)\n");
+            }
         }
         // Binary messages from clients mean nothing to the device.
+    }
+
+    private static void respond(ChannelHandlerContext ctx, HttpResponseStatus status, String contentType, String text) {
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status,
+                Unpooled.wrappedBuffer(body));
+        response.headers().set(HttpHeaderNames.CONTENT_TYPE, contentType);
+        response.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
+        ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
     }
 
     @Override

@@ -51,6 +51,13 @@ public final class SimulatorConfig {
     private final SubscribeBehaviour subscribeBehaviour;
     private final List<SimMessage> replay;
     private final long frameLimit;
+    private final String apiKey;
+    private final int rateLimit;
+    private final Duration effectChangeAfter;
+    private final String firmware;
+    private final int authFailuresBeforeBlock;
+    private final Duration authBlock;
+    private final DeviceInfoBehaviour deviceInfoBehaviour;
 
     private SimulatorConfig(Builder b) {
         this.bindHost = b.bindHost;
@@ -76,6 +83,13 @@ public final class SimulatorConfig {
         this.subscribeBehaviour = b.subscribeBehaviour;
         this.replay = b.replay;
         this.frameLimit = b.frameLimit;
+        this.apiKey = b.apiKey;
+        this.rateLimit = b.rateLimit;
+        this.effectChangeAfter = b.effectChangeAfter;
+        this.firmware = b.firmware;
+        this.authFailuresBeforeBlock = b.authFailuresBeforeBlock;
+        this.authBlock = b.authBlock;
+        this.deviceInfoBehaviour = b.deviceInfoBehaviour;
     }
 
     /** A builder with the defaults. */
@@ -240,6 +254,47 @@ public final class SimulatorConfig {
                 + ", foreignRate=" + foreignRate + ", subscribeBehaviour=" + subscribeBehaviour + "]";
     }
 
+    /**
+     * The API key the device requires ({@code FEATURE_API_AUTH}): the first WebSocket message must be
+     * {@code auth} with it, HTTP requests must carry it in {@code X-API-Key}; {@code null} for none.
+     */
+    public String apiKey() {
+        return apiKey;
+    }
+
+    /** Text messages per second and connection the device answers; more get RATE_LIMITED. 0: no limit. */
+    public int rateLimit() {
+        return rateLimit;
+    }
+
+    /**
+     * When the rendered effect (the workload) changes, counted from the first subscribe, announced
+     * by an unasked {@code status} message; {@code null} for never.
+     */
+    public Duration effectChangeAfter() {
+        return effectChangeAfter;
+    }
+
+    /** The firmware version the device reports (default: the simulator's own version). */
+    public String firmware() {
+        return firmware;
+    }
+
+    /** Failed {@code auth} messages from one address before it is blocked (RATE_LIMITED). */
+    public int authFailuresBeforeBlock() {
+        return authFailuresBeforeBlock;
+    }
+
+    /** How long an address stays blocked after too many failed {@code auth} messages. */
+    public Duration authBlock() {
+        return authBlock;
+    }
+
+    /** How {@code GET /api/v1/device/info} is answered. */
+    public DeviceInfoBehaviour deviceInfoBehaviour() {
+        return deviceInfoBehaviour;
+    }
+
     /** Builds a {@link SimulatorConfig}; every setter checks its argument and says what it expects. */
     public static final class Builder {
         private String bindHost = "127.0.0.1";
@@ -265,6 +320,13 @@ public final class SimulatorConfig {
         private SubscribeBehaviour subscribeBehaviour = SubscribeBehaviour.ACCEPT;
         private List<SimMessage> replay = List.of();
         private long frameLimit;
+        private String apiKey;
+        private int rateLimit;
+        private Duration effectChangeAfter;
+        private String firmware = SimulatorVersion.VERSION;
+        private int authFailuresBeforeBlock = 3;
+        private Duration authBlock = Duration.ofSeconds(5);
+        private DeviceInfoBehaviour deviceInfoBehaviour = DeviceInfoBehaviour.SERVE;
 
         private Builder() {
         }
@@ -433,6 +495,64 @@ public final class SimulatorConfig {
         public Builder frameLimit(long frames) {
             this.frameLimit = atLeastOne("frameLimit", frames);
             return this;
+        }
+
+        /** Require this API key ({@code null} or empty: no authentication, the default). */
+        public Builder apiKey(String key) {
+            this.apiKey = key == null || key.isEmpty() ? null : key;
+            return this;
+        }
+
+        /** Answer at most {@code messagesPerSecond} text messages per second and connection (0: no limit, the default). */
+        public Builder rateLimit(int messagesPerSecond) {
+            if (messagesPerSecond < 0) {
+                throw new IllegalArgumentException("rateLimit must be >= 0 messages/s (0 for none), got "
+                        + messagesPerSecond);
+            }
+            this.rateLimit = messagesPerSecond;
+            return this;
+        }
+
+        /** Change the effect once, this long after the first subscribe ({@code null}: never, the default). */
+        public Builder effectChangeAfter(Duration after) {
+            if (after != null && after.isNegative()) {
+                throw new IllegalArgumentException("effectChangeAfter must be >= 0, got " + after);
+            }
+            this.effectChangeAfter = after;
+            return this;
+        }
+
+        /** The firmware version to report (default: the simulator's version); not blank. */
+        public Builder firmware(String version) {
+            if (version == null || version.isBlank()) {
+                throw new IllegalArgumentException("firmware must not be blank");
+            }
+            this.firmware = version.strip();
+            return this;
+        }
+
+        /** How {@code GET /api/v1/device/info} is answered (default {@link DeviceInfoBehaviour#SERVE}). */
+        public Builder deviceInfoBehaviour(DeviceInfoBehaviour behaviour) {
+            this.deviceInfoBehaviour = Objects.requireNonNull(behaviour, "behaviour");
+            return this;
+        }
+
+        /** Block an address after this many failed {@code auth} messages, for {@code block} (defaults 3, 5 s). */
+        public Builder authBlock(int failures, Duration block) {
+            this.authFailuresBeforeBlock = atLeastOneInt("authFailuresBeforeBlock", failures);
+            Objects.requireNonNull(block, "block");
+            if (block.isNegative() || block.isZero()) {
+                throw new IllegalArgumentException("the auth block must be > 0, got " + block);
+            }
+            this.authBlock = block;
+            return this;
+        }
+
+        private static int atLeastOneInt(String name, int n) {
+            if (n < 1) {
+                throw new IllegalArgumentException(name + " must be >= 1, got " + n);
+            }
+            return n;
         }
 
         /** The configuration. */

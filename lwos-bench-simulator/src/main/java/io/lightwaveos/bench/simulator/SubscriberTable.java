@@ -19,6 +19,12 @@ final class SubscriberTable {
         final Channel channel;
         boolean subscribed;
         long clientId;
+        /** Sent a good {@code auth} (only asked for when the device has an API key). */
+        boolean authenticated;
+        /** Start of the current one-second rate-limit window, nanoTime. */
+        long windowStartNanos;
+        /** Messages in the current rate-limit window. */
+        int windowCount;
 
         Connection(int id, Channel channel) {
             this.id = id;
@@ -96,6 +102,11 @@ final class SubscriberTable {
             c.channel.flush();
             c.channel.close();
         }
+    }
+
+    /** The open connections, a copy. */
+    List<Connection> connections() {
+        return new ArrayList<>(connections.values());
     }
 
     int connectionCount() {

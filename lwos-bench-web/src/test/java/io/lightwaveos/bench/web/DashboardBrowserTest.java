@@ -119,6 +119,9 @@ class DashboardBrowserTest {
             assertThat(dataPixels(driver, chart)).as(chart + " has data drawn").isGreaterThan(500);
         }
         assertThat(driver.findElement(By.id("events-table")).getText()).contains("gap", "lost ~3 frames");
+        assertThat(driver.findElement(By.id("run-facts")).getText()).contains("bench-1", "1.4.0", "Ripple (#7)",
+                "main", "1a2b3c4d");
+        assertThat(driver.findElement(By.id("run-quality")).getText()).matches("(?is)quality\\s+clean");
         screenshot(driver, "run-view");
         assertNoConsoleErrors();
     }
@@ -162,6 +165,9 @@ class DashboardBrowserTest {
         }
         assertThat(driver.findElement(By.id("regression-count")).getText())
                 .startsWith(api.get("regressions").asText() + " regression");
+        String context = driver.findElement(By.id("compare-context")).getText();
+        assertThat(context).contains("bench-1", "bench-2", "1.4.0", "1.5.0-rc1", "feature/chroma")
+                .contains("warning: A and B differ in rig (bench-1 vs bench-2)");
         assertThat(dataPixels(driver, "#chart-overlay-series")).isGreaterThan(500);
         assertThat(dataPixels(driver, "#chart-overlay-hist")).isGreaterThan(500);
         screenshot(driver, "compare-view");

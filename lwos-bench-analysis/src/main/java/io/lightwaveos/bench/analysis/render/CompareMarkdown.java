@@ -18,6 +18,10 @@ public final class CompareMarkdown {
                 + " samples) → **B** `" + Format.shortId(b.id()) + "` " + escape(Printable.of(b.name())) + " (" + b.sampleCount()
                 + " samples)");
         out.println();
+        for (String warning : ContextComparison.warnings(a, b)) {
+            out.println("> **" + escape(warning) + "**");
+            out.println();
+        }
         out.println("| metric | A mean | B mean | change | 95% CI of B − A | p (Holm) | Cohen's d | verdict |");
         out.println("|---|---:|---:|---:|---:|---:|---:|---|");
         for (MetricComparison m : c.metrics()) {

@@ -26,6 +26,8 @@ public final class CompareText {
         out.println("A  " + describe(a));
         out.println("B  " + describe(b));
         out.println();
+        ContextComparison.print(a, b, out);
+        out.println();
         printTable(c, style, out);
     }
 

@@ -17,6 +17,7 @@ import io.lightwaveos.bench.store.NewRun;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code collect}: stream a device's benchmark frames into a new run. */
@@ -27,7 +28,9 @@ import picocli.CommandLine.Option;
             "A collection that fails before its first sample leaves no run behind."},
         footer = {"", "Examples:",
             "  lwos-bench collect --simulate --run-name first --duration 10",
-            "  lwos-bench collect --host 192.168.1.40 --run-name baseline --duration 300 --tags nightly,esp32"})
+            "  lwos-bench collect --host 192.168.1.40 --run-name baseline --duration 300 --tags nightly,esp32",
+            "  lwos-bench collect --host 192.168.1.40 --api-key \"$KEY\" --run-name pr-17 --duration 60 --rig bench-1"
+                + " --branch feature/dsp --commit 3f2a9c1"})
 public final class CollectCommand extends StoreCommand {
 
     @Option(names = "--run-name", required = true, paramLabel = "NAME", description = "Name of the new run.")
@@ -77,6 +80,16 @@ public final class CollectCommand extends StoreCommand {
             description = "Give up when the device stays away this long (default: ${DEFAULT-VALUE}).")
     double reconnectTimeoutSeconds = 60;
 
+    @Mixin
+    ContextOptions context = new ContextOptions();
+
+    @Option(names = "--api-key", paramLabel = "KEY", description = "API key of a device built with FEATURE_API_AUTH"
+            + " (default: $" + API_KEY_ENV + "); sent to the device only, never printed or stored.")
+    String apiKey;
+
+    /** The environment variable holding the API key when {@code --api-key} is not given. */
+    static final String API_KEY_ENV = "LWOS_BENCH_API_KEY";
+
     private volatile InterruptHook interrupt;
 
     @Override
@@ -113,7 +126,8 @@ public final class CollectCommand extends StoreCommand {
     }
 
     private int collect(RunService runs, CollectorConfig config, String source) {
-        NewRun spec = NewRun.named(runName).withDescription(description).withTags(tags).withSource(source);
+        NewRun spec = NewRun.named(runName).withDescription(description).withTags(tags).withSource(source)
+                .withContext(config.context());
         boolean quiet = global().quiet();
         if (!quiet) {
             err().println("Collecting from " + config.uri() + " into run \"" + runName + "\"; Ctrl-C to stop.");
@@ -176,7 +190,10 @@ public final class CollectCommand extends StoreCommand {
             if (durationSeconds == null && maxSamples == null) {
                 b.untilStopped(); // Ctrl-C ends it
             }
+            String key = apiKey != null ? apiKey : root.environment().get(API_KEY_ENV);
             return b.resetStats(resetStats).sendStop(resetStats)
+                    .apiKey(key)
+                    .context(context.resolve(root.environment()))
                     .reconnect(!noReconnect)
                     .connectTimeout(Durations.seconds("--connect-timeout", connectTimeoutSeconds))
                     .reconnectTimeout(Durations.seconds("--reconnect-timeout", reconnectTimeoutSeconds))

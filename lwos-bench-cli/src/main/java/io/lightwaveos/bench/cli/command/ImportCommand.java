@@ -6,6 +6,7 @@ import io.lightwaveos.bench.cli.ExitException;
 import io.lightwaveos.bench.analysis.render.Format;
 import io.lightwaveos.bench.analysis.render.TextTable;
 import io.lightwaveos.bench.run.Run;
+import io.lightwaveos.bench.run.RunContext;
 import io.lightwaveos.bench.service.ImportService;
 import io.lightwaveos.bench.service.RunService;
 import io.lightwaveos.bench.service.io.ImportException;
@@ -18,8 +19,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -55,6 +58,9 @@ public final class ImportCommand extends StoreCommand {
     @Option(names = "--tags", split = ",", paramLabel = "TAG", description = "Tags to add, comma-separated.")
     List<String> tags = List.of();
 
+    @Mixin
+    ContextOptions context = new ContextOptions();
+
     @Override
     protected boolean createsStore() {
         return true;
@@ -79,7 +85,7 @@ public final class ImportCommand extends StoreCommand {
         }
         String fallback = stdin ? "import" : stripExtension(path.getFileName().toString());
         ImportService.Naming naming = new ImportService.Naming(runName, fallback, new LinkedHashSet<>(tags),
-                "import:" + (stdin ? "stdin" : path.getFileName()));
+                "import:" + (stdin ? "stdin" : path.getFileName()), context.resolve(root.environment()));
         Run run;
         try (InputStream in = stdin ? root.in() : new BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
             run = importer.importSamples(in, f, naming);
@@ -101,8 +107,9 @@ public final class ImportCommand extends StoreCommand {
         if (!Files.isRegularFile(legacy)) {
             throw Failures.missing("database", legacy);
         }
-        if (format != null || runName != null || !tags.isEmpty()) {
-            throw ExitException.usage("--format, --run-name and --tags apply to a sample file, not to --seed-db");
+        if (format != null || runName != null || !tags.isEmpty() || !context.resolve(Map.of()).equals(RunContext.EMPTY)) {
+            throw ExitException.usage("--format, --run-name, --tags and the context options apply to a sample file,"
+                    + " not to --seed-db");
         }
         LegacyImportReport report = importer.importLegacyDatabase(legacy);
         TextTable t = new TextTable().left("result").left("id").left("name").right("samples").left("detail");

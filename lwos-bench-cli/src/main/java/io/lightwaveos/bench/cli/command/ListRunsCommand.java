@@ -33,6 +33,18 @@ public final class ListRunsCommand extends StoreCommand {
     @Option(names = "--name", paramLabel = "TEXT", description = "Only runs whose name contains this text (case ignored).")
     String nameContains;
 
+    @Option(names = "--rig", paramLabel = "NAME", description = "Only runs of this rig.")
+    String rig;
+
+    @Option(names = "--branch", paramLabel = "NAME", description = "Only runs of this branch.")
+    String branch;
+
+    @Option(names = "--firmware", paramLabel = "VERSION", description = "Only runs of this firmware version.")
+    String firmware;
+
+    @Option(names = "--workload", paramLabel = "EFFECT", description = "Only runs of this effect (workload) name.")
+    String workload;
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "table or json (an array of lwos-bench/run/v2 documents) (default: ${DEFAULT-VALUE}).")
     String format = "table";
 
@@ -51,14 +63,15 @@ public final class ListRunsCommand extends StoreCommand {
             }
         }
         List<Run> list = runs.list(RunFilter.ALL.withTags(tags).withStatuses(wanted).withNameContains(nameContains)
-                .withLimit(limit));
+                .withRig(rig).withBranch(branch).withFirmware(firmware).withEffectName(workload).withLimit(limit));
         if (f.equals("json")) {
             ArrayNode array = Json.array();
             list.forEach(run -> array.add(RunJson.toJson(run)));
             out().print(Json.pretty(array));
         } else if (list.isEmpty()) {
             if (!global().quiet()) {
-                err().println("No runs" + (tags.isEmpty() && wanted.isEmpty() && nameContains == null ? " yet." : " match.")
+                err().println("No runs" + (tags.isEmpty() && wanted.isEmpty() && nameContains == null && rig == null
+                        && branch == null && firmware == null && workload == null ? " yet." : " match.")
                         + " Collect one with: lwos-bench collect --simulate --run-name first --duration 10");
             }
         } else {

@@ -82,6 +82,22 @@ public final class SimulateCommand implements Callable<Integer> {
             description = "How subscribes are answered: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     SubscribeBehaviour subscribeBehaviour = DEFAULTS.subscribeBehaviour();
 
+    @Option(names = "--api-key", paramLabel = "KEY", description = "Require this API key, as firmware built with"
+            + " FEATURE_API_AUTH does: the first WebSocket message must be auth, HTTP needs X-API-Key.")
+    String apiKey;
+
+    @Option(names = "--rate-limit", paramLabel = "N", description = "Answer at most N text messages per second and"
+            + " connection; more get RATE_LIMITED (default: no limit).")
+    int rateLimit;
+
+    @Option(names = "--effect-change-after", paramLabel = "SECONDS", description = "Switch the rendered effect (the"
+            + " workload) once, this long after the first subscribe, and announce it with a status message.")
+    Double effectChangeAfter;
+
+    @Option(names = "--firmware", paramLabel = "VERSION", description = "The firmware version the device reports"
+            + " (default: ${DEFAULT-VALUE}, the simulator's own version).")
+    String firmware = DEFAULTS.firmware();
+
     @Option(names = "--duration", paramLabel = "SECONDS", description = "Stop after this many seconds (default: run until Ctrl-C).")
     Double duration;
 
@@ -98,7 +114,9 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         try (InterruptHook hook = InterruptHook.install(this::interrupt); device) {
             spec.commandLine().getOut().println("LightwaveOS device simulator on " + device.url() + " at " + config.rate()
-                    + " frames/s; Ctrl-C to stop.");
+                    + " frames/s, firmware " + config.firmware() + (config.apiKey() != null ? ", API key required" : "")
+                    + (config.rateLimit() > 0 ? ", at most " + config.rateLimit() + " messages/s" : "")
+                    + "; Ctrl-C to stop.");
             spec.commandLine().getOut().flush();
             boolean byCtrlC = waitForStop(duration == null ? Long.MAX_VALUE
                     : Durations.seconds("--duration", duration).toMillis());
@@ -126,7 +144,12 @@ public final class SimulateCommand implements Callable<Integer> {
             SimulatorConfig.Builder b = SimulatorConfig.builder().bindHost(bind).port(port).rate(rate)
                     .extendedEvery(extendedEvery).meanTotalUs(meanTotalUs).meanGoertzelUs(meanGoertzelUs).noise(noise)
                     .seed(seed).dropRate(dropRate).corruptRate(corruptRate).foreignRate(foreignRate)
-                    .textEventRate(textEventRate).maxSubscribers(maxSubscribers).subscribeBehaviour(subscribeBehaviour);
+                    .textEventRate(textEventRate).maxSubscribers(maxSubscribers).subscribeBehaviour(subscribeBehaviour)
+                    .apiKey(apiKey).rateLimit(rateLimit).firmware(firmware);
+            if (effectChangeAfter != null) {
+                b.effectChangeAfter(effectChangeAfter == 0 ? Duration.ZERO
+                        : Durations.seconds("--effect-change-after", effectChangeAfter));
+            }
             if (disconnectAfter != null) {
                 b.disconnectAfter(Durations.seconds("--disconnect-after", disconnectAfter));
             }

@@ -28,6 +28,8 @@ public final class CollectSummary {
             out.println();
         }
         out.println("counters: " + RunText.counters(run.counters()));
+        out.println("context: " + ContextText.line(run.context()));
+        out.println("quality: " + ContextText.quality(run.quality()));
         if (!run.deviceResults().isEmpty()) {
             out.println("device results: " + RunText.deviceResults(run.deviceResults()));
         }

@@ -46,6 +46,8 @@ public final class ProgressLine {
         fields.add(new Field(Format.duration(elapsed) + (duration != null ? " of " + Format.duration(duration) : ""), 100));
         String state = switch (p.state()) {
             case CONNECTING -> "connecting";
+            case AUTHENTICATING -> "authenticating";
+            case RATE_LIMITED -> "rate limited by the device, waiting " + Format.duration(p.waitLeft());
             case SUBSCRIBING -> "subscribing";
             case RECONNECTING -> "reconnecting";
             case STOPPING -> "stopping";

@@ -4,11 +4,15 @@ import io.lightwaveos.bench.analysis.render.Format;
 import io.lightwaveos.bench.analysis.render.TextTable;
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Run;
+import io.lightwaveos.bench.run.RunContext;
 import io.lightwaveos.bench.text.Printable;
 import java.util.List;
 import java.util.Map;
 
-/** {@code list-runs}: one row per run, newest first, with the cached means of the two headline metrics. */
+/**
+ * {@code list-runs}: one row per run, newest first, with the cached means of the two headline
+ * metrics, the compact context (rig, firmware, effect, branch, short commit) and the quality.
+ */
 public final class RunListTable {
 
     /** How much of a name (and of the tags) a row shows: long ones would push every column off the screen. */
@@ -20,11 +24,17 @@ public final class RunListTable {
     /** The table of {@code runs}. */
     public static TextTable of(List<Run> runs) {
         TextTable t = new TextTable().left("id").left("name").left("status").left("started").right("duration")
-                .right("samples").right("avg_total_us (µs)").right("cpu_load (%)").left("tags");
+                .right("samples").right("avg_total_us (µs)").right("cpu_load (%)").left("rig").left("firmware")
+                .left("effect").left("branch").left("commit").left("quality").left("tags");
         for (Run r : runs) {
+            RunContext c = r.context();
             t.row(Format.shortId(r.id()), Printable.truncate(r.name(), MAX_NAME), r.status().name(), Format.time(r.startedAt()),
                     Format.duration(r.startedAt(), r.endedAt()), Long.toString(r.sampleCount()),
                     cachedMean(r, Metric.AVG_TOTAL_US), cachedMean(r, Metric.CPU_LOAD_PERCENT),
+                    ContextText.orNone(c.rig()), ContextText.orNone(c.device().firmware()),
+                    ContextText.orNone(c.workload().effectName()), ContextText.orNone(c.vcs().branch()),
+                    ContextText.shortCommit(c.vcs().commit()),
+                    r.quality().isClean() ? "clean" : String.join(",", r.quality().jsonNames()),
                     Printable.truncate(String.join(",", r.tags()), MAX_NAME));
         }
         return t;

@@ -3,6 +3,7 @@ package io.lightwaveos.bench.cli.render;
 import io.lightwaveos.bench.analysis.render.Format;
 import io.lightwaveos.bench.analysis.render.TextTable;
 import io.lightwaveos.bench.run.Run;
+import io.lightwaveos.bench.run.RunContext;
 import io.lightwaveos.bench.run.RunCounters;
 import io.lightwaveos.bench.run.RunEvent;
 import io.lightwaveos.bench.text.Printable;
@@ -17,7 +18,7 @@ public final class RunText {
     private RunText() {
     }
 
-    /** The facts: id, name, description, tags, source, status, times, samples. */
+    /** The facts: id, name, description, tags, source, status, times, samples, context, quality. */
     public static void printDetails(Run run, PrintWriter out) {
         TextTable t = new TextTable().left("").left("");
         t.row("run", run.id().toString());
@@ -32,6 +33,28 @@ public final class RunText {
         t.row("ended", run.endedAt() == null ? Format.NONE
                 : Format.preciseTime(run.endedAt()) + " (" + Format.duration(run.startedAt(), run.endedAt()) + ")");
         t.row("samples", Long.toString(run.sampleCount()));
+        RunContext c = run.context();
+        t.row("rig", ContextText.orNone(c.rig()));
+        String firmwareNumber = c.device().firmwareVersionNumber() == null ? ""
+                : " (" + c.device().firmwareVersionNumber() + ")";
+        t.row("firmware", ContextText.orNone(c.device().firmware()) + firmwareNumber);
+        String device = ContextText.device(c.device());
+        if (!device.isEmpty()) {
+            t.row("device", device);
+        }
+        String settings = ContextText.workloadSettings(c.workload());
+        t.row("effect", ContextText.effect(c.workload()) + (settings.isEmpty() ? "" : "; " + settings));
+        t.row("branch", ContextText.orNone(c.vcs().branch()));
+        t.row("commit", ContextText.orNone(c.vcs().commit()));
+        if (c.ci().provider() != null || c.ci().buildUrl() != null) {
+            t.row("ci", ContextText.orNone(c.ci().provider()) + (c.ci().buildUrl() == null ? "" : " " + c.ci().buildUrl()));
+        }
+        if (!c.meta().isEmpty()) {
+            StringJoiner meta = new StringJoiner(", ");
+            c.meta().forEach((k, v) -> meta.add(k + "=" + v));
+            t.row("meta", meta.toString());
+        }
+        t.row("quality", ContextText.quality(run.quality()));
         t.row("counters", counters(run.counters()));
         if (!run.deviceResults().isEmpty()) {
             t.row("device results", deviceResults(run.deviceResults()));

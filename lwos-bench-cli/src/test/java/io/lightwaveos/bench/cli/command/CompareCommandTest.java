@@ -42,7 +42,8 @@ class CompareCommandTest {
         List<String> lines = r.out().lines().toList();
         assertThat(lines.get(0)).startsWith("A  ").contains("\"fast\", 200 samples");
         assertThat(lines.get(1)).startsWith("B  ").contains("\"slow\", 200 samples");
-        assertThat(lines.get(3)).startsWith("metric").contains("A mean", "B mean", "change", "p (Holm)", "verdict");
+        assertThat(lines.stream().filter(l -> l.startsWith("metric")).findFirst().orElseThrow())
+                .contains("A mean", "B mean", "change", "p (Holm)", "verdict");
         String total = lines.stream().filter(l -> l.startsWith("avg_total_us ")).findFirst().orElseThrow();
         assertThat(total).contains("µs").contains("+6.").endsWith("regressed");
         assertThat(lines.stream().filter(l -> l.startsWith("avg_goertzel_us ")).findFirst().orElseThrow())
@@ -51,6 +52,31 @@ class CompareCommandTest {
                 .contains("cpu_load_percent: mean difference ")
                 .contains("1 regressed, 0 improved, 4 without significant change (alpha 0.05, min effect 1.00%)");
         assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void bothRunsContextsStandSideBySideAndADifferentRigIsAWarning() throws Exception {
+        Path file = dir.resolve("rigged.csv");
+        Files.writeString(file, SampleCsv.synthetic(200, 150, 4));
+        assertThat(CliRunner.run("--db", db(), "import", file.toString(), "--run-name", "on-1", "--rig", "bench-1",
+                "--firmware-version", "2.0.0", "--commit", "abc1234").exitCode()).isZero();
+        assertThat(CliRunner.run("--db", db(), "import", file.toString(), "--run-name", "on-2", "--rig", "bench-2",
+                "--firmware-version", "2.1.0", "--commit", "def5678").exitCode()).isZero();
+
+        CliRunner.Result r = CliRunner.run("--db", db(), "compare", "on-1", "on-2");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.OK);
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines).anySatisfy(l -> assertThat(l).matches("  rig +bench-1 +bench-2"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).matches("  firmware +2\\.0\\.0 +2\\.1\\.0"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).matches("  commit +abc1234 +def5678"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("  quality "));
+        assertThat(lines).contains("warning: A and B differ in rig (bench-1 vs bench-2); the difference may come"
+                + " from that, not from the firmware");
+
+        CliRunner.Result same = CliRunner.run("--db", db(), "compare", "on-1", "on-1");
+        assertThat(same.out()).doesNotContain("differ in");
+        CliRunner.Result markdown = CliRunner.run("--db", db(), "compare", "on-1", "on-2", "--format", "markdown");
+        assertThat(markdown.out()).contains("> **warning: A and B differ in rig (bench-1 vs bench-2)");
     }
 
     @Test

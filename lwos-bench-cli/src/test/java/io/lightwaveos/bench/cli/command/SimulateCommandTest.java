@@ -44,7 +44,8 @@ class SimulateCommandTest {
         command.interrupt();
         CliRunner.Result r = running.get(30, TimeUnit.SECONDS);
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.INTERRUPTED);
-        assertThat(r.out()).startsWith("LightwaveOS device simulator on " + url + " at 400.0 frames/s; Ctrl-C to stop.")
+        assertThat(r.out()).startsWith("LightwaveOS device simulator on " + url + " at 400.0 frames/s, firmware ")
+                .contains("; Ctrl-C to stop.")
                 .contains("Stopped: ").contains("frames emitted");
     }
 

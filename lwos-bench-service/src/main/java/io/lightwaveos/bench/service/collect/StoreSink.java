@@ -1,6 +1,7 @@
 package io.lightwaveos.bench.service.collect;
 
 import io.lightwaveos.bench.collector.CollectionSink;
+import io.lightwaveos.bench.run.RunContext;
 import io.lightwaveos.bench.run.RunCounters;
 import io.lightwaveos.bench.run.RunEvent;
 import io.lightwaveos.bench.run.Sample;
@@ -11,7 +12,7 @@ import java.util.UUID;
 
 /**
  * Delivers a collection into the run store as it arrives: samples through the run's batched
- * {@link SampleWriter} (so Ctrl-C or a crash keeps what was committed), events and counters
+ * {@link SampleWriter} (so Ctrl-C or a crash keeps what was committed), events, counters and context
  * straight to the store. Called on the collector's sink thread only; {@link #sample} blocks while
  * the writer's queue is full, which slows the collector down instead of dropping frames.
  */
@@ -45,5 +46,10 @@ public final class StoreSink implements CollectionSink {
     @Override
     public void counters(RunCounters counters) {
         store.updateCounters(runId, counters);
+    }
+
+    @Override
+    public void context(RunContext context) {
+        store.updateContext(runId, context);
     }
 }

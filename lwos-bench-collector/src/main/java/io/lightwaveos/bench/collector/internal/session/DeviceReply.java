@@ -22,15 +22,19 @@ public final class DeviceReply {
     private final String errorCode;
     private final String errorMessage;
     private final JsonNode data;
+    private final JsonNode root;
+    private final long retryAfterSeconds;
 
     private DeviceReply(String type, boolean success, String requestId, String errorCode, String errorMessage,
-            JsonNode data) {
+            JsonNode data, JsonNode root, long retryAfterSeconds) {
         this.type = type;
         this.success = success;
         this.requestId = requestId;
         this.errorCode = errorCode;
         this.errorMessage = errorMessage;
         this.data = data;
+        this.root = root;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     /** The message, or {@code null} if {@code text} is not a JSON object with a string {@code type}. */
@@ -52,9 +56,11 @@ public final class DeviceReply {
         JsonNode successNode = root.get("success");
         boolean success = successNode == null || successNode.isBoolean() && successNode.booleanValue();
         JsonNode requestId = root.path("requestId");
+        JsonNode retryAfter = error.path("retryAfter");
         return new DeviceReply(root.path("type").asText(), success,
                 requestId.isValueNode() && !requestId.isNull() ? requestId.asText() : null,
-                code, message, root.path("data"));
+                code, message, root.path("data"), root,
+                retryAfter.isNumber() ? Math.max(0, retryAfter.asLong()) : -1);
     }
 
     /** The message type, e.g. {@code benchmark.subscribed}. */
@@ -80,6 +86,21 @@ public final class DeviceReply {
     /** {@code error.message}, {@code null} when absent. */
     public String errorMessage() {
         return errorMessage;
+    }
+
+    /** {@code error.retryAfter} in seconds (RATE_LIMITED), or -1 when absent. */
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+
+    /** The {@code data} object (a missing node when absent). */
+    public JsonNode data() {
+        return data;
+    }
+
+    /** The whole message (some messages, such as {@code status}, carry their fields at the top level). */
+    public JsonNode body() {
+        return root;
     }
 
     /** Whether the message reports a failure ({@code success} not {@code true}, or an error object). */

@@ -40,6 +40,22 @@ public final class FailureMessages {
         };
     }
 
+    /** UNAUTHORIZED without a key. */
+    public static String authRequired() {
+        return "the device requires an API key (--api-key or LWOS_BENCH_API_KEY)";
+    }
+
+    /** UNAUTHORIZED in reply to our key (the key itself is never part of a message). */
+    public static String authRefused() {
+        return "the device refused the API key";
+    }
+
+    /** No reply to auth in time. */
+    public static String authTimeout(String source, Duration timeout) {
+        return "expected a reply to auth from " + source + " within " + format(timeout)
+                + ", got none; is it a LightwaveOS device?";
+    }
+
     /** No reply to subscribe in time. */
     public static String subscribeTimeout(String source, Duration timeout) {
         return "expected a benchmark.subscribed reply from " + source + " within " + format(timeout)

@@ -5,17 +5,22 @@ import io.lightwaveos.bench.collector.CollectorConfig;
 import io.lightwaveos.bench.collector.FailureReason;
 import io.lightwaveos.bench.collector.Progress;
 import io.lightwaveos.bench.collector.StopReason;
+import io.lightwaveos.bench.collector.internal.http.DeviceInfoRequest;
+import io.lightwaveos.bench.collector.internal.http.DeviceInfoResult;
 import io.lightwaveos.bench.collector.internal.session.SessionEnvironment.Cancellable;
 import io.lightwaveos.bench.frame.BenchmarkFrame;
 import io.lightwaveos.bench.frame.FrameView;
 import io.lightwaveos.bench.frame.RejectReason;
 import io.lightwaveos.bench.protocol.DeviceProtocol;
+import io.lightwaveos.bench.run.DeviceInfo;
 import io.lightwaveos.bench.run.EventType;
+import io.lightwaveos.bench.run.RunContext;
 import io.lightwaveos.bench.text.Printable;
 import io.lightwaveos.bench.run.RunCounters;
 import io.lightwaveos.bench.run.RunEvent;
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.run.Sample;
+import io.lightwaveos.bench.run.Workload;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,8 +29,10 @@ import java.util.Map;
 import java.util.random.RandomGenerator;
 
 /**
- * One collection's conversation with the device, as plain Java: connect, (reset and) subscribe,
- * turn binary messages into samples, track gaps, reboots and stats resets, reconnect with backoff
+ * One collection's conversation with the device, as plain Java: connect, authenticate (with an API
+ * key), (reset and) subscribe while asking the device who it is and what it renders (the run
+ * context), wait when it says RATE_LIMITED, turn binary messages into samples, notice workload
+ * changes, track gaps, reboots and stats resets, reconnect with backoff
  * after a drop, stop on duration, sample count, caller or failure, then (stop and) unsubscribe and
  * close.
  *
@@ -38,6 +45,7 @@ import java.util.random.RandomGenerator;
 public final class Session {
 
     private static final Duration MAX_TICK = Duration.ofMillis(250);
+    private static final Duration DEVICE_INFO_GRACE = Duration.ofSeconds(1);
 
     private final CollectorConfig config;
     private final String source;
@@ -79,6 +87,27 @@ public final class Session {
     private String failureMessage;
     private Map<String, Double> deviceResults = Map.of();
 
+    // Authentication, rate limits and the run context (PROTOCOL.md, device context).
+    private AuthExchange auth;
+    private ContextExchange contextExchange;
+    private boolean contextAsked;
+    private Cancellable contextTimer;
+    private Cancellable waitTimer;
+    private volatile long waitUntilNanos = -1;
+    private DeviceInfo httpDevice = DeviceInfo.EMPTY;
+    private String hostname;
+    private DeviceInfo wsDevice = DeviceInfo.EMPTY;
+    private Workload initialWorkload;
+    private Workload currentWorkload;
+    private RunContext emittedContext;
+    /** The HTTP device info was asked for and has not answered yet. */
+    private boolean deviceInfoPending;
+    /** Sends the HTTP device-info request; run once, when the first connection is up. */
+    private Runnable deviceInfoFetch;
+    private long deviceInfoStartNanos;
+    /** The collection is over but waits (at most the device-info timeout) for the device info. */
+    private boolean completionDeferred;
+
     /**
      * @param config the collection's configuration
      * @param env    connection, timers and clocks
@@ -109,7 +138,45 @@ public final class Session {
         startedAt = env.now();
         phase = SessionPhase.CONNECTING;
         tickTimer = env.schedule(tickInterval, this::tick);
+        emitContext();
         env.connect();
+    }
+
+    /**
+     * Gives the session the HTTP device-info request to send once the first WebSocket connection is
+     * up (not before: on a busy machine the request would slow the handshake down). A collection
+     * that ends before its answer waits for it, at most {@link CollectorConfig#deviceInfoTimeout()}
+     * (plus a second) after it was sent, so even a short run gets the device's facts. Call before
+     * {@link #start()}.
+     */
+    public void fetchDeviceInfoOnConnect(Runnable fetch) {
+        deviceInfoFetch = fetch;
+    }
+
+    /**
+     * The answer to {@code GET /api/v1/device/info} (or why there is none) arrived; it may come at
+     * any time and never stops the collection.
+     */
+    public void onDeviceInfo(DeviceInfoResult result) {
+        if (phase == SessionPhase.FINISHED) {
+            return;
+        }
+        deviceInfoPending = false;
+        applyDeviceInfo(result);
+        if (completionDeferred) {
+            completionDeferred = false;
+            complete();
+        }
+    }
+
+    private void applyDeviceInfo(DeviceInfoResult result) {
+        if (!result.succeeded()) {
+            record(EventType.CONTEXT, "device info unavailable: " + result.failure());
+            return;
+        }
+        httpDevice = result.device();
+        hostname = result.hostname();
+        emitContext();
     }
 
     /** The WebSocket handshake completed. */
@@ -118,6 +185,13 @@ public final class Session {
             return;
         }
         phase = SessionPhase.SUBSCRIBING;
+        if (deviceInfoFetch != null) {
+            Runnable fetch = deviceInfoFetch;
+            deviceInfoFetch = null;
+            deviceInfoPending = true;
+            deviceInfoStartNanos = env.nanoTime();
+            fetch.run();
+        }
         if (outageStartNanos < 0) {
             record(EventType.CONNECTED, "connected to " + source);
         } else {
@@ -126,9 +200,28 @@ public final class Session {
                     + FailureMessages.format(Duration.ofNanos(env.nanoTime() - outageStartNanos))
                     + " after the drop (attempt " + attempts + ")");
         }
+        if (config.apiKey().isPresent()) {
+            phase = SessionPhase.AUTHENTICATING;
+            auth = new AuthExchange(config.apiKey().get());
+            env.send(auth.command());
+            replyTimer = env.schedule(config.subscribeTimeout(), this::onAuthTimeout);
+        } else {
+            beginSubscribe();
+        }
+    }
+
+    /** Subscribes, and asks for the device's context beside it (only the workload on a reconnect). */
+    private void beginSubscribe() {
+        auth = null;
+        phase = SessionPhase.SUBSCRIBING;
         subscribe = new SubscribeExchange(config.resetStats() && subscribes == 0, commands);
         subscribe.commands().forEach(env::send);
         replyTimer = env.schedule(config.subscribeTimeout(), this::onSubscribeTimeout);
+        contextExchange = new ContextExchange(contextAsked, commands);
+        contextAsked = true;
+        contextExchange.commands().forEach(env::send);
+        cancel(contextTimer);
+        contextTimer = env.schedule(config.subscribeTimeout(), this::onContextTimeout);
     }
 
     /**
@@ -154,6 +247,30 @@ public final class Session {
             return;
         }
         DeviceReply reply = DeviceReply.parse(text);
+        if (finish == null && reply != null && DeviceProtocol.RATE_LIMITED.equals(reply.errorCode())) {
+            onRateLimited(reply);
+            return;
+        }
+        if (auth != null && finish == null) {
+            onAuthReply(reply);
+            return;
+        }
+        if (finish == null && reply != null && DeviceProtocol.UNAUTHORIZED.equals(reply.errorCode())) {
+            boolean keyGiven = config.apiKey().isPresent();
+            fail(keyGiven ? FailureReason.AUTH_REFUSED : FailureReason.AUTH_REQUIRED,
+                    keyGiven ? FailureMessages.authRefused() : FailureMessages.authRequired());
+            return;
+        }
+        if (contextExchange != null && contextExchange.onReply(reply) == ContextExchange.Outcome.CONSUMED) {
+            onContextReply();
+            return;
+        }
+        if (reply != null && DeviceProtocol.STATUS.equals(reply.type())) {
+            // An unasked status: a device event, and it may say the workload changed.
+            counters.textIgnored();
+            onWorkload(ContextReplies.workload(reply));
+            return;
+        }
         if (finish != null) {
             switch (finish.onReply(reply)) {
                 case IGNORED -> counters.textIgnored();
@@ -258,8 +375,11 @@ public final class Session {
         long now = env.nanoTime();
         SessionPhase p = phase;
         Duration elapsed = p != SessionPhase.NEW ? Duration.ofNanos(now - startNanos) : Duration.ZERO;
+        long until = waitUntilNanos;
+        Duration waitLeft = p == SessionPhase.RATE_LIMITED && until >= 0 ? Duration.ofNanos(until - now)
+                : Duration.ZERO;
         return new Progress(p.state(), elapsed, samples, rate.perSecond(), latest, counters.snapshot(),
-                counters.statsResets(), counters.textMessagesIgnored(), queue.depth());
+                counters.statsResets(), counters.textMessagesIgnored(), queue.depth(), waitLeft);
     }
 
     // ---------------------------------------------------------------- subscribe
@@ -307,6 +427,151 @@ public final class Session {
         }
     }
 
+    // ---------------------------------------------------------------- authentication and rate limits
+
+    private void onAuthReply(DeviceReply reply) {
+        switch (auth.onReply(reply)) {
+            case ACCEPTED -> {
+                cancel(replyTimer);
+                beginSubscribe();
+            }
+            case REFUSED -> {
+                cancel(replyTimer);
+                fail(FailureReason.AUTH_REFUSED, FailureMessages.authRefused());
+            }
+            case NOT_SUPPORTED -> {
+                cancel(replyTimer);
+                record(EventType.DEVICE_MESSAGE, "the device does not ask for authentication (it answered auth with "
+                        + reply.errorCode() + "); going on without");
+                beginSubscribe();
+            }
+            case IGNORED -> counters.textIgnored();
+        }
+    }
+
+    private void onAuthTimeout() {
+        if (phase != SessionPhase.AUTHENTICATING || auth == null || auth.isFinished()) {
+            return;
+        }
+        if (subscribes > 0) {
+            dropConnection("no reply to auth within " + FailureMessages.format(config.subscribeTimeout()));
+        } else {
+            fail(FailureReason.SUBSCRIBE_TIMEOUT, FailureMessages.authTimeout(source, config.subscribeTimeout()));
+        }
+    }
+
+    /**
+     * RATE_LIMITED: the device dropped a message and asked us to wait {@code retryAfter} seconds. We
+     * wait that long (at most the reconnect timeout), then send again what it has not answered.
+     */
+    private void onRateLimited(DeviceReply reply) {
+        if (phase.ending()) {
+            return;
+        }
+        Duration asked = Duration.ofSeconds(reply.retryAfterSeconds() < 0 ? 1 : reply.retryAfterSeconds());
+        Duration wait = asked.compareTo(config.reconnectTimeout()) > 0 ? config.reconnectTimeout() : asked;
+        long until = env.nanoTime() + wait.toNanos();
+        if (waitUntilNanos < 0) {
+            record(EventType.RATE_LIMITED, "the device said RATE_LIMITED"
+                    + (reply.errorMessage() == null ? "" : " (\"" + reply.errorMessage() + "\")")
+                    + " and asked to wait " + FailureMessages.format(asked)
+                    + (wait.equals(asked) ? "" : "; waiting " + FailureMessages.format(wait) + ", the reconnect timeout"));
+            if (phase != SessionPhase.STREAMING) {
+                phase = SessionPhase.RATE_LIMITED;
+            }
+        }
+        if (until > waitUntilNanos) {
+            waitUntilNanos = until;
+            cancel(waitTimer);
+            cancel(replyTimer);
+            waitTimer = env.schedule(wait, this::resumeAfterWait);
+        }
+    }
+
+    private void resumeAfterWait() {
+        waitUntilNanos = -1;
+        if (!phase.receiving()) {
+            return;
+        }
+        if (auth != null && !auth.isFinished()) {
+            phase = SessionPhase.AUTHENTICATING;
+            env.send(auth.command());
+            replyTimer = env.schedule(config.subscribeTimeout(), this::onAuthTimeout);
+            return;
+        }
+        if (subscribe != null && !subscribe.isFinished()) {
+            phase = SessionPhase.SUBSCRIBING;
+            subscribe.unansweredCommands().forEach(env::send);
+            replyTimer = env.schedule(config.subscribeTimeout(), this::onSubscribeTimeout);
+        }
+        if (contextExchange != null && !contextExchange.isComplete()) {
+            contextExchange.commands().forEach(env::send);
+            cancel(contextTimer);
+            contextTimer = env.schedule(config.subscribeTimeout(), this::onContextTimeout);
+        }
+    }
+
+    // ---------------------------------------------------------------- run context
+
+    private void onContextReply() {
+        for (String refusal : contextExchange.takeRefusals()) {
+            record(EventType.CONTEXT, "the device refused " + refusal + "; those context fields stay unknown");
+        }
+        wsDevice = wsDevice.orElse(contextExchange.device());
+        if (contextExchange.workload() != null) {
+            onWorkload(contextExchange.workload());
+        }
+        if (contextExchange.isComplete()) {
+            cancel(contextTimer);
+            contextExchange = null;
+        }
+        emitContext();
+    }
+
+    private void onContextTimeout() {
+        if (phase == SessionPhase.FINISHED || contextExchange == null || contextExchange.isComplete()) {
+            return;
+        }
+        record(EventType.CONTEXT, "no reply to " + String.join(", ", contextExchange.unanswered()) + " within "
+                + FailureMessages.format(config.subscribeTimeout()) + "; those context fields stay unknown");
+        contextExchange = null;
+    }
+
+    /** The workload the device renders now: the first one is the run's, a different effect later is an event. */
+    private void onWorkload(Workload now) {
+        if (initialWorkload == null) {
+            initialWorkload = now;
+            currentWorkload = now;
+            emitContext();
+            return;
+        }
+        if (currentWorkload.differsInEffectFrom(now)) {
+            record(EventType.WORKLOAD_CHANGED, label(currentWorkload) + " → " + label(now));
+        }
+        currentWorkload = now;
+    }
+
+    private static String label(Workload w) {
+        String label = w.effectLabel();
+        return label == null ? "unknown effect" : label;
+    }
+
+    /** The context so far: the configured one over what the device said; handed on when it changed. */
+    private RunContext currentContext() {
+        String rig = hostname != null ? hostname : config.host();
+        RunContext observed = new RunContext(rig, httpDevice.orElse(wsDevice), initialWorkload, null, null, null);
+        return config.context().orElse(observed);
+    }
+
+    private void emitContext() {
+        RunContext now = currentContext();
+        if (!now.equals(emittedContext)) {
+            emittedContext = now;
+            queue.add(now);
+            queue.flush();
+        }
+    }
+
     // ---------------------------------------------------------------- drops and reconnects
 
     /** We decided the connection is dead (silence, refused resubscribe): close it and recover. */
@@ -319,7 +584,15 @@ public final class Session {
 
     private void connectionLost(String cause) {
         cancel(replyTimer);
+        cancel(waitTimer);
+        waitUntilNanos = -1;
         subscribe = null;
+        auth = null;
+        if (contextExchange != null && !contextExchange.isComplete()) {
+            // Asked again on the next connection (only the workload, which is all a reconnect asks).
+            cancel(contextTimer);
+            contextExchange = null;
+        }
         if (!config.reconnect()) {
             fail(FailureReason.CONNECTION_LOST, FailureMessages.connectionLost(source, cause, samples));
             return;
@@ -395,6 +668,9 @@ public final class Session {
         cancel(reconnectTimer);
         cancel(durationTimer);
         cancel(replyTimer);
+        cancel(waitTimer);
+        cancel(contextTimer);
+        waitUntilNanos = -1;
         queue.forceResume();
         if (subscribed) {
             phase = SessionPhase.FINISHING;
@@ -438,8 +714,26 @@ public final class Session {
     }
 
     private void complete() {
-        if (phase == SessionPhase.FINISHED) {
+        if (phase == SessionPhase.FINISHED || completionDeferred) {
             return;
+        }
+        if (deviceInfoPending) {
+            // The HTTP client gives up after the timeout; its answer needs a moment more to arrive.
+            long left = config.deviceInfoTimeout().plus(DEVICE_INFO_GRACE).toNanos()
+                    - (env.nanoTime() - deviceInfoStartNanos);
+            if (left > 0) {
+                completionDeferred = true;
+                env.schedule(Duration.ofNanos(left), () -> {
+                    if (completionDeferred) {
+                        completionDeferred = false;
+                        deviceInfoPending = false;
+                        record(EventType.CONTEXT, "device info unavailable: GET " + DeviceInfoRequest.url(config)
+                                + ": no reply within " + FailureMessages.format(config.deviceInfoTimeout()));
+                        complete();
+                    }
+                });
+                return;
+            }
         }
         phase = SessionPhase.FINISHED;
         cancel(tickTimer);
@@ -463,7 +757,7 @@ public final class Session {
         };
         queue.add(new SessionEnd(new CollectionResult(status, stopReason, failureReason, failureMessage, source,
                 startedAt, env.now(), samples, finalCounters, counters.statsResets(),
-                counters.textMessagesIgnored(), deviceResults, events)));
+                counters.textMessagesIgnored(), deviceResults, events, emittedContext)));
         queue.flush();
     }
 

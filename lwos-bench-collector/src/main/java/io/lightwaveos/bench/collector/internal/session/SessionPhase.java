@@ -11,6 +11,10 @@ enum SessionPhase {
     NEW(CollectionState.CONNECTING, false, false),
     /** Started: opening the first connection. */
     CONNECTING(CollectionState.CONNECTING, false, false),
+    /** Connected to a device with an API key: waiting for the reply to {@code auth}. */
+    AUTHENTICATING(CollectionState.AUTHENTICATING, true, false),
+    /** Connected, not yet streaming: waiting as long as the device's RATE_LIMITED asked. */
+    RATE_LIMITED(CollectionState.RATE_LIMITED, true, false),
     /** Connected: the subscribe exchange is in flight (frames already count). */
     SUBSCRIBING(CollectionState.SUBSCRIBING, true, false),
     /** Subscribed: frames flow. */

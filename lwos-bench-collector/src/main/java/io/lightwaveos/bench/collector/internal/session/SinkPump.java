@@ -4,6 +4,7 @@ import io.lightwaveos.bench.collector.CollectionResult;
 import io.lightwaveos.bench.collector.CollectionSink;
 import io.lightwaveos.bench.collector.FailureReason;
 import io.lightwaveos.bench.collector.StopReason;
+import io.lightwaveos.bench.run.RunContext;
 import io.lightwaveos.bench.run.RunCounters;
 import io.lightwaveos.bench.run.RunEvent;
 import io.lightwaveos.bench.run.RunStatus;
@@ -86,6 +87,8 @@ public final class SinkPump implements Runnable {
                 sink.event(e);
             } else if (item instanceof RunCounters c) {
                 sink.counters(c);
+            } else if (item instanceof RunContext c) {
+                sink.context(c);
             } else {
                 throw new IllegalStateException("unexpected hand-off item " + item);
             }
@@ -107,6 +110,7 @@ public final class SinkPump implements Runnable {
     private CollectionResult withOutcome(CollectionResult r, RunStatus status, StopReason stop,
             FailureReason reason, String message) {
         return new CollectionResult(status, stop, reason, message, r.source(), r.startedAt(), r.endedAt(),
-                delivered, r.counters(), r.statsResets(), r.textMessagesIgnored(), r.deviceResults(), r.events());
+                delivered, r.counters(), r.statsResets(), r.textMessagesIgnored(), r.deviceResults(), r.events(),
+                r.context());
     }
 }

@@ -65,6 +65,18 @@ public final class SubscribeExchange {
         return out;
     }
 
+    /** The commands not answered yet (to send again after a RATE_LIMITED wait), in order. */
+    public List<String> unansweredCommands() {
+        List<String> out = new ArrayList<>(2);
+        if (startId != null && !started) {
+            out.add(Commands.command(DeviceProtocol.START, startId));
+        }
+        if (!subscribed) {
+            out.add(Commands.command(DeviceProtocol.SUBSCRIBE, subscribeId));
+        }
+        return out;
+    }
+
     /** Interprets one text message ({@code null} for one that is not a device reply). */
     public Outcome onReply(DeviceReply reply) {
         if (reply == null || finished) {

@@ -43,7 +43,7 @@ class SessionTest {
         assertThat(session.progress().state()).isEqualTo(CollectionState.CONNECTING);
 
         session.onConnected();
-        assertThat(env.sentTypes()).containsExactly("benchmark.subscribe");
+        assertThat(env.sentTypes()).containsExactly("benchmark.subscribe", "device.getInfo", "device.getStatus", "getStatus");
         assertThat(session.progress().state()).isEqualTo(CollectionState.SUBSCRIBING);
         session.onText(reply("benchmark.subscribed", env.lastRequestId("benchmark.subscribe"), "{\"clientId\":7}"));
         assertThat(session.progress().state()).isEqualTo(CollectionState.STREAMING);
@@ -63,7 +63,7 @@ class SessionTest {
     void resetStatsSendsStartBeforeSubscribeAndWaitsForBothReplies() {
         start(config().resetStats(true));
         session.onConnected();
-        assertThat(env.sentTypes()).containsExactly("benchmark.start", "benchmark.subscribe");
+        assertThat(env.sentTypes()).containsExactly("benchmark.start", "benchmark.subscribe", "device.getInfo", "device.getStatus", "getStatus");
         session.onText(reply("benchmark.subscribed", env.lastRequestId("benchmark.subscribe"), "{\"clientId\":1}"));
         assertThat(session.progress().state()).isEqualTo(CollectionState.SUBSCRIBING);
         session.onText(reply("benchmark.started", env.lastRequestId("benchmark.start"), "{\"active\":true}"));
@@ -239,7 +239,7 @@ class SessionTest {
         session.onConnected();
         subscribeReply();
         frames(1000, 1100, 1200, 1300, 1400);
-        assertThat(env.sentTypes()).containsExactly("benchmark.subscribe", "benchmark.unsubscribe");
+        assertThat(env.sentTypes()).containsExactly("benchmark.subscribe", "device.getInfo", "device.getStatus", "getStatus", "benchmark.unsubscribe");
         assertThat(session.progress().state()).isEqualTo(CollectionState.STOPPING);
         session.onText(reply("benchmark.unsubscribed", env.lastRequestId("benchmark.unsubscribe"), "{\"clientId\":7}"));
         CollectionResult r = result();
@@ -275,7 +275,8 @@ class SessionTest {
         subscribeReply();
         frames(1000, 1100);
         session.requestStop();
-        assertThat(env.sentTypes()).containsExactly("benchmark.subscribe", "benchmark.stop", "benchmark.unsubscribe");
+        assertThat(env.sentTypes()).containsExactly("benchmark.subscribe", "device.getInfo", "device.getStatus", "getStatus", "benchmark.stop",
+                "benchmark.unsubscribe");
         session.onText(reply("benchmark.stopped", env.lastRequestId("benchmark.stop"),
                 "{\"active\":false,\"results\":{\"avgTotalUs\":151.5,\"hopCount\":12345,\"note\":\"x\"}}"));
         session.onText(reply("benchmark.unsubscribed", env.lastRequestId("benchmark.unsubscribe"), "{}"));
@@ -326,7 +327,9 @@ class SessionTest {
         env.advance(Duration.ofMillis(1));
         assertThat(env.connects).isEqualTo(2);
         session.onConnected();
-        assertThat(env.sentTypes()).containsExactly("benchmark.start", "benchmark.subscribe", "benchmark.subscribe");
+        // A reconnect asks only for the workload again.
+        assertThat(env.sentTypes()).containsExactly("benchmark.start", "benchmark.subscribe", "device.getInfo", "device.getStatus", "getStatus",
+                "benchmark.subscribe", "getStatus");
         subscribeReply();
         frames(1200, 1300);
         assertThat(samples()).extracting(Sample::seq).containsExactly(0L, 1L, 2L, 3L);
