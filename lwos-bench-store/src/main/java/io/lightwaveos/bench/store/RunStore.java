@@ -2,8 +2,10 @@ package io.lightwaveos.bench.store;
 
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Run;
+import io.lightwaveos.bench.run.RunContext;
 import io.lightwaveos.bench.run.RunCounters;
 import io.lightwaveos.bench.run.RunEvent;
+import io.lightwaveos.bench.run.RunQuality;
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.run.Sample;
 import io.lightwaveos.bench.store.StoreException.Reason;
@@ -31,8 +33,8 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
- * The run store: one SQLite file holding runs, their samples, events, counters and cached
- * statistics. Shared by the collector, the CLI and the dashboard; several processes may open the
+ * The run store: one SQLite file holding runs, their samples, events, counters, context, quality
+ * and cached statistics. Shared by the collector, the CLI and the dashboard; several processes may open the
  * same file at once (WAL: readers never wait for the writer, nor it for them).
  *
  * <h2>Life of a run</h2>
@@ -157,7 +159,7 @@ public final class RunStore implements AutoCloseable {
         UUID id = spec.id() != null ? spec.id() : UUID.randomUUID();
         Instant startedAt = Micros.truncate(spec.startedAt() != null ? spec.startedAt() : Instant.now());
         Run run = new Run(id, spec.name(), spec.description(), spec.tags(), spec.source(), startedAt, null,
-                RunStatus.RUNNING, 0, RunCounters.ZERO, Map.of(), Map.of());
+                RunStatus.RUNNING, 0, RunCounters.ZERO, Map.of(), Map.of(), spec.context(), RunQuality.CLEAN);
         synchronized (this) {
             checkOpen();
             RunLocks.Held lock = locks.tryAcquire(id);
@@ -180,8 +182,10 @@ public final class RunStore implements AutoCloseable {
 
     /**
      * Adds a finished run with all its data in one transaction: all of it or, on any failure
-     * (including one thrown by {@code samples}), nothing. For imports; keeps the run's id, name and
-     * times. {@code run.sampleCount()} is ignored: the stored count is the number of samples given.
+     * (including one thrown by {@code samples}), nothing. For imports; keeps the run's id, name,
+     * times and context. {@code run.sampleCount()} is ignored: the stored count is the number of
+     * samples given; so is {@code run.quality()}: the store derives it from the counters, events
+     * and statistics ({@link RunQuality#assess}).
      *
      * @param run     the run; its status must not be RUNNING (nothing would ever write it)
      * @param events  its events, in order
@@ -198,10 +202,12 @@ public final class RunStore implements AutoCloseable {
             throw new StoreException(Reason.INVALID, "an imported run must be finished (COMPLETE, INTERRUPTED or"
                     + " FAILED), got RUNNING for run " + run.id());
         }
-        NewRun checked = new NewRun(run.id(), run.name(), run.description(), run.tags(), run.source(), run.startedAt());
+        NewRun checked = new NewRun(run.id(), run.name(), run.description(), run.tags(), run.source(), run.startedAt(),
+                run.context());
         Run toStore = new Run(run.id(), checked.name(), checked.description(), checked.tags(), checked.source(),
                 Micros.truncate(run.startedAt()), run.endedAt() == null ? null : Micros.truncate(run.endedAt()),
-                run.status(), 0, run.counters(), run.deviceResults(), run.cachedStats());
+                run.status(), 0, run.counters(), run.deviceResults(), run.cachedStats(), checked.context(),
+                RunQuality.CLEAN);
         checkOpen();
         return db.write("import run \"" + run.name() + "\" (" + run.id() + ")", c -> {
             requireAbsent(c, run.id());
@@ -272,6 +278,20 @@ public final class RunStore implements AutoCloseable {
         Objects.requireNonNull(event, "event");
         db.write("append an event to run " + id, c -> {
             RunRows.appendEvent(c, requireKey(c, id), event);
+            return null;
+        });
+    }
+
+    /**
+     * Replaces the run's context (a collector learns the device's part after the run has started).
+     * Allowed in any state, also while a writer is open.
+     *
+     * @throws StoreException {@link Reason#NOT_FOUND} if there is no such run
+     */
+    public void updateContext(UUID id, RunContext context) {
+        Objects.requireNonNull(context, "context");
+        db.write("update context of run " + id, c -> {
+            RunRows.updateContext(c, requireKey(c, id), context);
             return null;
         });
     }

@@ -27,7 +27,7 @@ public interface DashboardData {
     /**
      * Runs matching {@code query}, most recently started first, at most {@code query.limit()}.
      *
-     * @return SPEC §6 run documents ({@code "schema": "lwos-bench/run/v1"}, {@code stats} filled
+     * @return SPEC §6 run documents ({@code "schema": "lwos-bench/run/v2"}, {@code stats} filled
      *         with the cached summaries, or an empty object before they exist), without
      *         {@code events} — exactly the elements of {@code list-runs --format json}
      */

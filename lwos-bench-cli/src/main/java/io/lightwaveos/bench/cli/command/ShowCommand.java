@@ -24,7 +24,7 @@ public final class ShowCommand extends StoreCommand {
     @Parameters(index = "0", paramLabel = "RUN", description = "Run id, unique id prefix (4+ hex characters) or name.")
     String reference;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (lwos-bench/run/v1) (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (lwos-bench/run/v2) (default: ${DEFAULT-VALUE}).")
     String format = "text";
 
     @Override
