@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.lightwaveos.bench.analysis.compare.CompareOptions;
 import io.lightwaveos.bench.analysis.compare.Comparison;
 import io.lightwaveos.bench.metric.Metric;
+import io.lightwaveos.bench.run.QualityReason;
 import io.lightwaveos.bench.run.Run;
+import io.lightwaveos.bench.run.RunCounters;
+import io.lightwaveos.bench.run.RunQuality;
 import io.lightwaveos.bench.run.RunStatus;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -74,6 +77,18 @@ class CompareTextTest {
                 3 metrics; alpha 0.05, min effect 1.0 %; equivalent: the 90 % CI lies within ±1.0 %. cpu_load_percent \
                 is derived from avg_total_us: same verdict logic, not counted.
                 """);
+    }
+
+    @Test
+    void aRunOfDoubtfulQualityGetsAWarningLine() {
+        Run doubtful = new Run(B.id(), "after", "", Set.of(), "simulator", B.startedAt(), B.endedAt(), RunStatus.COMPLETE,
+                400, new RunCounters(0, Map.of(), 37, 120, 2, 1), null, null, null,
+                RunQuality.of(QualityReason.GAPS, QualityReason.REBOOT, QualityReason.RECONNECTS, QualityReason.SHORT));
+        CompareReport report = CompareReport.of(A, doubtful, comparison());
+        assertThat(report.warnings()).containsExactly("B 00000000 \"after\" is not clean: gaps (37, ~120 frames lost),"
+                + " reboot (1), reconnects (2), short; its numbers may not compare");
+        assertThat(CompareText.render(report, false).lines().toList().get(2)).startsWith("warning: B 00000000");
+        assertThat(CompareReport.of(A, B, comparison()).warnings()).isEmpty();
     }
 
     @Test

@@ -74,7 +74,7 @@ public final class CompareCommand extends StoreCommand {
         } catch (IllegalArgumentException | NothingToCompareException e) {
             throw ExitException.usage("cannot compare " + a + " with " + b + ": " + e.getMessage());
         }
-        CompareReport report = new CompareReport(runA, runB, c, List.of());
+        CompareReport report = CompareReport.of(runA, runB, c);
         out().flush();
         Style style = Outputs.isStdout(output) ? Style.forTerminal() : Style.PLAIN;
         Outputs.writeText(output, root.stdout(), w -> {
