@@ -98,7 +98,7 @@ public record Baseline(Map<String, Double> values, Map<String, Threshold> thresh
             if (v != null) {
                 values.put(m.id(), roundToSignificant(v));
                 thresholds.put(m.id(), new Threshold(stat, warning, failure, m.direction()));
-                counts.put(m.id(), s.n());
+                counts.put(m.id(), (long) s.n()); // long, as a JSON reader gives whole numbers back
                 effective.put(m.id(), roundToSignificant(s.nEff()));
             }
         }

@@ -5,6 +5,7 @@ import io.lightwaveos.bench.analysis.compare.MetricComparison;
 import io.lightwaveos.bench.run.Run;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 
 /** {@code compare --format markdown}: the text report's content as Markdown, ready to paste into a pull request. */
 public final class CompareMarkdown {
@@ -35,16 +36,10 @@ public final class CompareMarkdown {
                     + Format.percentWithInterval(m.relativeChange(), m.ci95Relative()) + " | "
                     + Format.pValue(m.adjusted().pHolm()) + " | " + verdict(m) + " |");
         }
-        boolean details = false;
-        for (MetricComparison m : c.metrics()) {
-            var line = CompareWords.detail(m, c);
-            if (line.isPresent()) {
-                if (!details) {
-                    out.println();
-                    details = true;
-                }
-                out.println("- " + escape(line.get()));
-            }
+        List<String> details = CompareWords.details(c);
+        if (!details.isEmpty()) {
+            out.println();
+            details.forEach(line -> out.println("- " + escape(line)));
         }
         out.println();
         out.println("_" + escape(CompareText.footer(c)) + "_");

@@ -6,6 +6,7 @@ import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunStatus;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 
 /**
  * {@code compare} for people: the two runs, warnings about either, one headline line, a table
@@ -38,16 +39,10 @@ public final class CompareText {
                             m.ci95Relative()), Format.pValue(m.adjusted().pHolm()), verdict(m, style));
         }
         t.print(out);
-        boolean details = false;
-        for (MetricComparison m : c.metrics()) {
-            var line = CompareWords.detail(m, c);
-            if (line.isPresent()) {
-                if (!details) {
-                    out.println();
-                    details = true;
-                }
-                out.println(line.get());
-            }
+        List<String> details = CompareWords.details(c);
+        if (!details.isEmpty()) {
+            out.println();
+            details.forEach(out::println);
         }
         if (verbose) {
             out.println();

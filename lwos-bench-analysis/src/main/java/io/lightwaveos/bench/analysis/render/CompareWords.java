@@ -104,6 +104,13 @@ public final class CompareWords {
         };
     }
 
+    /** The detail lines of a comparison, in report order ({@link #detail}). */
+    public static List<String> details(Comparison c) {
+        List<String> lines = new ArrayList<>();
+        c.metrics().forEach(m -> detail(m, c).ifPresent(lines::add));
+        return lines;
+    }
+
     private static String whyInconclusive(MetricComparison m, double minEffect) {
         Interval ci = m.ci95Relative();
         if (ci == null) {

@@ -119,7 +119,7 @@ class BaselineTest {
                 Map.of("run", "abc"));
         assertThat(p95.values()).containsEntry("avg_total_us", 154.0);
         assertThat(p95.metadata()).containsEntry("run", "abc")
-                .containsEntry("n", Map.of("avg_total_us", 3, "cpu_load_percent", 2))
+                .containsEntry("n", Map.of("avg_total_us", 3L, "cpu_load_percent", 2L))
                 .containsEntry("n_eff", Map.of("avg_total_us", 3.0, "cpu_load_percent", 2.0));
         assertThat(p95.metadata().keySet()).containsExactly("run", "n", "n_eff");
         assertThatThrownBy(() -> Baseline.fromRun(Map.of())).isInstanceOf(BaselineFormatException.class)

@@ -46,7 +46,7 @@ public final class CompareJson {
         doc.put("inconclusive", comparison.inconclusives());
         doc.put("headline", CompareWords.headline(comparison));
         ArrayNode notes = doc.putArray("notes");
-        comparison.metrics().forEach(m -> CompareWords.detail(m, comparison).ifPresent(notes::add));
+        CompareWords.details(comparison).forEach(notes::add);
         return doc;
     }
 
