@@ -29,6 +29,14 @@ public final class CompareText {
             out.println(style.warn("warning: " + w));
         }
         out.println();
+        printTable(c, verbose, style, out);
+    }
+
+    /**
+     * Prints the report without the lines naming the runs and their warnings: the headline, the
+     * table, the detail lines and what p means (what a harness's failed assertion shows).
+     */
+    public static void printTable(Comparison c, boolean verbose, Style style, PrintWriter out) {
         out.println(CompareWords.headline(c));
         out.println();
         TextTable t = new TextTable().left("metric").left("unit").right("A mean ± sd").right("B mean ± sd")
@@ -51,6 +59,11 @@ public final class CompareText {
         out.println();
         out.println(footer(c));
         out.flush();
+    }
+
+    /** {@link #printTable(Comparison, boolean, Style, PrintWriter)} without the plain tests. */
+    public static void printTable(Comparison c, Style style, PrintWriter out) {
+        printTable(c, false, style, out);
     }
 
     /** The report as a string, without colour: what an assertion failure message shows. */
