@@ -5,6 +5,7 @@ import io.lightwaveos.bench.cli.command.CollectCommand;
 import io.lightwaveos.bench.cli.command.CompareCommand;
 import io.lightwaveos.bench.cli.command.DeleteCommand;
 import io.lightwaveos.bench.cli.command.ExportCommand;
+import io.lightwaveos.bench.cli.command.HistoryCommand;
 import io.lightwaveos.bench.cli.command.ImportCommand;
 import io.lightwaveos.bench.cli.command.ListRunsCommand;
 import io.lightwaveos.bench.cli.command.ReportCommand;
@@ -47,6 +48,7 @@ public final class LwosBench implements Runnable {
             ShowCommand.class,
             CompareCommand.class,
             CheckCommand.class,
+            HistoryCommand.class,
             ExportCommand.class,
             ImportCommand.class,
             DeleteCommand.class,

@@ -10,6 +10,8 @@ import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunEvent;
 import io.lightwaveos.bench.run.RunStatus;
+import io.lightwaveos.bench.service.history.CachedIntervals;
+import io.lightwaveos.bench.service.history.HistoryService;
 import io.lightwaveos.bench.service.io.ExportedRun;
 import io.lightwaveos.bench.service.io.SampleExporter;
 import io.lightwaveos.bench.service.io.SampleFormat;
@@ -40,6 +42,11 @@ public final class RunService {
     /** A service over an open store; the caller keeps ownership of the store. */
     public RunService(RunStore store) {
         this.store = Objects.requireNonNull(store, "store");
+    }
+
+    /** Histories and the history gate over the same store. */
+    public HistoryService histories() {
+        return new HistoryService(store);
     }
 
     /** The store this service reads and writes. */
@@ -165,10 +172,18 @@ public final class RunService {
         return store.deleteRun(runId);
     }
 
-    /** Summaries as the store caches them: metric id → statistic name → value (null when not computable). */
+    /**
+     * Summaries as the store caches them: metric id → statistic name → value (null when not
+     * computable), followed by the 95 % intervals of the statistics that have one
+     * ({@link CachedIntervals}), so that histories need no samples.
+     */
     public static Map<String, Map<String, Double>> cache(Map<Metric, Summary> summaries) {
         Map<String, Map<String, Double>> out = new LinkedHashMap<>();
-        summaries.forEach((metric, summary) -> out.put(metric.id(), summary.asMap()));
+        summaries.forEach((metric, summary) -> {
+            Map<String, Double> stats = new LinkedHashMap<>(summary.asMap());
+            CachedIntervals.addTo(stats, summary);
+            out.put(metric.id(), stats);
+        });
         return out;
     }
 }

@@ -3,7 +3,9 @@ package io.lightwaveos.bench.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.lightwaveos.bench.analysis.Intervals;
 import io.lightwaveos.bench.analysis.Summary;
+import io.lightwaveos.bench.analysis.SummaryStat;
 import io.lightwaveos.bench.analysis.compare.CompareOptions;
 import io.lightwaveos.bench.analysis.compare.Comparison;
 import io.lightwaveos.bench.analysis.compare.Verdict;
@@ -13,6 +15,7 @@ import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.run.Sample;
+import io.lightwaveos.bench.service.history.CachedIntervals;
 import io.lightwaveos.bench.service.io.ImportException;
 import io.lightwaveos.bench.service.io.SampleFormat;
 import io.lightwaveos.bench.store.NewRun;
@@ -72,7 +75,10 @@ class RunServiceTest {
         assertThat(run.cachedStats()).containsOnlyKeys("avg_total_us", "avg_goertzel_us", "cpu_load_percent",
                 "peak_total_us", "peak_goertzel_us");
         Summary fresh = service.summaries(run.id()).get(Metric.AVG_TOTAL_US);
-        assertThat(run.cachedStats().get("avg_total_us")).isEqualTo(fresh.asMap());
+        assertThat(run.cachedStats().get("avg_total_us")).containsAllEntriesOf(fresh.asMap());
+        assertThat(CachedIntervals.read(run.cachedStats().get("avg_total_us"), SummaryStat.MEAN)).isEqualTo(Intervals.mean(fresh));
+        assertThat(CachedIntervals.read(run.cachedStats().get("avg_total_us"), SummaryStat.P95))
+                .isEqualTo(Intervals.percentile(fresh, 95));
         assertThat(fresh.n()).isEqualTo(300);
     }
 

@@ -160,22 +160,7 @@ final class RunRows {
     static List<Run> list(Connection c, RunFilter filter) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM runs r WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
-        for (String tag : filter.tags()) {
-            sql.append(" AND EXISTS (SELECT 1 FROM run_tags t WHERE t.run_key = r.run_key AND t.tag = ?)");
-            args.add(tag);
-        }
-        if (!filter.statuses().isEmpty()) {
-            sql.append(" AND status IN (").append("?, ".repeat(filter.statuses().size() - 1)).append("?)");
-            filter.statuses().forEach(s -> args.add(s.name()));
-        }
-        if (filter.nameContains() != null) {
-            sql.append(" AND instr(lower(name), lower(?)) > 0");
-            args.add(filter.nameContains());
-        }
-        equalTo(sql, args, "rig", filter.rig());
-        equalTo(sql, args, "vcs_branch", filter.branch());
-        equalTo(sql, args, "firmware", filter.firmware());
-        equalTo(sql, args, "effect_name", filter.effectName());
+        where(filter, sql, args);
         sql.append(NEWEST_FIRST);
         if (filter.limit() > 0) {
             sql.append(" LIMIT ?");
@@ -184,10 +169,30 @@ final class RunRows {
         return query(c, sql.toString(), args);
     }
 
+    /** Appends {@code filter}'s conditions (all but the limit) on {@code runs r} to a WHERE clause. */
+    static void where(RunFilter filter, StringBuilder sql, List<Object> args) {
+        for (String tag : filter.tags()) {
+            sql.append(" AND EXISTS (SELECT 1 FROM run_tags t WHERE t.run_key = r.run_key AND t.tag = ?)");
+            args.add(tag);
+        }
+        if (!filter.statuses().isEmpty()) {
+            sql.append(" AND r.status IN (").append("?, ".repeat(filter.statuses().size() - 1)).append("?)");
+            filter.statuses().forEach(s -> args.add(s.name()));
+        }
+        if (filter.nameContains() != null) {
+            sql.append(" AND instr(lower(r.name), lower(?)) > 0");
+            args.add(filter.nameContains());
+        }
+        equalTo(sql, args, "rig", filter.rig());
+        equalTo(sql, args, "vcs_branch", filter.branch());
+        equalTo(sql, args, "firmware", filter.firmware());
+        equalTo(sql, args, "effect_name", filter.effectName());
+    }
+
     private static void equalTo(StringBuilder sql, List<Object> args, String column, String valueOrNull) {
         // column is one of list()'s constants, never input.
         if (valueOrNull != null) {
-            sql.append(" AND ").append(column).append(" = ?");
+            sql.append(" AND r.").append(column).append(" = ?");
             args.add(valueOrNull);
         }
     }
@@ -435,7 +440,7 @@ final class RunRows {
         return results;
     }
 
-    private static Double nullableDouble(ResultSet rs, int column) throws SQLException {
+    static Double nullableDouble(ResultSet rs, int column) throws SQLException {
         double v = rs.getDouble(column);
         return rs.wasNull() ? null : v;
     }

@@ -261,6 +261,20 @@ public final class RunStore implements AutoCloseable {
     }
 
     /**
+     * Runs matching {@code filter}, newest first, each with the cached statistics of one metric
+     * only: what a history needs, read in one query (no per-run lookups, no tags, counters or
+     * samples).
+     *
+     * @param filter   which runs; its limit counts runs
+     * @param metricId the metric whose statistics to read, such as {@code avg_total_us}
+     */
+    public List<RunStats> metricStats(RunFilter filter, String metricId) {
+        Objects.requireNonNull(filter, "filter");
+        Objects.requireNonNull(metricId, "metricId");
+        return db.read("read the statistics of " + metricId, c -> RunStatsRows.list(c, filter, metricId));
+    }
+
+    /**
      * The run's events, in the order they were appended.
      *
      * @throws StoreException {@link Reason#NOT_FOUND} if there is no such run

@@ -14,7 +14,8 @@ import java.util.List;
  *   value, in the bad direction of the metric;</li>
  *   <li>{@code warn} when the value lies outside the history's 99 % prediction interval,
  *   mean ± t(0.995, n - 1) × s × √(1 + 1/n) (s the sample standard deviation of the n history
- *   values);</li>
+ *   values since the history's own last change point, when at least 2 runs follow it; all of
+ *   them otherwise);</li>
  *   <li>{@code pass} otherwise.</li>
  * </ul>
  */
@@ -27,7 +28,9 @@ public final class HistoryGate {
     }
 
     /**
-     * @param history   the per-run values before the new run, oldest first, at least 2
+     * @param history   the per-run values before the new run, oldest first, at least 2; the
+     *                  result's {@code historySize} counts those after the history's last change
+     *                  point
      * @param value     the new run's value
      * @param direction the metric's direction (which way is bad)
      * @param options   change-point settings (the window is usually the history's length)
@@ -50,11 +53,16 @@ public final class HistoryGate {
                 atNew = p;
             }
         }
-        int n = history.length;
-        double mean = SegmentTest.mean(history, 0, n);
+        int from = 0;
+        List<ChangePoint> own = ChangePointDetector.detect(history, options);
+        if (!own.isEmpty() && history.length - own.get(own.size() - 1).index() >= 2) {
+            from = own.get(own.size() - 1).index();
+        }
+        int n = history.length - from;
+        double mean = SegmentTest.mean(history, from, history.length);
         double squares = 0;
-        for (double v : history) {
-            squares += (v - mean) * (v - mean);
+        for (int i = from; i < history.length; i++) {
+            squares += (history[i] - mean) * (history[i] - mean);
         }
         double s = Math.sqrt(squares / (n - 1));
         double t = Tails.studentQuantile(0.5 + PREDICTION_LEVEL / 2, n - 1);

@@ -72,6 +72,21 @@ class HistoryGateTest {
     }
 
     @Test
+    void predictionIntervalUsesTheRunsSinceTheHistorysLastChangePoint() {
+        double[] history = noisy(4, 30);
+        for (int i = 15; i < history.length; i++) {
+            history[i] *= 1.2;
+        }
+        HistoryGateResult r = HistoryGate.evaluate(history, 160 * 1.2, Direction.LOWER_IS_BETTER, OPTIONS);
+        assertThat(r.historySize()).isEqualTo(15);
+        assertThat(r.historyMean()).isCloseTo(192, within(2.0));
+        assertThat(r.status()).isEqualTo(GateStatus.PASS);
+        HistoryGateResult back = HistoryGate.evaluate(history, 160, Direction.LOWER_IS_BETTER, OPTIONS);
+        assertThat(back.status()).isEqualTo(GateStatus.WARN);
+        assertThat(back.reason()).isEqualTo("better_than_prediction_interval");
+    }
+
+    @Test
     void historyOfOneRunIsRefused() {
         assertThatThrownBy(() -> HistoryGate.evaluate(new double[] {1}, 1, Direction.LOWER_IS_BETTER, OPTIONS))
                 .hasMessage("the history needs at least 2 runs, got 1");

@@ -3,6 +3,8 @@ package io.lightwaveos.bench.cli.command;
 import io.lightwaveos.bench.analysis.NothingToCompareException;
 import io.lightwaveos.bench.analysis.Statistic;
 import io.lightwaveos.bench.analysis.Summary;
+import io.lightwaveos.bench.analysis.changepoint.ChangePointOptions;
+import io.lightwaveos.bench.analysis.changepoint.HistoryGateResult;
 import io.lightwaveos.bench.analysis.gate.Allowance;
 import io.lightwaveos.bench.analysis.gate.Baseline;
 import io.lightwaveos.bench.analysis.gate.BaselineFormatException;
@@ -10,17 +12,21 @@ import io.lightwaveos.bench.analysis.gate.BaselineNoise;
 import io.lightwaveos.bench.analysis.gate.GateResult;
 import io.lightwaveos.bench.analysis.gate.GateStatus;
 import io.lightwaveos.bench.analysis.gate.MetricGateResult;
-import io.lightwaveos.bench.cli.ExitCode;
-import io.lightwaveos.bench.cli.ExitException;
 import io.lightwaveos.bench.analysis.render.CheckText;
 import io.lightwaveos.bench.analysis.render.Format;
 import io.lightwaveos.bench.analysis.render.JUnitXml;
 import io.lightwaveos.bench.analysis.render.Style;
+import io.lightwaveos.bench.cli.ExitCode;
+import io.lightwaveos.bench.cli.ExitException;
+import io.lightwaveos.bench.cli.render.HistoryCheckText;
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.service.RunService;
+import io.lightwaveos.bench.service.history.HistoryQuery;
+import io.lightwaveos.bench.service.history.HistoryService;
 import io.lightwaveos.bench.service.json.BaselineFile;
 import io.lightwaveos.bench.service.json.CheckJson;
+import io.lightwaveos.bench.service.json.HistoryCheckJson;
 import io.lightwaveos.bench.service.json.Json;
 import io.lightwaveos.bench.service.json.RunRef;
 import java.io.IOException;
@@ -32,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -58,6 +65,12 @@ public final class CheckCommand extends StoreCommand {
         @Option(names = "--write-baseline", paramLabel = "FILE",
                 description = "Write a baseline file from the run (- for standard output); an existing FILE only with --force.")
         String writeBaseline;
+
+        @Option(names = "--against-history",
+                description = "Gate the run against the runs before it of the same rig, branch and workload: fail on a"
+                        + " change point at this run in the bad direction, warn outside the history's 99%% prediction"
+                        + " interval.")
+        boolean againstHistory;
     }
 
     @Parameters(index = "0", paramLabel = "RUN", description = "Run id, unique id prefix (4+ hex characters) or name.")
@@ -66,8 +79,15 @@ public final class CheckCommand extends StoreCommand {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Mode mode;
 
+    @Mixin
+    HistoryFilters historyFilters;
+
+    @Option(names = "--window", paramLabel = "N",
+            description = "With --against-history: the number of earlier runs to compare with (default: ${DEFAULT-VALUE}).")
+    int window = HistoryService.DEFAULT_GATE_RUNS;
+
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "text, json (lwos-bench/check/v2) or junit (JUnit XML for CI: one testcase per baseline key, a failed key is a failure, a skipped key skipped) (default: ${DEFAULT-VALUE}).")
+            description = "text, json (lwos-bench/check/v2; with --against-history lwos-bench/history-check/v1) or junit (JUnit XML for CI: one testcase per baseline key, a failed key is a failure, a skipped key skipped) (default: ${DEFAULT-VALUE}).")
     String format = "text";
 
     @Option(names = "--strict", description = "Fail on warnings too.")
@@ -91,6 +111,12 @@ public final class CheckCommand extends StoreCommand {
     @Override
     protected int run(RunService runs) throws IOException {
         String f = Choice.of("--format", format, "text", "json", "junit");
+        if (mode.againstHistory) {
+            if (f.equals("junit")) {
+                throw ExitException.usage("--format junit goes with --baseline; --against-history prints text or json");
+            }
+            return gateAgainstHistory(runs, f);
+        }
         return mode.baseline != null ? gate(runs, mode.baseline, f) : writeBaseline(runs, mode.writeBaseline);
     }
 
@@ -119,6 +145,37 @@ public final class CheckCommand extends StoreCommand {
             throw new ExitException(ExitCode.GATE_FAILED, "check failed" + (worst == GateStatus.WARN ? " (--strict)" : "")
                     + ": " + String.join(", ", culprits) + " beyond the " + (worst == GateStatus.WARN ? "warning" : "failure")
                     + " limit of " + file);
+        }
+        return ExitCode.OK;
+    }
+
+    private int gateAgainstHistory(RunService runs, String f) {
+        Run run = runs.resolve(reference);
+        HistoryQuery query = historyFilters.query(Metric.AVG_TOTAL_US, stat, window, ChangePointOptions.DEFAULT_WINDOW,
+                true);
+        Map<Metric, HistoryGateResult> results;
+        try {
+            results = runs.histories().gate(run, query);
+        } catch (IllegalArgumentException e) {
+            throw ExitException.usage(e.getMessage());
+        }
+        if (results.isEmpty()) {
+            throw ExitException.usage("run " + run.id() + " (\"" + run.name() + "\") has no " + stat
+                    + " for any metric: nothing to gate");
+        }
+        if (f.equals("json")) {
+            out().print(Json.pretty(HistoryCheckJson.toJson(RunRef.of(run), query, results)));
+        } else {
+            HistoryCheckText.print(run, results, Style.forTerminal(), out());
+        }
+        out().flush();
+        GateStatus worst = HistoryCheckJson.overall(results);
+        if (worst == GateStatus.FAIL || (strict && worst == GateStatus.WARN)) {
+            List<String> culprits = results.entrySet().stream().filter(e -> e.getValue().status() == worst)
+                    .map(e -> e.getKey().id()).toList();
+            throw new ExitException(ExitCode.GATE_FAILED, "check failed" + (worst == GateStatus.WARN ? " (--strict)" : "")
+                    + ": " + String.join(", ", culprits) + (worst == GateStatus.FAIL ? " changed for the worse at this run"
+                    : " outside the history's 99% prediction interval"));
         }
         return ExitCode.OK;
     }

@@ -1,0 +1,172 @@
+package io.lightwaveos.bench.cli.render;
+
+import io.lightwaveos.bench.analysis.Interval;
+import io.lightwaveos.bench.analysis.render.Format;
+import io.lightwaveos.bench.analysis.render.Style;
+import io.lightwaveos.bench.analysis.render.TextTable;
+import io.lightwaveos.bench.service.history.History;
+import io.lightwaveos.bench.service.history.HistoryChange;
+import io.lightwaveos.bench.service.history.HistoryPoint;
+import io.lightwaveos.bench.service.history.HistoryQuery;
+import java.io.PrintWriter;
+import java.util.HashMap;
+import java.util.Map;
+
+/** {@code history}: the text table with a sparkline, Markdown and CSV. */
+public final class HistoryText {
+
+    private static final char[] BARS = "▁▂▃▄▅▆▇█".toCharArray();
+
+    private HistoryText() {
+    }
+
+    /** Header, sparkline with the change points marked under it, the table, one line per change point. */
+    public static void text(History h, Style style, PrintWriter out) {
+        out.println(title(h));
+        if (h.points().isEmpty()) {
+            out.println("No finished runs match.");
+            return;
+        }
+        out.println("  " + sparkline(h));
+        out.println("  " + markers(h));
+        out.println();
+        Map<Integer, HistoryChange> byIndex = byIndex(h);
+        TextTable t = new TextTable().right("#").left("").left("run").left("name").left("started").left("commit")
+                .left("firmware").right(h.query().stat().label() + " (" + h.query().metric().unit() + ")").left("ci95")
+                .right("n_eff").left("quality");
+        for (int i = 0; i < h.points().size(); i++) {
+            HistoryPoint p = h.points().get(i);
+            HistoryChange c = byIndex.get(i);
+            String mark = "";
+            if (c != null) {
+                String arrow = c.point().increase() ? "▲" : "▼";
+                mark = c.verdict().equals("regressed") ? style.bad(arrow) : style.good(arrow);
+            }
+            t.row(Integer.toString(i), mark, Format.shortId(p.run().id()), p.run().name(), Format.time(p.run().startedAt()),
+                    orNone(p.commit()), orNone(p.firmware()), Format.value(p.value()), interval(p.ci95()),
+                    p.nEff() == null ? Format.NONE : String.format(java.util.Locale.ROOT, "%.0f", p.nEff()),
+                    p.run().quality().isClean() ? "clean" : String.join(",", p.run().quality().jsonNames()));
+        }
+        t.print(out);
+        out.println();
+        if (h.changes().isEmpty()) {
+            out.println("No change points (p < " + h.query().options().maxPValue() + ").");
+        } else {
+            out.println(h.changes().size() + " change point" + (h.changes().size() == 1 ? "" : "s") + ":");
+            for (HistoryChange c : h.changes()) {
+                String verdict = c.verdict().equals("regressed") ? style.bad(c.verdict()) : style.good(c.verdict());
+                out.println("  " + verdict + " at #" + c.point().index() + " " + describe(c, h));
+            }
+        }
+    }
+
+    /** A Markdown table and the change points as a list. */
+    public static void markdown(History h, PrintWriter out) {
+        out.println("### " + title(h));
+        out.println();
+        out.println("| # | run | name | started | commit | firmware | " + h.query().stat().label() + " (" + h.query().metric().unit()
+                + ") | ci95 | n_eff | quality | change |");
+        out.println("|---:|---|---|---|---|---|---:|---|---:|---|---|");
+        Map<Integer, HistoryChange> byIndex = byIndex(h);
+        for (int i = 0; i < h.points().size(); i++) {
+            HistoryPoint p = h.points().get(i);
+            HistoryChange c = byIndex.get(i);
+            out.println("| " + i + " | `" + Format.shortId(p.run().id()) + "` | " + p.run().name().replace("|", "\\|") + " | "
+                    + Format.time(p.run().startedAt()) + " | " + orNone(p.commit()) + " | " + orNone(p.firmware()) + " | "
+                    + Format.value(p.value()) + " | " + interval(p.ci95()) + " | "
+                    + (p.nEff() == null ? Format.NONE : String.format(java.util.Locale.ROOT, "%.0f", p.nEff())) + " | "
+                    + (p.run().quality().isClean() ? "clean" : String.join(", ", p.run().quality().jsonNames())) + " | "
+                    + (c == null ? "" : "**" + c.verdict() + "**") + " |");
+        }
+        out.println();
+        if (h.changes().isEmpty()) {
+            out.println("No change points.");
+        }
+        for (HistoryChange c : h.changes()) {
+            out.println("- **" + c.verdict() + "** at #" + c.point().index() + " " + describe(c, h));
+        }
+    }
+
+    /** One row per point: index, run, context, value, interval, n_eff, quality, the change point verdict. */
+    public static void csv(History h, PrintWriter out) {
+        out.println("index,run_id,run_name,started_at,commit,firmware,value,ci95_lo,ci95_hi,n_eff,quality,change_point");
+        Map<Integer, HistoryChange> byIndex = byIndex(h);
+        for (int i = 0; i < h.points().size(); i++) {
+            HistoryPoint p = h.points().get(i);
+            HistoryChange c = byIndex.get(i);
+            out.println(i + "," + p.run().id() + "," + csvText(p.run().name()) + "," + p.run().startedAt() + ","
+                    + csvText(p.commit()) + "," + csvText(p.firmware()) + "," + p.value() + ","
+                    + (p.ci95() == null ? "" : p.ci95().lo()) + "," + (p.ci95() == null ? "" : p.ci95().hi()) + ","
+                    + (p.nEff() == null ? "" : p.nEff()) + "," + csvText(String.join(" ", p.run().quality().jsonNames())) + ","
+                    + (c == null ? "" : c.verdict()));
+        }
+    }
+
+    private static String title(History h) {
+        HistoryQuery q = h.query();
+        return q.metric().id() + " " + q.stat().label() + " per run (" + q.metric().unit() + ", "
+                + q.metric().direction().jsonName().replace('_', ' ') + ") · rig " + orAny(h.rig(), q.allRigs())
+                + " · workload " + orAny(h.workload(), q.allRigs())
+                + (q.branch() == null ? "" : " · branch " + q.branch()) + " · " + h.points().size() + " run"
+                + (h.points().size() == 1 ? "" : "s");
+    }
+
+    private static String describe(HistoryChange c, History h) {
+        HistoryPoint first = c.firstRun();
+        String unit = h.query().metric().unit();
+        return "run " + Format.shortId(first.run().id()) + " \"" + first.run().name() + "\""
+                + (first.commit() == null ? "" : " commit " + first.commit())
+                + (first.firmware() == null ? "" : " firmware " + first.firmware()) + ": "
+                + Format.value(c.point().before(), unit) + " → " + Format.value(c.point().after(), unit) + " ("
+                + Format.percent(c.point().relativeChange()) + "), p = " + Format.pValue(c.point().pValue());
+    }
+
+    /** One bar per point, scaled from the smallest to the largest value. */
+    static String sparkline(History h) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (HistoryPoint p : h.points()) {
+            lo = Math.min(lo, p.value());
+            hi = Math.max(hi, p.value());
+        }
+        StringBuilder line = new StringBuilder();
+        for (HistoryPoint p : h.points()) {
+            int level = hi > lo ? (int) Math.round((p.value() - lo) / (hi - lo) * (BARS.length - 1)) : 0;
+            line.append(BARS[level]);
+        }
+        return line.toString();
+    }
+
+    private static String markers(History h) {
+        char[] line = " ".repeat(h.points().size()).toCharArray();
+        for (HistoryChange c : h.changes()) {
+            line[c.point().index()] = '^';
+        }
+        return new String(line).stripTrailing();
+    }
+
+    private static Map<Integer, HistoryChange> byIndex(History h) {
+        Map<Integer, HistoryChange> map = new HashMap<>();
+        h.changes().forEach(c -> map.put(c.point().index(), c));
+        return map;
+    }
+
+    private static String interval(Interval i) {
+        return i == null ? Format.NONE : "[" + Format.value(i.lo()) + ", " + Format.value(i.hi()) + "]";
+    }
+
+    private static String orNone(String s) {
+        return s == null ? Format.NONE : s;
+    }
+
+    private static String orAny(String s, boolean all) {
+        return all && s == null ? "(all)" : s == null ? "(none)" : s;
+    }
+
+    private static String csvText(String s) {
+        if (s == null) {
+            return "";
+        }
+        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+}

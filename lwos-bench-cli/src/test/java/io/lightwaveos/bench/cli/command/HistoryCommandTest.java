@@ -1,0 +1,145 @@
+package io.lightwaveos.bench.cli.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lightwaveos.bench.cli.CliRunner;
+import io.lightwaveos.bench.cli.ExitCode;
+import io.lightwaveos.bench.cli.StoredRuns;
+import io.lightwaveos.bench.frame.BenchmarkFrame;
+import io.lightwaveos.bench.frame.Flags;
+import io.lightwaveos.bench.run.RunContext;
+import io.lightwaveos.bench.run.Sample;
+import io.lightwaveos.bench.run.Vcs;
+import io.lightwaveos.bench.run.Workload;
+import io.lightwaveos.bench.store.NewRun;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HistoryCommandTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-01T08:00:00Z");
+
+    @TempDir
+    Path dir;
+    int count;
+
+    private String db() {
+        return dir.resolve("bench.db").toString();
+    }
+
+    /** A stored run of 200 samples around {@code level} µs on rig {@code rig}. */
+    private void run(String name, String rig, double level) {
+        int i = count++;
+        Instant start = T0.plusSeconds(3600L * i);
+        SplittableRandom random = new SplittableRandom(i);
+        double runLevel = level * (1 + 0.005 * random.nextGaussian());
+        List<Sample> samples = new ArrayList<>();
+        long t0 = Sample.toMicros(start);
+        for (int k = 0; k < 200; k++) {
+            float avg = (float) (runLevel + random.nextGaussian());
+            samples.add(new Sample(k, t0 + k * 100_000L, BenchmarkFrame.compact(100L * k, avg, 70f, avg / 200f,
+                    (int) (avg * 3), 200, 5L * k, k, Flags.of(3), 0)));
+        }
+        RunContext context = RunContext.EMPTY.withRig(rig).withWorkload(new Workload(1, "Ripple", 128, 10, 0))
+                .withVcs(new Vcs(String.format("c%06d", i), "main"));
+        StoredRuns.write(dir.resolve("bench.db"), NewRun.named(name).withSource("test").withTags(Set.of("nightly"))
+                .withContext(context).withStartedAt(start), samples);
+    }
+
+    private void steppedHistory() {
+        for (int i = 0; i < 30; i++) {
+            run(String.format("nightly-%02d", i), "bench-a", i < 20 ? 160 : 176);
+        }
+    }
+
+    @Test
+    void textShowsTheSparklineTheTableAndTheChangePoint() {
+        steppedHistory();
+        run("elsewhere", "bench-b", 300);
+        CliRunner.Result r = CliRunner.run("--db", db(), "history", "avg_total_us", "--rig", "bench-a");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.OK);
+        assertThat(r.out()).contains("avg_total_us mean per run (µs, lower is better) · rig bench-a · workload Ripple · 30 runs")
+                .contains("1 change point:")
+                .contains("regressed at #20 run ")
+                .contains("\"nightly-20\" commit c000020")
+                .doesNotContain("elsewhere");
+        assertThat(r.out().lines().filter(l -> l.contains("nightly-")).count()).isEqualTo(31);
+        List<String> lines = r.out().lines().toList();
+        String spark = lines.get(1).strip();
+        assertThat(spark).hasSize(30);
+        assertThat(spark.substring(0, 20)).matches("[▁▂▃]+");
+        assertThat(spark.substring(20)).matches("[▆▇█]+");
+        assertThat(lines.get(2)).isEqualTo(" ".repeat(22) + "^");
+    }
+
+    @Test
+    void jsonIsTheHistoryDocument() throws Exception {
+        steppedHistory();
+        CliRunner.Result r = CliRunner.run("--db", db(), "history", "avg_total_us", "--format", "json", "--last", "25");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.OK);
+        JsonNode doc = new ObjectMapper().readTree(r.out());
+        assertThat(doc.get("schema").asText()).isEqualTo("lwos-bench/history/v1");
+        assertThat(doc.get("points")).hasSize(25);
+        assertThat(doc.get("points").get(0).get("run").get("name").asText()).isEqualTo("nightly-05");
+        assertThat(doc.get("change_points")).hasSize(1);
+        assertThat(doc.get("change_points").get(0).get("index").asInt()).isEqualTo(15);
+        assertThat(doc.get("change_points").get(0).get("run").get("name").asText()).isEqualTo("nightly-20");
+        assertThat(doc.get("filters").get("rig").asText()).isEqualTo("bench-a");
+    }
+
+    @Test
+    void csvAndMarkdownHaveOneRowPerRun() {
+        steppedHistory();
+        CliRunner.Result csv = CliRunner.run("--db", db(), "history", "avg_total_us", "--format", "csv");
+        assertThat(csv.out().lines()).hasSize(31).first().asString().startsWith("index,run_id,run_name,started_at");
+        assertThat(csv.out().lines().filter(l -> l.endsWith(",regressed"))).hasSize(1);
+        CliRunner.Result md = CliRunner.run("--db", db(), "history", "avg_total_us", "--format", "markdown");
+        assertThat(md.out()).contains("| # | run | name |").contains("**regressed**");
+    }
+
+    @Test
+    void unknownMetricOrStatisticIsAUsageError() {
+        steppedHistory();
+        assertThat(CliRunner.run("--db", db(), "history", "latency").exitCode()).isEqualTo(ExitCode.USAGE);
+        CliRunner.Result r = CliRunner.run("--db", db(), "history", "avg_total_us", "--stat", "p97");
+        assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.err()).contains("unknown statistic \"p97\"");
+    }
+
+    @Test
+    void checkAgainstHistoryPassesAndFailsWithTheCheckExitCodes() {
+        for (int i = 0; i < 30; i++) {
+            run(String.format("nightly-%02d", i), "bench-a", 160);
+        }
+        run("candidate-ok", "bench-a", 160);
+        CliRunner.Result pass = CliRunner.run("--db", db(), "check", "candidate-ok", "--against-history");
+        assertThat(pass.exitCode()).as(pass.toString()).isEqualTo(ExitCode.OK);
+        assertThat(pass.out()).contains("against the 30 runs before it (rig bench-a, branch main, workload Ripple)")
+                .contains("Result: PASS");
+
+        run("candidate-slow", "bench-a", 200);
+        CliRunner.Result fail = CliRunner.run("--db", db(), "check", "candidate-slow", "--against-history", "--window", "20");
+        assertThat(fail.exitCode()).as(fail.toString()).isEqualTo(ExitCode.GATE_FAILED);
+        assertThat(fail.out()).contains("fail (change point)").contains("Result: FAIL");
+        assertThat(fail.err()).contains("check failed: avg_total_us").contains("changed for the worse at this run");
+
+        CliRunner.Result json = CliRunner.run("--db", db(), "check", "candidate-slow", "--against-history", "--format", "json");
+        assertThat(json.out()).contains("\"schema\": \"lwos-bench/history-check/v1\"").contains("\"result\": \"fail\"");
+    }
+
+    @Test
+    void checkAgainstHistoryWithoutHistoryIsAUsageError() {
+        run("lonely", "bench-a", 160);
+        CliRunner.Result r = CliRunner.run("--db", db(), "check", "lonely", "--against-history");
+        assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.err()).contains("at least 2 are needed");
+    }
+}

@@ -1,0 +1,51 @@
+package io.lightwaveos.bench.service.history;
+
+import io.lightwaveos.bench.analysis.Interval;
+import io.lightwaveos.bench.analysis.Intervals;
+import io.lightwaveos.bench.analysis.Summary;
+import io.lightwaveos.bench.analysis.SummaryStat;
+import java.util.Map;
+
+/**
+ * The 95 % intervals (SPEC §6) of a run's statistics, cached beside them as
+ * {@code <stat>_ci95_lo} and {@code <stat>_ci95_hi} under the metric, so that a history needs
+ * no samples. Runs cached before intervals were cached still get the mean's interval, which
+ * needs only mean, std and n_eff.
+ */
+public final class CachedIntervals {
+
+    private static final String LO = "_ci95_lo";
+    private static final String HI = "_ci95_hi";
+
+    private CachedIntervals() {
+    }
+
+    /** Adds the interval of every statistic that has one to {@code cached} (null when it has none). */
+    public static void addTo(Map<String, Double> cached, Summary summary) {
+        for (SummaryStat stat : SummaryStat.all()) {
+            if (stat.hasInterval()) {
+                Interval interval = Intervals.of(summary, stat);
+                cached.put(stat.id() + LO, interval == null ? null : interval.lo());
+                cached.put(stat.id() + HI, interval == null ? null : interval.hi());
+            }
+        }
+    }
+
+    /** The cached interval of {@code stat}, or null when none is cached and none can be derived. */
+    public static Interval read(Map<String, Double> cached, SummaryStat stat) {
+        Double lo = cached.get(stat.id() + LO);
+        Double hi = cached.get(stat.id() + HI);
+        if (lo != null && hi != null) {
+            return new Interval(lo, hi);
+        }
+        if (stat == SummaryStat.MEAN) {
+            Double mean = cached.get(SummaryStat.MEAN.id());
+            Double std = cached.get(SummaryStat.STD.id());
+            Double nEff = cached.get(SummaryStat.N_EFF.id());
+            if (mean != null && std != null && nEff != null && nEff > 1) {
+                return Intervals.mean(mean, std, nEff);
+            }
+        }
+        return null;
+    }
+}
