@@ -15,7 +15,14 @@ Definitions follow SPEC §5 literally; scipy provides the tests and distribution
   - Welch / Student: scipy.stats.ttest_ind(b, a, equal_var=...) (t = (mean_b - mean_a) / se)
   - Mann-Whitney: scipy.stats.mannwhitneyu(a, b, method='auto') -> U of a, two-sided p
   - adjusted Welch: n_eff in place of n, p = 2 t.sf(|t|, df), ci95 = mean_diff +- t.ppf(0.975, df) se
-  - Holm: step-down over the metrics of one case whose adjusted p is not null
+  - Holm: step-down over the metrics of one case whose adjusted p is not null, derived metrics
+    (cpu_load_percent, derived from avg_total_us) left out; a derived metric takes the Holm p of
+    the metric it derives from when that is in the case, else its own p
+  - ci90 = mean_diff +- t.ppf(0.95, df) se (adjusted df and se); ci95_relative / ci90_relative =
+    the intervals over |mean_a|
+  - verdict (compare/v2): regressed / improved when significant, equivalent when ci90_relative lies
+    inside (-min_effect, +min_effect), inconclusive otherwise, with samples_needed =
+    ceil(n_eff x (half-width of ci95_relative / min_effect)^2) per run
 intervals.json holds the 95% intervals of the noise-aware gate (SPEC section 6): the mean's t interval
 on n_eff (scipy.stats.t.ppf(0.975, n_eff - 1)) and the order-statistic interval of percentiles.
 """
@@ -27,9 +34,10 @@ import numpy as np
 import scipy
 from scipy import stats
 
+DERIVED = {"cpu_load_percent": "avg_total_us"}
 PERCENTILES = ["0", "1", "5", "25", "33.3", "50", "75", "90", "95", "99", "99.9", "100"]
 rng = np.random.default_rng(20240611)
-# The compare/v2 and interval cases draw from their own stream so that the older cases keep their data.
+# The compare/v2 cases draw from their own stream so that the older cases keep their data.
 rng2 = np.random.default_rng(20261129)
 
 
@@ -148,11 +156,16 @@ def compare(a, b, sa, sb):
         t, df, se = adj
         p = float(2 * stats.t.sf(abs(t), df))
         q = float(stats.t.ppf(0.975, df))
+        q90 = float(stats.t.ppf(0.95, df))
         out["adjusted"] = {"n_eff_a": sa["n_eff"], "n_eff_b": sb["n_eff"], "t": t, "df": df, "p": p,
-                           "ci95": [md - q * se, md + q * se]}
+                           "ci95": [md - q * se, md + q * se], "ci90": [md - q90 * se, md + q90 * se]}
     else:
         out["adjusted"] = {"n_eff_a": sa["n_eff"], "n_eff_b": sb["n_eff"], "t": None, "df": None, "p": None,
-                           "ci95": None}
+                           "ci95": None, "ci90": None}
+    mean_a = float(a.mean())
+    for key in ("ci95", "ci90"):
+        ci = out["adjusted"][key]
+        out[key + "_relative"] = None if ci is None or mean_a == 0 else [ci[0] / abs(mean_a), ci[1] / abs(mean_a)]
     return out
 
 
@@ -164,15 +177,33 @@ def case(name, a_by_metric, b_by_metric, alpha=0.05, min_effect=0.01, direction_
         sa, sb = summary(a), summary(b)
         metrics[m] = {"a": sa, "b": sb, "compare": compare(a, b, sa, sb)}
     names = list(metrics)
-    p_holm = holm([metrics[m]["compare"]["adjusted"]["p"] for m in names])
-    for m, ph in zip(names, p_holm):
+    family = [m for m in names if m not in DERIVED]
+    p_holm = dict(zip(family, holm([metrics[m]["compare"]["adjusted"]["p"] for m in family])))
+    for m in names:
+        if m in DERIVED:
+            source = DERIVED[m]
+            p_holm[m] = p_holm[source] if source in p_holm else metrics[m]["compare"]["adjusted"]["p"]
+    for m in names:
+        ph = p_holm[m]
         c = metrics[m]["compare"]
         c["adjusted"]["p_holm"] = ph
         rel = c["relative_change"]
         sig = ph is not None and ph < alpha and rel is not None and abs(rel) >= min_effect
         c["significant"] = bool(sig)
         sign = (direction_sign or {}).get(m, -1)
-        c["verdict"] = ("improved" if c["mean_diff"] * sign > 0 else "regressed") if sig else "no_significant_change"
+        c["samples_needed"] = None
+        ci90r = c["ci90_relative"]
+        if sig:
+            c["verdict"] = "improved" if c["mean_diff"] * sign > 0 else "regressed"
+        elif ci90r is not None and -min_effect < ci90r[0] and ci90r[1] < min_effect:
+            c["verdict"] = "equivalent"
+        else:
+            c["verdict"] = "inconclusive"
+            ci95r = c["ci95_relative"]
+            if ci95r is not None and min_effect > 0:
+                factor = ((ci95r[1] - ci95r[0]) / 2 / min_effect) ** 2
+                c["samples_needed"] = {"a": math.ceil(c["adjusted"]["n_eff_a"] * factor),
+                                       "b": math.ceil(c["adjusted"]["n_eff_b"] * factor)}
     out = {"name": name, "alpha": alpha, "min_effect": min_effect, "metrics": metrics,
            "data": {"a": {m: list(map(float, v)) for m, v in a_by_metric.items()},
                     "b": {m: list(map(float, v)) for m, v in b_by_metric.items()}}}
@@ -229,18 +260,38 @@ def cases():
     out.append(case("clear regression, clear improvement, Holm keeps a small p", big_a, big_b))
     # avg_total_us changes by about 6.7% (still significant), avg_goertzel_us by about 5.7% (not).
     out.append(case("same data with alpha 0.001 and min effect 6%", big_a, big_b, alpha=0.001, min_effect=0.06))
+    # compare/v2 verdicts: a tiny change on many independent samples is equivalent; the same
+    # change on a few autocorrelated samples is inconclusive.
+    out.append(case("equivalent: 0.1% change, 4000 independent samples",
+                    {"avg_goertzel_us": f32(rng2.normal(70, 2, 4000))},
+                    {"avg_goertzel_us": f32(rng2.normal(70.07, 2, 4000))}))
+    out.append(case("inconclusive: 0.5% change, 60 autocorrelated samples",
+                    {"avg_goertzel_us": f32(ar1(60, 70, 3, 0.8, rng2))},
+                    {"avg_goertzel_us": f32(ar1(60, 70.35, 3, 0.8, rng2))}))
+    # cpu_load_percent is avg_total_us / 200 on the device: out of the Holm family, same verdict logic.
+    total_a = f32(ar1(400, 150, 4, 0.5, rng2))
+    total_b = f32(ar1(400, 156, 4, 0.5, rng2))
+    out.append(case("derived cpu_load_percent beside avg_total_us and avg_goertzel_us",
+                    {"avg_total_us": total_a, "avg_goertzel_us": f32(ar1(400, 70, 2, 0.5, rng2)),
+                     "cpu_load_percent": f32(np.asarray(total_a) / 200)},
+                    {"avg_total_us": total_b, "avg_goertzel_us": f32(ar1(400, 70.5, 2, 0.5, rng2)),
+                     "cpu_load_percent": f32(np.asarray(total_b) / 200)}))
+    out.append(case("derived cpu_load_percent alone (a family of its own)",
+                    {"cpu_load_percent": f32(ar1(200, 0.75, 0.02, 0.3, rng2))},
+                    {"cpu_load_percent": f32(ar1(200, 0.76, 0.02, 0.3, rng2))}))
     return out
 
 
 def intervals():
     """95% intervals of the noise-aware gate for series of several lengths and autocorrelations."""
+    r = np.random.default_rng(20261129)
     out = []
     specs = [("n = 2", f32([150.25, 152.5])), ("n = 3", f32([140.5, 141.25, 142.0])),
-             ("n = 10, independent", f32(rng2.normal(150, 5, 10))),
-             ("n = 300, lag-1 0.9", f32(ar1(300, 150, 5, 0.9, rng2))),
-             ("n = 300, independent", f32(rng2.normal(150, 5, 300))),
-             ("n = 3000, lag-1 0.6", f32(ar1(3000, 150, 5, 0.6, rng2))),
-             ("n = 1000, integer ties", f32(rng2.integers(180, 260, 1000))),
+             ("n = 10, independent", f32(r.normal(150, 5, 10))),
+             ("n = 300, lag-1 0.9", f32(ar1(300, 150, 5, 0.9, r))),
+             ("n = 300, independent", f32(r.normal(150, 5, 300))),
+             ("n = 3000, lag-1 0.6", f32(ar1(3000, 150, 5, 0.6, r))),
+             ("n = 1000, integer ties", f32(r.integers(180, 260, 1000))),
              ("constant", f32([200.0] * 25))]
     for name, x in specs:
         arr = np.asarray(x, dtype=np.float64)

@@ -1,4 +1,4 @@
-/* Compare view: pick A and B, show the compare/v1 table, overlay one metric's series and distributions. */
+/* Compare view: pick A and B, show the compare/v2 headline, table and notes, overlay one metric's series and distributions. */
 (function () {
   'use strict';
   const { el, fmt, fmtInt, fmtP } = LW;
@@ -41,34 +41,70 @@
     return 'delta';
   }
 
+  /** Percent decimals as the CLI prints them: one, two when every number is below 1 %. */
+  function pctDigits(values) {
+    return values.some((v) => v != null && Math.abs(v) >= 0.01) ? 1 : 2;
+  }
+
+  function pctNum(ratio, digits) {
+    if (ratio == null || !Number.isFinite(ratio)) return '—';
+    const v = ratio * 100;
+    return (v >= 0 ? '+' : '') + v.toFixed(digits);
+  }
+
+  function meanSd(s, u) {
+    if (s.mean == null) return '—';
+    return LW.fmtMetric(s.mean, u) + (s.std == null ? '' : ' ± ' + LW.fmtMetric(s.std, u));
+  }
+
   function renderTable(doc) {
     const table = LW.$('#compare-table');
     const headers = [
-      ['metric'], ['mean A', 'num'], ['mean B', 'num'], ['Δ mean (B − A)', 'num'], ['Δ %', 'num'],
-      ['95 % CI of Δ (adj.)', 'num'], ['p adj. (Holm)', 'num'], ['p Welch', 'num'], ['p Mann-Whitney', 'num'],
-      ["Cohen's d", 'num'], ['effect'], ['n_eff A / B', 'num'], ['verdict'],
+      ['metric'], ['A mean ± sd', 'num'], ['B mean ± sd', 'num'], ['change (%)', 'num'],
+      ['95 % CI of the change (%)', 'num'], ['p (Holm)', 'num'], ['verdict'],
     ];
     LW.clear(table.tHead).appendChild(el('tr', {}, headers.map(([t, c]) => el('th', { class: c, text: t }))));
     const body = LW.clear(table.tBodies[0]);
     doc.metrics.forEach((m) => {
       const adj = m.adjusted || {};
-      const ci = adj.ci95 || [null, null];
+      const ci = m.ci95_relative;
       const u = m.unit;
+      const d = pctDigits([m.relative_change].concat(ci || []));
+      const word = m.verdict + (m.derived_from ? ' (derived)' : '');
+      let title = m.verdict;
+      if (m.derived_from) title += ': derived from ' + m.derived_from + ', not counted';
+      if (m.samples_needed) title += ': about ' + fmtInt(Math.max(m.samples_needed.a, m.samples_needed.b)) + ' effective samples per run would tell';
       body.appendChild(el('tr', { class: m.verdict, dataset: { metric: m.metric, verdict: m.verdict } },
         el('td', {}, el('span', { class: 'mono', text: m.metric }), el('span', { class: 'unit', text: u })),
-        el('td', { class: 'num', text: LW.fmtMetric(m.a.mean, u) }),
-        el('td', { class: 'num', text: LW.fmtMetric(m.b.mean, u) }),
-        el('td', { class: 'num ' + deltaClass(m), text: LW.fmtSigned(m.mean_diff, LW.digitsFor(u)) }),
-        el('td', { class: 'num ' + deltaClass(m), text: LW.fmtPct(m.relative_change, 2) }),
-        el('td', { class: 'num', text: ci[0] == null ? '—' : '[' + LW.fmtSigned(ci[0], LW.digitsFor(u)) + ', ' + LW.fmtSigned(ci[1], LW.digitsFor(u)) + ']' }),
+        el('td', { class: 'num', text: meanSd(m.a, u) }),
+        el('td', { class: 'num', text: meanSd(m.b, u) }),
+        el('td', { class: 'num ' + deltaClass(m), text: pctNum(m.relative_change, d) }),
+        el('td', { class: 'num ci', text: ci ? '[' + pctNum(ci[0], d) + ', ' + pctNum(ci[1], d) + ']' : '—' }),
         el('td', { class: 'num', text: fmtP(adj.p_holm) }),
+        el('td', {}, el('span', { class: 'verdict ' + m.verdict, title, text: word }))));
+    });
+    const notes = LW.clear(LW.$('#compare-notes'));
+    (doc.notes || []).forEach((n) => notes.appendChild(el('li', { text: n })));
+    renderPlainTests(doc);
+  }
+
+  /** The plain tests, kept for comparison with other tools; the verdict does not use them. */
+  function renderPlainTests(doc) {
+    const table = LW.$('#plain-tests-table');
+    const headers = [['metric'], ['Δ mean (B − A)', 'num'], ['p Welch', 'num'], ['p Student', 'num'],
+      ['p Mann-Whitney', 'num'], ["Cohen's d", 'num'], ['n_eff A / B', 'num']];
+    LW.clear(table.tHead).appendChild(el('tr', {}, headers.map(([t, c]) => el('th', { class: c, text: t }))));
+    const body = LW.clear(table.tBodies[0]);
+    doc.metrics.forEach((m) => {
+      const adj = m.adjusted || {};
+      body.appendChild(el('tr', {},
+        el('td', { class: 'mono', text: m.metric }),
+        el('td', { class: 'num', text: LW.fmtSigned(m.mean_diff, LW.digitsFor(m.unit)) + ' ' + m.unit }),
         el('td', { class: 'num', text: fmtP(m.welch && m.welch.p) }),
+        el('td', { class: 'num', text: fmtP(m.student && m.student.p) }),
         el('td', { class: 'num', text: fmtP(m.mann_whitney && m.mann_whitney.p) }),
-        el('td', { class: 'num', text: fmt(m.cohens_d, 2) }),
-        el('td', { text: m.effect_size || '—' }),
-        el('td', { class: 'num', text: fmt(adj.n_eff_a, 0) + ' / ' + fmt(adj.n_eff_b, 0) }),
-        el('td', {}, el('span', { class: 'verdict ' + m.verdict, title: m.verdict.replace(/_/g, ' '),
-          text: m.verdict === 'no_significant_change' ? 'no change' : m.verdict }))));
+        el('td', { class: 'num', text: fmt(m.cohens_d, 2) + (m.effect_size ? ' (' + m.effect_size + ')' : '') }),
+        el('td', { class: 'num', text: fmt(adj.n_eff_a, 0) + ' / ' + fmt(adj.n_eff_b, 0) })));
     });
   }
 
@@ -92,13 +128,18 @@
     LW.contextWarnings(a, b).forEach((w) => box.append(el('p', { class: 'context-warning', text: 'warning: ' + w })));
   }
 
+  function pill(cls, id, n, one, many) {
+    return el('span', { class: 'pill ' + (n ? cls : 'neutral'), id, text: n + ' ' + (n === 1 ? one : many) });
+  }
+
   function renderBanner(doc) {
+    LW.$('#compare-headline').textContent = doc.headline;
     const banner = LW.clear(LW.$('#compare-banner'));
     banner.append(
-      el('span', { class: 'pill ' + (doc.regressions ? 'bad' : 'neutral'), id: 'regression-count',
-        text: doc.regressions + (doc.regressions === 1 ? ' regression' : ' regressions') }),
-      el('span', { class: 'pill ' + (doc.improvements ? 'good' : 'neutral'),
-        text: doc.improvements + (doc.improvements === 1 ? ' improvement' : ' improvements') }),
+      pill('bad', 'regression-count', doc.regressions, 'regression', 'regressions'),
+      pill('good', 'improvement-count', doc.improvements, 'improvement', 'improvements'),
+      pill('equivalent', 'equivalent-count', doc.equivalent, 'equivalent', 'equivalent'),
+      pill('inconclusive', 'inconclusive-count', doc.inconclusive, 'inconclusive', 'inconclusive'),
       el('span', { class: 'muted', text: 'alpha ' + doc.alpha + ' · min effect ' + (doc.min_effect * 100).toFixed(1) + ' %' }));
     LW.$('#compare-runs').textContent = 'A: ' + doc.run_a.name + ' (' + fmtInt(doc.run_a.sample_count) + ' samples) · B: ' +
       doc.run_b.name + ' (' + fmtInt(doc.run_b.sample_count) + ' samples)';

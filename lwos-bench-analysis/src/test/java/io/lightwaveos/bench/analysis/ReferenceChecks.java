@@ -61,6 +61,14 @@ public final class ReferenceChecks {
 
     /** Every field of a reference comparison. */
     public static void checkComparison(String label, JsonNode expected, MetricComparison actual) {
+        checkComparison(label, expected, actual, false);
+    }
+
+    /**
+     * Every field of a reference comparison; with {@code skipHolm} the Holm-adjusted p is left to
+     * the caller (a reference made before derived metrics left the Holm family).
+     */
+    public static void checkComparison(String label, JsonNode expected, MetricComparison actual, boolean skipHolm) {
         for (Map.Entry<String, JsonNode> e : expected.properties()) {
             String what = label + " " + e.getKey();
             JsonNode v = e.getValue();
@@ -85,15 +93,26 @@ public final class ReferenceChecks {
                 case "hedges_g" -> assertClose(what, actual.hedgesG(), v);
                 case "effect_size" -> assertThat(actual.effectSize() == null ? null : actual.effectSize().jsonName())
                         .as(what).isEqualTo(v.isNull() ? null : v.asText());
-                case "adjusted" -> checkAdjusted(what, v, actual);
+                case "adjusted" -> checkAdjusted(what, v, actual, skipHolm);
                 case "significant" -> assertThat(actual.significant()).as(what).isEqualTo(v.asBoolean());
                 case "verdict" -> assertThat(actual.verdict().jsonName()).as(what).isEqualTo(v.asText());
+                case "ci95_relative" -> checkInterval(what, v, actual.ci95Relative());
+                case "ci90_relative" -> checkInterval(what, v, actual.ci90Relative());
+                case "samples_needed" -> {
+                    if (v.isNull()) {
+                        assertThat(actual.samplesNeeded()).as(what).isNull();
+                    } else {
+                        assertThat(actual.samplesNeeded()).as(what).isNotNull();
+                        assertThat(actual.samplesNeeded().a()).as(what + ".a").isEqualTo(v.get("a").asLong());
+                        assertThat(actual.samplesNeeded().b()).as(what + ".b").isEqualTo(v.get("b").asLong());
+                    }
+                }
                 default -> throw new AssertionError(what + ": reference field not checked");
             }
         }
     }
 
-    private static void checkAdjusted(String what, JsonNode v, MetricComparison actual) {
+    private static void checkAdjusted(String what, JsonNode v, MetricComparison actual, boolean skipHolm) {
         for (Map.Entry<String, JsonNode> e : v.properties()) {
             String w = what + "." + e.getKey();
             JsonNode x = e.getValue();
@@ -103,18 +122,26 @@ public final class ReferenceChecks {
                 case "t" -> assertClose(w, actual.adjusted().t(), x);
                 case "df" -> assertClose(w, actual.adjusted().df(), x);
                 case "p" -> assertClose(w, actual.adjusted().p(), x);
-                case "p_holm" -> assertClose(w, actual.adjusted().pHolm(), x);
-                case "ci95" -> {
-                    if (x.isNull()) {
-                        assertThat(actual.adjusted().ci95Lo()).as(w).isNull();
-                        assertThat(actual.adjusted().ci95Hi()).as(w).isNull();
-                    } else {
-                        assertClose(w + "[0]", actual.adjusted().ci95Lo(), x.get(0));
-                        assertClose(w + "[1]", actual.adjusted().ci95Hi(), x.get(1));
+                case "p_holm" -> {
+                    if (!skipHolm) {
+                        assertClose(w, actual.adjusted().pHolm(), x);
                     }
                 }
+                case "ci95" -> checkInterval(w, x, actual.adjusted().ci95());
+                case "ci90" -> checkInterval(w, x, actual.adjusted().ci90());
                 default -> throw new AssertionError(w + ": reference field not checked");
             }
         }
+    }
+
+    /** A reference {@code [lo, hi]} or null against an interval. */
+    public static void checkInterval(String what, JsonNode expected, Interval actual) {
+        if (expected.isNull()) {
+            assertThat(actual).as(what).isNull();
+            return;
+        }
+        assertThat(actual).as(what).isNotNull();
+        assertClose(what + "[0]", actual.lo(), expected.get(0));
+        assertClose(what + "[1]", actual.hi(), expected.get(1));
     }
 }

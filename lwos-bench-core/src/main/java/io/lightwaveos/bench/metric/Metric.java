@@ -24,8 +24,9 @@ public enum Metric {
             "average hop time", f -> f.avgTotalUs(), FLOAT32, FrameLayout.OFF_AVG_TOTAL_US),
     AVG_GOERTZEL_US("avg_goertzel_us", "µs", Direction.LOWER_IS_BETTER, false,
             "average Goertzel time", f -> f.avgGoertzelUs(), FLOAT32, FrameLayout.OFF_AVG_GOERTZEL_US),
+    /** avg_total_us / 20000 µs × 100 on the device: the same information, so {@link #derivedFrom()} avg_total_us. */
     CPU_LOAD_PERCENT("cpu_load_percent", "%", Direction.LOWER_IS_BETTER, false,
-            "CPU load", f -> f.cpuLoadPercent(), FLOAT32, FrameLayout.OFF_CPU_LOAD_PERCENT),
+            "CPU load", f -> f.cpuLoadPercent(), FLOAT32, FrameLayout.OFF_CPU_LOAD_PERCENT, AVG_TOTAL_US),
     PEAK_TOTAL_US("peak_total_us", "µs", Direction.LOWER_IS_BETTER, false,
             "peak hop time", f -> f.peakTotalUs(), UINT16, FrameLayout.OFF_PEAK_TOTAL_US),
     PEAK_GOERTZEL_US("peak_goertzel_us", "µs", Direction.LOWER_IS_BETTER, false,
@@ -56,6 +57,12 @@ public enum Metric {
     private final ToDoubleFunction<BenchmarkFrame> frameReader;
     private final WireType wireType;
     private final int wireOffset;
+    private final Metric derivedFrom;
+
+    Metric(String id, String unit, Direction direction, boolean extendedOnly, String label,
+            ToDoubleFunction<BenchmarkFrame> frameReader, WireType wireType, int wireOffset) {
+        this(id, unit, direction, extendedOnly, label, frameReader, wireType, wireOffset, null);
+    }
 
     /**
      * @param frameReader reads the value from a decoded frame
@@ -63,9 +70,10 @@ public enum Metric {
      * @param wireOffset  where it is in the frame ({@link FrameLayout}); the flyweight path reads it
      *                    there directly, with no call per metric (a lambda per metric would make
      *                    the column readers' call site megamorphic)
+     * @param derivedFrom the metric this one is computed from on the device, or null
      */
     Metric(String id, String unit, Direction direction, boolean extendedOnly, String label,
-            ToDoubleFunction<BenchmarkFrame> frameReader, WireType wireType, int wireOffset) {
+            ToDoubleFunction<BenchmarkFrame> frameReader, WireType wireType, int wireOffset, Metric derivedFrom) {
         this.id = id;
         this.unit = unit;
         this.direction = direction;
@@ -74,6 +82,7 @@ public enum Metric {
         this.frameReader = frameReader;
         this.wireType = wireType;
         this.wireOffset = wireOffset;
+        this.derivedFrom = derivedFrom;
     }
 
     /** The snake_case name used everywhere outside Java: JSON, CSV, CLI, API ({@code avg_total_us}). */
@@ -99,6 +108,21 @@ public enum Metric {
     /** A short human label ("average hop time"). */
     public String label() {
         return label;
+    }
+
+    /**
+     * The metric this one is computed from on the device, if any ({@code cpu_load_percent} is
+     * avg_total_us / 20000 µs × 100). A derived metric carries no information of its own: a
+     * comparison reports it with the same verdict logic but leaves it out of the multiple-testing
+     * family and out of the regression and improvement counts.
+     */
+    public Optional<Metric> derivedFrom() {
+        return Optional.ofNullable(derivedFrom);
+    }
+
+    /** Whether {@link #derivedFrom()} names a metric. */
+    public boolean isDerived() {
+        return derivedFrom != null;
     }
 
     /** Whether {@code frame} carries this metric. */

@@ -48,6 +48,13 @@ class MetricTest {
     }
 
     @Test
+    void cpuLoadIsDerivedFromAverageTotalAndNothingElseIsDerived() {
+        assertThat(Metric.CPU_LOAD_PERCENT.derivedFrom()).contains(Metric.AVG_TOTAL_US);
+        assertThat(Metric.all().stream().filter(Metric::isDerived)).containsExactly(Metric.CPU_LOAD_PERCENT);
+        assertThat(Metric.AVG_TOTAL_US.derivedFrom()).isEmpty();
+    }
+
+    @Test
     void lookupByIdNamesTheKnownMetricsWhenUnknown() {
         assertThat(Metric.byId("cpu_load_percent")).contains(Metric.CPU_LOAD_PERCENT);
         assertThat(Metric.byId("nope")).isEmpty();

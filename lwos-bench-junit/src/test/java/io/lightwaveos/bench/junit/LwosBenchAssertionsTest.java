@@ -28,7 +28,7 @@ class LwosBenchAssertionsTest {
                 .hasMessageStartingWith("expected no regressions, but avg_total_us, avg_goertzel_us, cpu_load_percent"
                         + " regressed:")
                 .hasMessageContaining("metric").hasMessageContaining("A mean").hasMessageContaining("verdict")
-                .hasMessageContaining("regressed, 0 improved");
+                .hasMessageContaining("2 regressions");
         assertThat(regressed).metric(Metric.AVG_TOTAL_US).isRegression();
         assertThatThrownBy(() -> assertThat(regressed).metric(Metric.AVG_TOTAL_US).isNotRegression())
                 .hasMessageStartingWith("expected avg_total_us to be not regressed, but it is regressed:");

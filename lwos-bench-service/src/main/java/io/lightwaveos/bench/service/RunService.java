@@ -106,13 +106,17 @@ public final class RunService {
     /**
      * Compares run A (baseline) with run B (candidate); every difference is B - A.
      *
-     * @throws IllegalArgumentException if a metric asked for is missing from either run
+     * @throws io.lightwaveos.bench.analysis.NothingToCompareException if no metric has values in both runs
      */
     public Comparison compare(UUID a, UUID b, CompareOptions options) {
         return Comparison.compare(values(a), values(b), options);
     }
 
-    /** Gates a run's statistics against a baseline. */
+    /**
+     * Gates a run's statistics against a baseline.
+     *
+     * @throws io.lightwaveos.bench.analysis.NothingToCompareException if every baseline key is skipped
+     */
     public GateResult check(UUID runId, Baseline baseline) {
         return Gate.evaluate(baseline, summaries(runId));
     }

@@ -83,7 +83,7 @@ public interface DashboardData {
     /**
      * Compares run A (baseline) with run B (candidate).
      *
-     * @return the SPEC §6 compare document ({@code "schema": "lwos-bench/compare/v1"}), the very
+     * @return the SPEC §6 compare document ({@code "schema": "lwos-bench/compare/v2"}), the very
      *         JSON {@code compare A B --format json} prints with the same options
      */
     JsonNode compare(UUID a, UUID b, CompareOptions options);

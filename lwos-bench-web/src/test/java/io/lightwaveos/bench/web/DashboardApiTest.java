@@ -205,21 +205,30 @@ class DashboardApiTest {
             assertJson(r, 200);
             JsonNode doc = json(r);
             assertThat(fieldNames(doc)).containsExactly("schema", "run_a", "run_b", "alpha", "min_effect", "metrics",
-                    "regressions", "improvements");
-            assertThat(doc.get("schema").asText()).isEqualTo("lwos-bench/compare/v1");
+                    "regressions", "improvements", "equivalent", "inconclusive", "headline", "notes");
+            assertThat(doc.get("schema").asText()).isEqualTo("lwos-bench/compare/v2");
             assertThat(doc.get("run_a").get("id").asText()).isEqualTo(FixtureData.BASELINE.toString());
             assertThat(doc.get("run_b").get("id").asText()).isEqualTo(FixtureData.CANDIDATE.toString());
             assertThat(doc.get("alpha").asDouble()).isEqualTo(0.01);
             assertThat(doc.get("min_effect").asDouble()).isEqualTo(0.02);
             JsonNode m = doc.get("metrics").get(0);
-            assertThat(fieldNames(m)).containsExactly("metric", "unit", "direction", "a", "b", "mean_diff",
+            assertThat(fieldNames(m)).containsExactly("metric", "unit", "direction", "derived_from", "a", "b", "mean_diff",
                     "relative_change", "welch", "student", "mann_whitney", "cohens_d", "hedges_g", "effect_size",
-                    "adjusted", "significant", "verdict");
-            assertThat(fieldNames(m.get("adjusted"))).containsExactly("n_eff_a", "n_eff_b", "t", "df", "p", "ci95", "p_holm");
+                    "adjusted", "ci95_relative", "ci90_relative", "significant", "verdict", "samples_needed");
+            assertThat(fieldNames(m.get("adjusted")))
+                    .containsExactly("n_eff_a", "n_eff_b", "t", "df", "p", "ci95", "ci90", "p_holm");
+            assertThat(doc.get("headline").asText()).startsWith("B is ").contains("slower on avg_total_us");
 
             JsonNode chosen = json(client.get("/api/compare?a=baseline-v1.4&b=candidate-v1.5&metrics=cpu_load_percent"));
             assertThat(chosen.get("metrics")).hasSize(1);
             assertThat(chosen.get("alpha").asDouble()).isEqualTo(0.05);
+
+            Response nothing = client.get("/api/compare?a=baseline-v1.4&b=unreachable-device");
+            assertJson(nothing, 400);
+            assertThat(json(nothing).get("error").asText()).isEqualTo("cannot compare baseline-v1.4 with"
+                    + " unreachable-device: nothing to compare: no metric of avg_total_us, avg_goertzel_us,"
+                    + " cpu_load_percent, peak_total_us, peak_goertzel_us has values in both runs (A has avg_total_us,"
+                    + " avg_goertzel_us, cpu_load_percent, peak_total_us, peak_goertzel_us, B has none)");
         });
     }
 

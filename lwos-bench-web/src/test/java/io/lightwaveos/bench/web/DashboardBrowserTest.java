@@ -168,9 +168,41 @@ class DashboardBrowserTest {
         String context = driver.findElement(By.id("compare-context")).getText();
         assertThat(context).contains("bench-1", "bench-2", "1.4.0", "1.5.0-rc1", "feature/chroma")
                 .contains("warning: A and B differ in rig (bench-1 vs bench-2)");
+        assertThat(driver.findElement(By.id("compare-headline")).getText()).isEqualTo(api.get("headline").asText());
+        assertThat(driver.findElements(By.cssSelector("#compare-notes li"))).hasSize(api.get("notes").size());
+        assertThat(driver.findElements(By.cssSelector("#compare-table thead th")).stream().map(WebElement::getText))
+                .contains("95 % CI of the change (%)", "change (%)", "p (Holm)")
+                .doesNotContain("p Welch", "p Mann-Whitney");
+        WebElement derived = driver.findElement(By.cssSelector("#compare-table tbody tr[data-metric=cpu_load_percent]"));
+        assertThat(derived.getText()).contains("(derived)");
         assertThat(dataPixels(driver, "#chart-overlay-series")).isGreaterThan(500);
         assertThat(dataPixels(driver, "#chart-overlay-hist")).isGreaterThan(500);
         screenshot(driver, "compare-view");
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void inconclusiveVerdictsAreAmberAndEquivalentOnesGrey() {
+        // A run against itself with min effect 0: nothing significant, nothing can be shown equivalent.
+        open("/compare?a=baseline-v1.4&b=baseline-v1.4&min_effect=0");
+        waitReady();
+        List<WebElement> inconclusive = driver.findElements(By.cssSelector("#compare-table tbody .verdict.inconclusive"));
+        assertThat(inconclusive).as("5 compact and 2 extended metrics").hasSize(7);
+        assertThat(inconclusive.get(0).getCssValue("color")).isEqualTo("rgba(180, 83, 9, 1)");
+        assertThat(inconclusive.get(0).getCssValue("background-color")).isEqualTo("rgba(253, 243, 226, 1)");
+        assertThat(driver.findElement(By.id("inconclusive-count")).getText()).as("cpu_load_percent is derived").isEqualTo("6 inconclusive");
+        assertThat(driver.findElement(By.id("compare-headline")).getText())
+                .startsWith("B against A on avg_total_us is inconclusive (change +0.0");
+
+        // The same with a 50 % min effect: every metric is shown to be equivalent.
+        open("/compare?a=baseline-v1.4&b=baseline-v1.4&min_effect=0.5");
+        waitReady();
+        List<WebElement> equivalent = driver.findElements(By.cssSelector("#compare-table tbody .verdict.equivalent"));
+        assertThat(equivalent).hasSize(7);
+        assertThat(equivalent.get(0).getCssValue("background-color")).isEqualTo("rgba(229, 231, 235, 1)");
+        assertThat(equivalent.get(0).getCssValue("color")).isEqualTo("rgba(55, 65, 81, 1)");
+        assertThat(driver.findElement(By.id("equivalent-count")).getText()).isEqualTo("6 equivalent");
+        screenshot(driver, "compare-view-equivalent");
         assertNoConsoleErrors();
     }
 

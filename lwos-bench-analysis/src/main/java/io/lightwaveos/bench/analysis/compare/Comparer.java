@@ -1,5 +1,8 @@
 package io.lightwaveos.bench.analysis.compare;
 
+import io.lightwaveos.bench.analysis.Interval;
+import io.lightwaveos.bench.analysis.NothingToCompareException;
+import io.lightwaveos.bench.analysis.NothingToCompareException.Reason;
 import io.lightwaveos.bench.analysis.Summary;
 import io.lightwaveos.bench.analysis.Tails;
 import io.lightwaveos.bench.metric.Metric;
@@ -8,17 +11,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
-/** Computes a {@link Comparison}: per-metric tests first, then Holm across metrics, then verdicts. */
+/**
+ * Computes a {@link Comparison}: per-metric tests first, then Holm across the metrics that are not
+ * derived, then verdicts.
+ */
 final class Comparer {
 
     private static final double[] EMPTY = new double[0];
-    private static final double CI_LEVEL = 0.975;
+    private static final double CI95_LEVEL = 0.975;
+    private static final double CI90_LEVEL = 0.95;
 
     private Comparer() {
     }
 
     static Comparison compareValues(Map<Metric, double[]> a, Map<Metric, double[]> b, CompareOptions options) {
-        List<Metric> metrics = chooseMetrics(options, m -> hasValues(a.get(m)) && hasValues(b.get(m)));
+        Predicate<Metric> both = m -> hasValues(a.get(m)) && hasValues(b.get(m));
+        List<Metric> metrics = chooseMetrics(options, both);
+        requireCommon(metrics, both, m -> hasValues(a.get(m)), m -> hasValues(b.get(m)));
         List<Summary> summariesA = new ArrayList<>();
         List<Summary> summariesB = new ArrayList<>();
         for (Metric m : metrics) {
@@ -29,7 +38,9 @@ final class Comparer {
     }
 
     static Comparison compareSummaries(Map<Metric, Summary> a, Map<Metric, Summary> b, CompareOptions options) {
-        List<Metric> metrics = chooseMetrics(options, m -> hasValues(a.get(m)) && hasValues(b.get(m)));
+        Predicate<Metric> both = m -> hasValues(a.get(m)) && hasValues(b.get(m));
+        List<Metric> metrics = chooseMetrics(options, both);
+        requireCommon(metrics, both, m -> hasValues(a.get(m)), m -> hasValues(b.get(m)));
         Summary empty = Summary.of(EMPTY);
         List<Summary> summariesA = new ArrayList<>();
         List<Summary> summariesB = new ArrayList<>();
@@ -53,6 +64,21 @@ final class Comparer {
         return chosen;
     }
 
+    /** Nothing to compare is an error (SPEC §5), never a comparison without verdicts. */
+    private static void requireCommon(List<Metric> metrics, Predicate<Metric> both, Predicate<Metric> inA,
+            Predicate<Metric> inB) {
+        if (metrics.stream().anyMatch(both)) {
+            return;
+        }
+        throw new NothingToCompareException(Reason.NO_COMMON_METRIC, "nothing to compare: no metric of "
+                + ids(metrics) + " has values in both runs (A has " + ids(metrics.stream().filter(inA).toList())
+                + ", B has " + ids(metrics.stream().filter(inB).toList()) + ")");
+    }
+
+    private static String ids(List<Metric> metrics) {
+        return metrics.isEmpty() ? "none" : String.join(", ", metrics.stream().map(Metric::id).toList());
+    }
+
     private static double[] orEmpty(double[] values) {
         return values != null ? values : EMPTY;
     }
@@ -68,12 +94,20 @@ final class Comparer {
     private static Comparison build(List<Metric> metrics, List<Summary> as, List<Summary> bs, CompareOptions options) {
         int k = metrics.size();
         Tests[] tests = new Tests[k];
-        Double[] p = new Double[k];
+        Double[] family = new Double[k];
         for (int i = 0; i < k; i++) {
             tests[i] = Tests.of(as.get(i), bs.get(i));
-            p[i] = tests[i].adjustedP();
+            // Derived metrics repeat their source's information: not part of the family.
+            family[i] = metrics.get(i).isDerived() ? null : tests[i].adjustedP();
         }
-        Double[] pHolm = Holm.adjust(p);
+        Double[] pHolm = Holm.adjust(family);
+        for (int i = 0; i < k; i++) {
+            Metric m = metrics.get(i);
+            if (m.isDerived()) {
+                int source = metrics.indexOf(m.derivedFrom().orElseThrow());
+                pHolm[i] = source >= 0 ? pHolm[source] : tests[i].adjustedP();
+            }
+        }
         List<MetricComparison> out = new ArrayList<>(k);
         for (int i = 0; i < k; i++) {
             out.add(tests[i].finish(metrics.get(i), as.get(i), bs.get(i), pHolm[i], options));
@@ -83,7 +117,7 @@ final class Comparer {
 
     /** Everything about one metric that does not depend on the other metrics. */
     private record Tests(Double meanDiff, Double relativeChange, TTest welch, TTest student, MannWhitney mannWhitney,
-            Double cohensD, Double hedgesG, TTest adjustedTest, Double ci95Lo, Double ci95Hi) {
+            Double cohensD, Double hedgesG, TTest adjustedTest, Interval ci95, Interval ci90) {
 
         static Tests of(Summary a, Summary b) {
             int na = a.n();
@@ -105,14 +139,16 @@ final class Comparer {
             double neA = a.nEff();
             double neB = b.nEff();
             TTest adjusted = TTest.welch(md, va, neA, vb, neB);
-            Double lo = null;
-            Double hi = null;
+            Interval ci95 = null;
+            Interval ci90 = null;
             if (adjusted.t() != null) {
-                double half = Tails.studentQuantile(CI_LEVEL, adjusted.df()) * Math.sqrt(va / neA + vb / neB);
-                lo = md - half;
-                hi = md + half;
+                double se = Math.sqrt(va / neA + vb / neB);
+                double half95 = Tails.studentQuantile(CI95_LEVEL, adjusted.df()) * se;
+                double half90 = Tails.studentQuantile(CI90_LEVEL, adjusted.df()) * se;
+                ci95 = new Interval(md - half95, md + half95);
+                ci90 = new Interval(md - half90, md + half90);
             }
-            return new Tests(meanDiff, relative, welch, student, mw, d, g, adjusted, lo, hi);
+            return new Tests(meanDiff, relative, welch, student, mw, d, g, adjusted, ci95, ci90);
         }
 
         Double adjustedP() {
@@ -121,12 +157,23 @@ final class Comparer {
 
         MetricComparison finish(Metric metric, Summary a, Summary b, Double pHolm, CompareOptions options) {
             AdjustedWelch adjusted = new AdjustedWelch(a.nEff(), b.nEff(), adjustedTest.t(), adjustedTest.df(),
-                    adjustedTest.p(), ci95Lo, ci95Hi, pHolm);
+                    adjustedTest.p(), ci95, ci90, pHolm);
             boolean significant = pHolm != null && pHolm < options.alpha()
                     && relativeChange != null && Math.abs(relativeChange) >= options.minEffect();
-            Verdict verdict = Verdict.of(significant, significant ? meanDiff : 0, metric.direction());
+            Interval ci95Relative = relative(ci95, a);
+            Interval ci90Relative = relative(ci90, a);
+            Verdict verdict = Verdict.of(significant, significant ? meanDiff : 0, metric.direction(), ci90Relative,
+                    options.minEffect());
+            SamplesNeeded needed = verdict == Verdict.INCONCLUSIVE
+                    ? SamplesNeeded.of(ci95Relative, a.nEff(), b.nEff(), options.minEffect()) : null;
             return new MetricComparison(metric, a, b, meanDiff, relativeChange, welch, student, mannWhitney,
-                    cohensD, hedgesG, cohensD == null ? null : EffectSize.of(cohensD), adjusted, significant, verdict);
+                    cohensD, hedgesG, cohensD == null ? null : EffectSize.of(cohensD), adjusted, ci95Relative,
+                    ci90Relative, significant, verdict, needed);
+        }
+
+        /** An interval of B - A over |mean_A|; null without interval or when mean_A is 0. */
+        private static Interval relative(Interval ci, Summary a) {
+            return ci == null || a.mean() == null || a.mean() == 0 ? null : ci.dividedBy(Math.abs(a.mean()));
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.lightwaveos.bench.analysis.compare;
 
+import io.lightwaveos.bench.analysis.NothingToCompareException;
 import io.lightwaveos.bench.analysis.Summary;
 import io.lightwaveos.bench.metric.Metric;
 import java.util.List;
@@ -8,7 +9,8 @@ import java.util.Map;
 /**
  * The comparison of run A (baseline) with run B (candidate) over several metrics (SPEC §5). All
  * differences are B - A. Significance uses the autocorrelation-adjusted Welch test, its p-values
- * adjusted by Holm-Bonferroni across the metrics of this comparison.
+ * adjusted by Holm-Bonferroni across the metrics of this comparison that are not derived; each
+ * metric gets one of four {@link Verdict}s.
  *
  * @param alpha     the significance level used
  * @param minEffect the minimum |relative change| used
@@ -24,14 +26,15 @@ public record Comparison(double alpha, double minEffect, List<MetricComparison> 
     /**
      * Compares the values of A with those of B, per metric (values in time order; the
      * autocorrelation depends on it). A metric missing from a map, or mapped to an empty array,
-     * is compared as a run without values: its statistics are null and its verdict is no
-     * significant change.
+     * is compared as a run without values: its statistics are null and its verdict is
+     * inconclusive. At least one compared metric must have values on both sides.
      *
      * @param a       run A's values by metric
      * @param b       run B's values by metric
      * @param options alpha, minimum effect and metrics (see {@link CompareOptions#metrics()} for
      *                the default choice)
-     * @throws IllegalArgumentException if a value is NaN or infinite
+     * @throws IllegalArgumentException  if a value is NaN or infinite
+     * @throws NothingToCompareException if no compared metric has values in both runs
      */
     public static Comparison compare(Map<Metric, double[]> a, Map<Metric, double[]> b, CompareOptions options) {
         return Comparer.compareValues(a, b, options);
@@ -46,18 +49,45 @@ public record Comparison(double alpha, double minEffect, List<MetricComparison> 
      * Compares already computed summaries (each keeps its sorted values, so nothing is sorted
      * again). Metric choice and missing metrics as in {@link #compare(Map, Map, CompareOptions)};
      * a metric "has values" when its summary's n &gt; 0.
+     *
+     * @throws NothingToCompareException if no compared metric has values in both runs
      */
     public static Comparison ofSummaries(Map<Metric, Summary> a, Map<Metric, Summary> b, CompareOptions options) {
         return Comparer.compareSummaries(a, b, options);
     }
 
-    /** How many metrics regressed. */
+    /** How many metrics regressed, derived metrics not counted (they repeat their source). */
     public int regressions() {
-        return (int) metrics.stream().filter(m -> m.verdict() == Verdict.REGRESSED).count();
+        return count(Verdict.REGRESSED);
     }
 
-    /** How many metrics improved. */
+    /** How many metrics improved, derived metrics not counted. */
     public int improvements() {
-        return (int) metrics.stream().filter(m -> m.verdict() == Verdict.IMPROVED).count();
+        return count(Verdict.IMPROVED);
+    }
+
+    /** How many metrics are equivalent, derived metrics not counted. */
+    public int equivalents() {
+        return count(Verdict.EQUIVALENT);
+    }
+
+    /** How many metrics are inconclusive, derived metrics not counted. */
+    public int inconclusives() {
+        return count(Verdict.INCONCLUSIVE);
+    }
+
+    /**
+     * The regressed metrics a gate should name: every regressed metric that is not derived, and a
+     * regressed derived metric whose source is not part of this comparison (then it stands for it).
+     */
+    public List<MetricComparison> regressed() {
+        return metrics.stream().filter(m -> m.verdict() == Verdict.REGRESSED)
+                .filter(m -> !m.derived() || metrics.stream().noneMatch(o -> o.metric() == m.metric().derivedFrom().orElseThrow()))
+                .toList();
+    }
+
+    /** How many metrics that are not derived have {@code verdict}. */
+    public int count(Verdict verdict) {
+        return (int) metrics.stream().filter(m -> !m.derived() && m.verdict() == verdict).count();
     }
 }

@@ -1,5 +1,6 @@
 package io.lightwaveos.bench.analysis.compare;
 
+import io.lightwaveos.bench.analysis.Interval;
 import io.lightwaveos.bench.analysis.Summary;
 import io.lightwaveos.bench.metric.Metric;
 import java.util.Objects;
@@ -22,11 +23,15 @@ import java.util.Objects;
  *                       divisors); null when n_A or n_B &lt; 2 or the pooled sd is 0
  * @param hedgesG        cohensD × (1 - 3 / (4 (n_A + n_B) - 9)); null when cohensD is null
  * @param effectSize     label of |cohensD|; null when cohensD is null
- * @param adjusted       the autocorrelation-adjusted Welch test with 95% CI and Holm-adjusted p
+ * @param adjusted       the autocorrelation-adjusted Welch test with 95% and 90% intervals and
+ *                       Holm-adjusted p
+ * @param ci95Relative   adjusted.ci95 / |mean_A| (a fraction, 0.01 = 1%); null when not computable
+ * @param ci90Relative   adjusted.ci90 / |mean_A|; null when not computable
  * @param significant    adjusted.pHolm &lt; alpha and |relativeChange| &gt;= min effect (false when
  *                       either is null)
- * @param verdict        improved / regressed when significant, by the metric's direction;
- *                       otherwise no significant change
+ * @param verdict        see {@link Verdict#of}
+ * @param samplesNeeded  for an inconclusive verdict, the effective samples per run that would
+ *                       settle it; null otherwise or when not computable
  */
 public record MetricComparison(
         Metric metric,
@@ -41,10 +46,13 @@ public record MetricComparison(
         Double hedgesG,
         EffectSize effectSize,
         AdjustedWelch adjusted,
+        Interval ci95Relative,
+        Interval ci90Relative,
         boolean significant,
-        Verdict verdict) {
+        Verdict verdict,
+        SamplesNeeded samplesNeeded) {
 
-    /** Checks that the non-nullable components (all but the numbers and the effect-size label) are present. */
+    /** Checks that the non-nullable components (all but the numbers, intervals and the effect-size label) are present. */
     public MetricComparison {
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(a, "a");
@@ -54,5 +62,10 @@ public record MetricComparison(
         Objects.requireNonNull(mannWhitney, "mannWhitney");
         Objects.requireNonNull(adjusted, "adjusted");
         Objects.requireNonNull(verdict, "verdict");
+    }
+
+    /** Whether the metric is derived from another ({@link Metric#derivedFrom()}): reported, but not counted. */
+    public boolean derived() {
+        return metric.isDerived();
     }
 }

@@ -10,6 +10,9 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +52,8 @@ public record Baseline(Map<String, Double> values, Map<String, Threshold> thresh
     /** The key holding free-form metadata. */
     public static final String METADATA = "_metadata";
 
+    private static final MathContext SIGNIFICANT = new MathContext(4, RoundingMode.HALF_EVEN);
+
     /**
      * @throws BaselineFormatException if there is no value, a value is not finite, or a threshold
      *                                 names a key without a value
@@ -80,7 +85,9 @@ public record Baseline(Map<String, Double> values, Map<String, Threshold> thresh
 
     /**
      * A baseline from a run: for each metric with a value, in registry order, the value of
-     * {@code stat} and a threshold with the given allowances and the registry's direction.
+     * {@code stat} rounded to 4 significant digits and a threshold with the given allowances and
+     * the registry's direction. The metadata gets {@code n} and {@code n_eff} (per metric, n_eff
+     * rounded to 4 significant digits) after the caller's entries (such as the run id).
      *
      * @throws BaselineFormatException with reason EMPTY if no metric has a value
      */
@@ -88,15 +95,30 @@ public record Baseline(Map<String, Double> values, Map<String, Threshold> thresh
             Map<String, Object> metadata) {
         Map<String, Double> values = new LinkedHashMap<>();
         Map<String, Threshold> thresholds = new LinkedHashMap<>();
+        Map<String, Object> counts = new LinkedHashMap<>();
+        Map<String, Object> effective = new LinkedHashMap<>();
         for (Metric m : Metric.all()) {
             Summary s = run.get(m);
             Double v = s == null ? null : stat.valueIn(s);
             if (v != null) {
-                values.put(m.id(), v);
+                values.put(m.id(), roundToSignificant(v));
                 thresholds.put(m.id(), new Threshold(stat, warning, failure, m.direction()));
+                counts.put(m.id(), (long) s.n()); // long, as a JSON reader gives whole numbers back
+                effective.put(m.id(), roundToSignificant(s.nEff()));
             }
         }
-        return new Baseline(values, thresholds, metadata);
+        Map<String, Object> meta = new LinkedHashMap<>(metadata);
+        meta.put("n", counts);
+        meta.put("n_eff", effective);
+        return new Baseline(values, thresholds, values.isEmpty() ? metadata : meta);
+    }
+
+    /** {@code x} rounded to 4 significant digits (half to even), as a baseline file records values. */
+    public static double roundToSignificant(double x) {
+        if (x == 0 || !Double.isFinite(x)) {
+            return x;
+        }
+        return new BigDecimal(x).round(SIGNIFICANT).doubleValue();
     }
 
     /** {@link #fromRun(Map, Statistic, Allowance, Allowance, Map)} with mean, +5%, +10% and no metadata. */

@@ -5,53 +5,69 @@ import io.lightwaveos.bench.analysis.compare.Comparison;
 import io.lightwaveos.bench.analysis.compare.MetricComparison;
 import io.lightwaveos.bench.run.Run;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
 
-/** {@code compare --format markdown}: a table ready to paste into a pull request. */
+/** {@code compare --format markdown}: the text report's content as Markdown, ready to paste into a pull request. */
 public final class CompareMarkdown {
 
     private CompareMarkdown() {
     }
 
-    /** Prints the report as GitHub-flavoured markdown. */
-    public static void print(Run a, Run b, Comparison c, PrintWriter out) {
-        out.println("**A** `" + Format.shortId(a.id()) + "` " + escape(Printable.of(a.name())) + " (" + a.sampleCount()
-                + " samples) → **B** `" + Format.shortId(b.id()) + "` " + escape(Printable.of(b.name())) + " (" + b.sampleCount()
-                + " samples)");
+    /** Prints the report as GitHub-flavoured Markdown. */
+    public static void print(CompareReport report, PrintWriter out) {
+        Comparison c = report.comparison();
+        out.println("**A** " + describe(report.a()) + " → **B** " + describe(report.b()));
         out.println();
-        for (String warning : ContextComparison.warnings(a, b)) {
-            out.println("> **" + escape(warning) + "**");
+        for (String w : report.warnings()) {
+            out.println("> **warning:** " + escape(w));
+        }
+        if (!report.warnings().isEmpty()) {
             out.println();
         }
-        out.println("| metric | A mean | B mean | change | 95% CI of B − A | p (Holm) | Cohen's d | verdict |");
-        out.println("|---|---:|---:|---:|---:|---:|---:|---|");
+        out.println("**" + escape(CompareWords.headline(c)) + "**");
+        out.println();
+        out.println("| metric | A mean ± sd | B mean ± sd | change [95 % CI] | p (Holm) | verdict |");
+        out.println("|---|---:|---:|---:|---:|---|");
         for (MetricComparison m : c.metrics()) {
             String unit = " " + m.metric().unit();
             out.println("| `" + m.metric().id() + "` | "
-                    + Format.value(m.a().mean()) + unit + " | "
-                    + Format.value(m.b().mean()) + unit + " | "
-                    + Format.percent(m.relativeChange()) + " | "
-                    + "[" + Format.signed(m.adjusted().ci95Lo()) + ", " + Format.signed(m.adjusted().ci95Hi()) + "] | "
-                    + Format.pValue(m.adjusted().pHolm()) + " | "
-                    + Format.twoDecimals(m.cohensD()) + (m.effectSize() == null ? "" : " (" + m.effectSize().jsonName() + ")")
-                    + " | " + verdict(m) + " |");
+                    + Format.meanAndSd(m.a().mean(), m.a().std()) + unit + " | "
+                    + Format.meanAndSd(m.b().mean(), m.b().std()) + unit + " | "
+                    + Format.percentWithInterval(m.relativeChange(), m.ci95Relative()) + " | "
+                    + Format.pValue(m.adjusted().pHolm()) + " | " + verdict(m) + " |");
+        }
+        List<String> details = CompareWords.details(c);
+        if (!details.isEmpty()) {
+            out.println();
+            details.forEach(line -> out.println("- " + escape(line)));
         }
         out.println();
-        out.println("_" + c.regressions() + " regressed, " + c.improvements() + " improved. alpha " + c.alpha()
-                + ", min effect " + Format.percent(c.minEffect()).substring(1)
-                + "; p from Welch's t-test on effective sample sizes, Holm-adjusted over "
-                + CompareText.metrics(c.metrics().size()) + "._");
+        out.println("_" + escape(CompareText.footer(c)) + "_");
         out.flush();
     }
 
+    /** The Markdown as a string. */
+    public static String render(CompareReport report) {
+        StringWriter s = new StringWriter();
+        print(report, new PrintWriter(s));
+        return s.toString();
+    }
+
+    private static String describe(Run r) {
+        return "`" + Format.shortId(r.id()) + "` " + escape(Printable.of(r.name())) + " (" + r.sampleCount() + " samples)";
+    }
+
     private static String verdict(MetricComparison m) {
+        String word = m.verdict().jsonName() + (m.derived() ? " (derived)" : "");
         return switch (m.verdict()) {
-            case REGRESSED -> "**regressed**";
-            case IMPROVED -> "**improved**";
-            case NO_SIGNIFICANT_CHANGE -> "no significant change";
+            case REGRESSED, IMPROVED -> "**" + word + "**";
+            case INCONCLUSIVE -> "_" + word + "_";
+            case EQUIVALENT -> word;
         };
     }
 
-    /** Keeps a run name from breaking the table or the emphasis. */
+    /** Keeps a run name or a sentence from breaking the table or the emphasis. */
     static String escape(String text) {
         StringBuilder b = new StringBuilder();
         for (char ch : text.toCharArray()) {

@@ -3,7 +3,7 @@ package io.lightwaveos.bench.analysis.render;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunContext;
 import io.lightwaveos.bench.run.RunQuality;
-import java.io.PrintWriter;
+import io.lightwaveos.bench.text.Printable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,40 +33,27 @@ public final class ContextComparison {
     }
 
     /**
-     * The warnings, one line each, none when the runs are comparable:
-     * {@code warning: A and B differ in rig (bench-1 vs bench-2) and workload (Ripple (#7) vs Plasma (#8))...}
-     * and {@code warning: run B "candidate" is not clean: gaps, short}.
+     * The warning when the runs are not comparable, without a "warning:" prefix; none when they are:
+     * {@code A and B differ in rig (bench-1 vs bench-2) and workload (Ripple (#7) vs Plasma (#8)); the
+     * difference may come from that, not from the firmware}. Quality warnings are
+     * {@link CompareReport#qualityWarning}'s.
      */
     public static List<String> warnings(Run a, Run b) {
-        List<String> out = new ArrayList<>();
         List<String> differences = new ArrayList<>();
         RunContext ca = a.context();
         RunContext cb = b.context();
         if (ca.rig() != null && cb.rig() != null && !ca.rig().equals(cb.rig())) {
-            differences.add("rig (" + ca.rig() + " vs " + cb.rig() + ")");
+            differences.add("rig (" + Printable.of(ca.rig()) + " vs " + Printable.of(cb.rig()) + ")");
         }
         if (ca.workload().differsInEffectFrom(cb.workload())) {
-            differences.add("workload (" + ca.workload().effectLabel() + " vs " + cb.workload().effectLabel() + ")");
+            differences.add("workload (" + Printable.of(ca.workload().effectLabel()) + " vs "
+                    + Printable.of(cb.workload().effectLabel()) + ")");
         }
-        if (!differences.isEmpty()) {
-            out.add("warning: A and B differ in " + String.join(" and ", differences)
-                    + "; the difference may come from that, not from the firmware");
+        if (differences.isEmpty()) {
+            return List.of();
         }
-        for (Run r : List.of(a, b)) {
-            if (!r.quality().isClean()) {
-                out.add("warning: run " + (r == a ? "A" : "B") + " \"" + r.name() + "\" is not clean: "
-                        + quality(r.quality()));
-            }
-        }
-        return out;
-    }
-
-    /** Prints the table and the warnings (for {@link CompareText}). */
-    public static void print(Run a, Run b, PrintWriter out) {
-        table(a, b).print(out);
-        for (String w : warnings(a, b)) {
-            out.println(w);
-        }
+        return List.of("A and B differ in " + String.join(" and ", differences)
+                + "; the difference may come from that, not from the firmware");
     }
 
     private static String quality(RunQuality q) {

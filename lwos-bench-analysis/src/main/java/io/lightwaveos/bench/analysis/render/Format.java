@@ -1,5 +1,6 @@
 package io.lightwaveos.bench.analysis.render;
 
+import io.lightwaveos.bench.analysis.Interval;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -109,5 +110,114 @@ public final class Format {
     /** The first 8 characters of a run id: enough to name it (a unique prefix) in most stores. */
     public static String shortId(java.util.UUID id) {
         return id.toString().substring(0, 8);
+    }
+
+    /**
+     * A relative change (a fraction) as a signed percentage with a space before the sign:
+     * {@code +7.7 %}; one decimal, two when it is below 1 % ({@code -0.35 %}).
+     */
+    public static String percentChange(Double fraction) {
+        return percentChange(fraction, null);
+    }
+
+    /**
+     * A relative change in the number format of its interval (one decimal, two when the change
+     * and both ends are below 1 %), so that a sentence and a table row read the same.
+     */
+    public static String percentChange(Double fraction, Interval interval) {
+        if (!finite(fraction)) {
+            return NONE;
+        }
+        return signedPercent(fraction, percentDecimals(fraction, interval)) + " %";
+    }
+
+    /** The size of a relative change without sign, as {@link #percentChange(Double, Interval)}: {@code 7.7 %}. */
+    public static String percentMagnitude(Double fraction, Interval interval) {
+        if (!finite(fraction)) {
+            return NONE;
+        }
+        double abs = Math.abs(fraction);
+        return String.format(Locale.ROOT, "%." + percentDecimals(fraction, interval) + "f", abs * 100) + " %";
+    }
+
+    /** The size of a relative change without sign: {@code 7.7 %}, {@code 0.35 %}. */
+    public static String percentMagnitude(Double fraction) {
+        return percentMagnitude(fraction, null);
+    }
+
+    /** A relative change with its interval, one number format for the three: {@code +7.7 % [+4.8, +10.5]}. */
+    public static String percentWithInterval(Double fraction, Interval interval) {
+        if (!finite(fraction)) {
+            return NONE;
+        }
+        if (interval == null) {
+            return percentChange(fraction);
+        }
+        int d = percentDecimals(fraction, interval);
+        return signedPercent(fraction, d) + " % [" + signedPercent(interval.lo(), d) + ", "
+                + signedPercent(interval.hi(), d) + "]";
+    }
+
+    /** A relative interval as a range, in the number format of {@code fraction} and the interval: {@code +4.8 … +10.5 %}. */
+    public static String percentRange(Interval interval, Double fraction) {
+        if (interval == null) {
+            return NONE;
+        }
+        int d = percentDecimals(fraction, interval);
+        return signedPercent(interval.lo(), d) + " … " + signedPercent(interval.hi(), d) + " %";
+    }
+
+    /** An interval of differences in the metric's unit: {@code [+7.37, +15.95]}. */
+    public static String signedRange(Interval interval) {
+        return interval == null ? NONE : "[" + signed(interval.lo()) + ", " + signed(interval.hi()) + "]";
+    }
+
+    /** An interval of values in the metric's unit: {@code [170.20, 183.40]}. */
+    public static String range(Interval interval) {
+        return interval == null ? NONE : "[" + value(interval.lo()) + ", " + value(interval.hi()) + "]";
+    }
+
+    /** A mean with its standard deviation: {@code 151.86 ± 8.12}. */
+    public static String meanAndSd(Double mean, Double sd) {
+        String m = value(mean);
+        return m.equals(NONE) || !finite(sd) ? m : m + " ± " + value(sd);
+    }
+
+    /** A count or a real number of samples, rounded up, with thousands separators: {@code 5,120}. */
+    public static String count(Double n) {
+        return finite(n) ? String.format(Locale.ROOT, "%,d", (long) Math.ceil(n - 1e-9)) : NONE;
+    }
+
+    /** {@link #count(Double)} of a whole number. */
+    public static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    private static boolean finite(Double v) {
+        return v != null && Double.isFinite(v);
+    }
+
+    private static String signedPercent(double fraction, int decimals) {
+        return String.format(Locale.ROOT, "%+." + decimals + "f", fraction * 100);
+    }
+
+    /** One decimal, or two when the change and both ends of its interval are below 1 % in size. */
+    private static int percentDecimals(Double fraction, Interval interval) {
+        boolean small = (fraction == null || Math.abs(fraction) < 0.01)
+                && (interval == null || Math.max(Math.abs(interval.lo()), Math.abs(interval.hi())) < 0.01);
+        return small ? 2 : 1;
+    }
+
+    /** A large count for people, two significant digits: {@code 6,500}, {@code 190}, {@code 12}. */
+    public static String roughCount(double n) {
+        if (!Double.isFinite(n)) {
+            return NONE;
+        }
+        long whole = (long) Math.ceil(n);
+        if (whole < 100) {
+            return count(whole);
+        }
+        long scale = (long) Math.pow(10, Math.floor(Math.log10(whole)) - 1);
+        return count(Math.round((double) whole / scale) * scale);
     }
 }

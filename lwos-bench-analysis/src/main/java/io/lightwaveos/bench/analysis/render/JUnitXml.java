@@ -2,7 +2,6 @@ package io.lightwaveos.bench.analysis.render;
 
 import io.lightwaveos.bench.analysis.compare.Comparison;
 import io.lightwaveos.bench.analysis.compare.MetricComparison;
-import io.lightwaveos.bench.analysis.compare.Verdict;
 import io.lightwaveos.bench.analysis.gate.GateResult;
 import io.lightwaveos.bench.analysis.gate.GateStatus;
 import io.lightwaveos.bench.analysis.gate.MetricGateResult;
@@ -25,7 +24,8 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * {@code compare} and {@code check} as JUnit XML, the report format CI servers read (Jenkins,
  * GitLab, the Surefire report schema): one {@code testsuite} with one {@code testcase} per metric
- * (per baseline key for {@code check}); a regression, or a failed key, is a {@code failure}; a
+ * (per baseline key for {@code check}); a regression ({@link Comparison#regressed()}: a derived
+ * metric fails only without its source), or a failed key, is a {@code failure}; a
  * metric without values on a side, or a skipped key, is {@code skipped}. The suite's
  * {@code system-out} holds the text report.
  */
@@ -40,19 +40,24 @@ public final class JUnitXml {
     /** The comparison of run A with run B: a regression is a failure. */
     public static void compare(Run a, Run b, Comparison c, Writer out) {
         List<Case> cases = new ArrayList<>();
+        List<MetricComparison> regressed = c.regressed();
         for (MetricComparison m : c.metrics()) {
             String id = m.metric().id();
+            String line = id + ": " + m.verdict().jsonName() + ", change "
+                    + Format.percentWithInterval(m.relativeChange(), m.ci95Relative()) + " (95 % CI), p (Holm) "
+                    + Format.pValue(m.adjusted().pHolm());
             if (m.a().n() == 0 || m.b().n() == 0) {
                 cases.add(Case.skipped(id, id + " has no values in run " + (m.a().n() == 0 ? "A" : "B")));
-            } else if (m.verdict() == Verdict.REGRESSED) {
+            } else if (regressed.contains(m)) {
                 cases.add(Case.failed(id, "regressed", id + " regressed: " + Format.percent(m.relativeChange())
-                        + " (p Holm " + Format.pValue(m.adjusted().pHolm()) + ")", CompareText.headline(m)));
+                        + " (p Holm " + Format.pValue(m.adjusted().pHolm()) + ")", CompareWords.detail(m, c).orElse(line)));
             } else {
-                cases.add(Case.passed(id, CompareText.headline(m) + "; verdict " + m.verdict().jsonName()));
+                cases.add(Case.passed(id, line + m.metric().derivedFrom().map(s -> " (derived from " + s.id()
+                        + ", counted there)").orElse("")));
             }
         }
         StringWriter text = new StringWriter();
-        CompareText.print(a, b, c, Style.PLAIN, new PrintWriter(text));
+        CompareText.print(CompareReport.of(a, b, c), false, Style.PLAIN, new PrintWriter(text));
         write(out, "compare", "compare " + label(a) + " with " + label(b), b,
                 Map.of("run_a", a.id().toString(), "run_b", b.id().toString(), "alpha", Double.toString(c.alpha()),
                         "min_effect", Double.toString(c.minEffect())),

@@ -6,7 +6,7 @@
  * {@link io.lightwaveos.bench.analysis.render.Style#ANSI}:
  * <pre>{@code
  * StringWriter text = new StringWriter();
- * CompareText.print(runA, runB, comparison, Style.PLAIN, new PrintWriter(text));
+ * CompareText.print(CompareReport.of(runA, runB, comparison), false, Style.PLAIN, new PrintWriter(text));
  * }</pre>
  */
 package io.lightwaveos.bench.analysis.render;

@@ -2,7 +2,10 @@ package io.lightwaveos.bench.analysis.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
+import io.lightwaveos.bench.analysis.Interval;
+import io.lightwaveos.bench.analysis.NothingToCompareException;
 import io.lightwaveos.bench.analysis.Summary;
 import io.lightwaveos.bench.metric.Direction;
 import io.lightwaveos.bench.metric.Metric;
@@ -59,8 +62,11 @@ class ComparisonTest {
         assertThat(total.significant()).isTrue();
         assertThat(total.verdict()).isEqualTo(Verdict.REGRESSED);
         assertThat(total.effectSize()).isEqualTo(EffectSize.LARGE);
-        assertThat(total.adjusted().ci95Lo()).isPositive().isLessThan(total.meanDiff());
-        assertThat(total.adjusted().ci95Hi()).isGreaterThan(total.meanDiff());
+        assertThat(total.adjusted().ci95().lo()).isPositive().isLessThan(total.meanDiff());
+        assertThat(total.adjusted().ci95().hi()).isGreaterThan(total.meanDiff());
+        assertThat(total.adjusted().ci90().lo()).isGreaterThan(total.adjusted().ci95().lo());
+        assertThat(total.ci95Relative().lo()).isEqualTo(total.adjusted().ci95().lo() / 150, within(0.001));
+        assertThat(total.samplesNeeded()).isNull();
         MetricComparison goertzel = of(c, Metric.AVG_GOERTZEL_US);
         assertThat(goertzel.meanDiff()).isNegative();
         assertThat(goertzel.verdict()).isEqualTo(Verdict.IMPROVED);
@@ -69,14 +75,72 @@ class ComparisonTest {
     }
 
     @Test
-    void sameProcessGivesNoSignificantChange() {
+    void sameProcessWithManyIndependentSamplesIsEquivalent() {
         Comparison c = Comparison.compare(run(1, 150, 70), run(100, 150, 70));
         assertThat(c.metrics()).hasSize(5).allSatisfy(m -> {
-            assertThat(m.verdict()).isEqualTo(Verdict.NO_SIGNIFICANT_CHANGE);
+            assertThat(m.verdict()).isEqualTo(Verdict.EQUIVALENT);
             assertThat(m.significant()).isFalse();
+            assertThat(m.ci90Relative().lo()).isGreaterThan(-0.01);
+            assertThat(m.ci90Relative().hi()).isLessThan(0.01);
+            assertThat(m.samplesNeeded()).isNull();
         });
         assertThat(c.regressions()).isZero();
         assertThat(c.improvements()).isZero();
+        assertThat(c.equivalents()).as("cpu_load_percent is derived: not counted").isEqualTo(4);
+        assertThat(c.inconclusives()).isZero();
+    }
+
+    @Test
+    void sameProcessWithFewAutocorrelatedSamplesIsInconclusiveAndSaysHowManyWouldDo() {
+        Map<Metric, double[]> a = Map.of(Metric.AVG_TOTAL_US, ar1(71, 120, 150, 6, 0.9));
+        Map<Metric, double[]> b = Map.of(Metric.AVG_TOTAL_US, ar1(72, 120, 150, 6, 0.9));
+        MetricComparison m = Comparison.compare(a, b, only(Metric.AVG_TOTAL_US)).metrics().get(0);
+        assertThat(m.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+        double half = m.ci95Relative().halfWidth();
+        assertThat(half).isGreaterThan(0.01);
+        SamplesNeeded needed = m.samplesNeeded();
+        assertThat(needed.a()).isEqualTo((long) Math.ceil(m.a().nEff() * (half / 0.01) * (half / 0.01)));
+        assertThat(needed.b()).isEqualTo((long) Math.ceil(m.b().nEff() * (half / 0.01) * (half / 0.01)));
+        assertThat(needed.a()).isGreaterThan(m.a().nEff().longValue());
+    }
+
+    @Test
+    void significanceStartsExactlyAtTheMinimumEffect() {
+        Map<Metric, double[]> a = Map.of(Metric.AVG_TOTAL_US, normal(81, 2000, 150, 2));
+        Map<Metric, double[]> b = Map.of(Metric.AVG_TOTAL_US, normal(82, 2000, 154, 2));
+        MetricComparison probe = Comparison.compare(a, b, only(Metric.AVG_TOTAL_US)).metrics().get(0);
+        double rel = probe.relativeChange();
+        assertThat(probe.adjusted().pHolm()).isLessThan(1e-10);
+        MetricComparison at = Comparison.compare(a, b, only(Metric.AVG_TOTAL_US).withMinEffect(rel)).metrics().get(0);
+        assertThat(at.verdict()).isEqualTo(Verdict.REGRESSED);
+        MetricComparison above = Comparison.compare(a, b,
+                only(Metric.AVG_TOTAL_US).withMinEffect(Math.nextUp(rel))).metrics().get(0);
+        assertThat(above.significant()).isFalse();
+        assertThat(above.verdict()).as("the change is about min-effect: neither shown nor excluded")
+                .isEqualTo(Verdict.INCONCLUSIVE);
+    }
+
+    @Test
+    void equivalenceNeedsTheNinetyPercentIntervalStrictlyInsideTheMinimumEffect() {
+        Map<Metric, double[]> a = Map.of(Metric.AVG_TOTAL_US, ar1(91, 600, 150, 3, 0.5));
+        Map<Metric, double[]> b = Map.of(Metric.AVG_TOTAL_US, ar1(92, 600, 150.2, 3, 0.5));
+        Interval ci90 = Comparison.compare(a, b, only(Metric.AVG_TOTAL_US)).metrics().get(0).ci90Relative();
+        double edge = Math.max(Math.abs(ci90.lo()), Math.abs(ci90.hi()));
+        MetricComparison onEdge = Comparison.compare(a, b, only(Metric.AVG_TOTAL_US).withMinEffect(edge)).metrics().get(0);
+        assertThat(onEdge.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+        assertThat(onEdge.samplesNeeded()).isNotNull();
+        MetricComparison inside = Comparison.compare(a, b,
+                only(Metric.AVG_TOTAL_US).withMinEffect(Math.nextUp(edge))).metrics().get(0);
+        assertThat(inside.verdict()).isEqualTo(Verdict.EQUIVALENT);
+        assertThat(inside.samplesNeeded()).isNull();
+        MetricComparison noEffect = Comparison.compare(a, b, only(Metric.AVG_TOTAL_US).withMinEffect(0)).metrics().get(0);
+        assertThat(noEffect.verdict()).as("min-effect 0: nothing can be shown equivalent").isIn(Verdict.INCONCLUSIVE,
+                Verdict.REGRESSED, Verdict.IMPROVED);
+        assertThat(noEffect.samplesNeeded()).isNull();
+    }
+
+    private static CompareOptions only(Metric metric) {
+        return CompareOptions.defaults().withMetrics(List.of(metric));
     }
 
     @Test
@@ -87,7 +151,7 @@ class ComparisonTest {
         MetricComparison strict = Comparison.compare(a, b, only).metrics().get(0);
         assertThat(strict.adjusted().pHolm()).isLessThan(1e-50);
         assertThat(strict.relativeChange()).isBetween(0.004, 0.006);
-        assertThat(strict.verdict()).isEqualTo(Verdict.NO_SIGNIFICANT_CHANGE);
+        assertThat(strict.verdict()).as("certainly smaller than 1%").isEqualTo(Verdict.EQUIVALENT);
         MetricComparison loose = Comparison.compare(a, b, only.withMinEffect(0.004)).metrics().get(0);
         assertThat(loose.verdict()).isEqualTo(Verdict.REGRESSED);
     }
@@ -102,7 +166,11 @@ class ComparisonTest {
         CompareOptions below = CompareOptions.defaults().withAlpha(pHolm * 0.99).withMinEffect(0);
         assertThat(of(Comparison.compare(a, b, above), Metric.AVG_TOTAL_US).verdict()).isEqualTo(Verdict.REGRESSED);
         assertThat(of(Comparison.compare(a, b, below), Metric.AVG_TOTAL_US).verdict())
-                .isEqualTo(Verdict.NO_SIGNIFICANT_CHANGE);
+                .isEqualTo(Verdict.INCONCLUSIVE);
+        CompareOptions exactly = CompareOptions.defaults().withAlpha(pHolm).withMinEffect(0);
+        CompareOptions justAbove = CompareOptions.defaults().withAlpha(Math.nextUp(pHolm)).withMinEffect(0);
+        assertThat(of(Comparison.compare(a, b, exactly), Metric.AVG_TOTAL_US).significant()).as("p < alpha, strictly").isFalse();
+        assertThat(of(Comparison.compare(a, b, justAbove), Metric.AVG_TOTAL_US).verdict()).isEqualTo(Verdict.REGRESSED);
     }
 
     @Test
@@ -113,10 +181,12 @@ class ComparisonTest {
                 CompareOptions.defaults().withMetrics(List.of(Metric.AVG_TOTAL_US))).metrics().get(0);
         assertThat(alone.adjusted().pHolm()).isEqualTo(alone.adjusted().p());
         Comparison all = Comparison.compare(a, b);
-        double smallest = all.metrics().stream().mapToDouble(m -> m.adjusted().p()).min().orElseThrow();
-        MetricComparison first = all.metrics().stream().filter(m -> m.adjusted().p() == smallest).findFirst().orElseThrow();
-        assertThat(first.adjusted().pHolm()).isEqualTo(Math.min(1, 5 * smallest));
-        assertThat(all.metrics()).allSatisfy(m -> assertThat(m.adjusted().pHolm()).isGreaterThanOrEqualTo(m.adjusted().p()));
+        List<MetricComparison> family = all.metrics().stream().filter(m -> !m.derived()).toList();
+        assertThat(family).hasSize(4);
+        double smallest = family.stream().mapToDouble(m -> m.adjusted().p()).min().orElseThrow();
+        MetricComparison first = family.stream().filter(m -> m.adjusted().p() == smallest).findFirst().orElseThrow();
+        assertThat(first.adjusted().pHolm()).as("cpu_load_percent is derived: a family of 4").isEqualTo(Math.min(1, 4 * smallest));
+        assertThat(family).allSatisfy(m -> assertThat(m.adjusted().pHolm()).isGreaterThanOrEqualTo(m.adjusted().p()));
     }
 
     @Test
@@ -132,12 +202,17 @@ class ComparisonTest {
 
     @Test
     void directionDecidesWhetherADifferenceImprovesOrRegresses() {
-        assertThat(Verdict.of(true, 2.0, Direction.LOWER_IS_BETTER)).isEqualTo(Verdict.REGRESSED);
-        assertThat(Verdict.of(true, -2.0, Direction.LOWER_IS_BETTER)).isEqualTo(Verdict.IMPROVED);
-        assertThat(Verdict.of(true, 2.0, Direction.HIGHER_IS_BETTER)).isEqualTo(Verdict.IMPROVED);
-        assertThat(Verdict.of(true, -2.0, Direction.HIGHER_IS_BETTER)).isEqualTo(Verdict.REGRESSED);
-        assertThat(Verdict.of(false, 2.0, Direction.LOWER_IS_BETTER)).isEqualTo(Verdict.NO_SIGNIFICANT_CHANGE);
-        assertThat(Verdict.of(false, -2.0, Direction.HIGHER_IS_BETTER)).isEqualTo(Verdict.NO_SIGNIFICANT_CHANGE);
+        Interval wide = new Interval(0.005, 0.03);
+        assertThat(Verdict.of(true, 2.0, Direction.LOWER_IS_BETTER, wide, 0.01)).isEqualTo(Verdict.REGRESSED);
+        assertThat(Verdict.of(true, -2.0, Direction.LOWER_IS_BETTER, wide, 0.01)).isEqualTo(Verdict.IMPROVED);
+        assertThat(Verdict.of(true, 2.0, Direction.HIGHER_IS_BETTER, wide, 0.01)).isEqualTo(Verdict.IMPROVED);
+        assertThat(Verdict.of(true, -2.0, Direction.HIGHER_IS_BETTER, wide, 0.01)).isEqualTo(Verdict.REGRESSED);
+        assertThat(Verdict.of(false, 2.0, Direction.LOWER_IS_BETTER, wide, 0.01)).isEqualTo(Verdict.INCONCLUSIVE);
+        assertThat(Verdict.of(false, 0.1, Direction.HIGHER_IS_BETTER, new Interval(-0.009, 0.0099), 0.01))
+                .isEqualTo(Verdict.EQUIVALENT);
+        assertThat(Verdict.of(false, 0.1, Direction.HIGHER_IS_BETTER, new Interval(-0.01, 0.0099), 0.01))
+                .isEqualTo(Verdict.INCONCLUSIVE);
+        assertThat(Verdict.of(false, 0.1, Direction.LOWER_IS_BETTER, null, 0.01)).isEqualTo(Verdict.INCONCLUSIVE);
     }
 
     @Test
@@ -156,9 +231,14 @@ class ComparisonTest {
 
     @Test
     void metricWithoutValuesIsComparedAsNullsNotAnException() {
-        Comparison c = Comparison.compare(run(51, 150, 70), Map.of(),
-                CompareOptions.defaults().withMetrics(List.of(Metric.AVG_TOTAL_US, Metric.AVG_CHROMA_US)));
-        for (MetricComparison m : c.metrics()) {
+        Map<Metric, double[]> a = run(51, 150, 70);
+        a.put(Metric.AVG_CHROMA_US, normal(52, 40, 30, 1));
+        Comparison c = Comparison.compare(a, Map.of(Metric.AVG_TOTAL_US, normal(53, 400, 150, 3),
+                        Metric.AVG_GOERTZEL_US, new double[0]),
+                CompareOptions.defaults().withMetrics(List.of(Metric.AVG_TOTAL_US, Metric.AVG_CHROMA_US,
+                        Metric.AVG_GOERTZEL_US)));
+        assertThat(c.metrics().get(0).verdict()).isEqualTo(Verdict.EQUIVALENT);
+        for (MetricComparison m : c.metrics().subList(1, 3)) {
             assertThat(m.b().n()).isZero();
             assertThat(m.meanDiff()).isNull();
             assertThat(m.relativeChange()).isNull();
@@ -167,11 +247,67 @@ class ComparisonTest {
             assertThat(m.cohensD()).isNull();
             assertThat(m.effectSize()).isNull();
             assertThat(m.adjusted().pHolm()).isNull();
-            assertThat(m.adjusted().ci95Lo()).isNull();
-            assertThat(m.verdict()).isEqualTo(Verdict.NO_SIGNIFICANT_CHANGE);
+            assertThat(m.adjusted().ci95()).isNull();
+            assertThat(m.ci90Relative()).isNull();
+            assertThat(m.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+            assertThat(m.samplesNeeded()).isNull();
+            assertThat(m.adjusted().nEffA()).isNotNull();
+            assertThat(m.adjusted().nEffB()).isNull();
         }
-        assertThat(c.metrics().get(0).adjusted().nEffA()).isNotNull();
-        assertThat(c.metrics().get(1).adjusted().nEffA()).isNull();
+        assertThat(c.inconclusives()).isEqualTo(2);
+    }
+
+    @Test
+    void nothingInCommonIsAnErrorNamingWhatEachRunHas() {
+        assertThatThrownBy(() -> Comparison.compare(run(55, 150, 70), Map.of()))
+                .isInstanceOf(NothingToCompareException.class)
+                .hasMessage("nothing to compare: no metric of avg_total_us, avg_goertzel_us, cpu_load_percent,"
+                        + " peak_total_us, peak_goertzel_us has values in both runs (A has avg_total_us, avg_goertzel_us,"
+                        + " cpu_load_percent, peak_total_us, peak_goertzel_us, B has none)")
+                .extracting(e -> ((NothingToCompareException) e).reason())
+                .isEqualTo(NothingToCompareException.Reason.NO_COMMON_METRIC);
+        Map<Metric, double[]> onlyChroma = Map.of(Metric.AVG_CHROMA_US, normal(56, 40, 30, 1));
+        assertThatThrownBy(() -> Comparison.compare(run(57, 150, 70), onlyChroma, only(Metric.AVG_CHROMA_US)))
+                .isInstanceOf(NothingToCompareException.class)
+                .hasMessageEndingWith("(A has none, B has avg_chroma_us)");
+        Map<Metric, Summary> empty = Map.of(Metric.AVG_TOTAL_US, Summary.of(new double[0]));
+        assertThatThrownBy(() -> Comparison.ofSummaries(empty, empty, CompareOptions.defaults()))
+                .isInstanceOf(NothingToCompareException.class);
+    }
+
+    @Test
+    void derivedCpuLoadGetsItsSourcesVerdictButStaysOutOfHolmAndTheCounts() {
+        double[] totalA = ar1(101, 500, 150, 4, 0.5);
+        double[] totalB = ar1(102, 500, 156, 4, 0.5);
+        Map<Metric, double[]> a = new EnumMap<>(Metric.class);
+        Map<Metric, double[]> b = new EnumMap<>(Metric.class);
+        a.put(Metric.AVG_TOTAL_US, totalA);
+        b.put(Metric.AVG_TOTAL_US, totalB);
+        a.put(Metric.AVG_GOERTZEL_US, normal(103, 500, 70, 2));
+        b.put(Metric.AVG_GOERTZEL_US, normal(104, 500, 70, 2));
+        a.put(Metric.CPU_LOAD_PERCENT, java.util.Arrays.stream(totalA).map(x -> x / 200).toArray());
+        b.put(Metric.CPU_LOAD_PERCENT, java.util.Arrays.stream(totalB).map(x -> x / 200).toArray());
+        Comparison c = Comparison.compare(a, b, CompareOptions.defaults().withMetrics(
+                List.of(Metric.AVG_TOTAL_US, Metric.AVG_GOERTZEL_US, Metric.CPU_LOAD_PERCENT)));
+        MetricComparison total = of(c, Metric.AVG_TOTAL_US);
+        MetricComparison cpu = of(c, Metric.CPU_LOAD_PERCENT);
+        MetricComparison goertzel = of(c, Metric.AVG_GOERTZEL_US);
+        assertThat(total.verdict()).isEqualTo(Verdict.REGRESSED);
+        assertThat(cpu.verdict()).isEqualTo(Verdict.REGRESSED);
+        assertThat(cpu.derived()).isTrue();
+        assertThat(cpu.adjusted().pHolm()).isEqualTo(total.adjusted().pHolm());
+        assertThat(c.regressions()).as("one slowdown, counted once").isEqualTo(1);
+        assertThat(c.regressed()).extracting(MetricComparison::metric).containsExactly(Metric.AVG_TOTAL_US);
+        double smaller = Math.min(total.adjusted().p(), goertzel.adjusted().p());
+        double larger = Math.max(total.adjusted().p(), goertzel.adjusted().p());
+        assertThat(Math.max(total.adjusted().pHolm(), goertzel.adjusted().pHolm()))
+                .as("a family of two").isEqualTo(Math.max(Math.min(1, 2 * smaller), larger));
+        MetricComparison alone = Comparison.compare(a, b, only(Metric.CPU_LOAD_PERCENT)).metrics().get(0);
+        assertThat(alone.adjusted().pHolm()).isEqualTo(alone.adjusted().p());
+        assertThat(alone.verdict()).isEqualTo(Verdict.REGRESSED);
+        Comparison cpuOnly = Comparison.compare(a, b, only(Metric.CPU_LOAD_PERCENT));
+        assertThat(cpuOnly.regressed()).as("without its source, a derived metric stands for it").hasSize(1);
+        assertThat(cpuOnly.regressions()).isZero();
     }
 
     @Test
@@ -183,6 +319,8 @@ class ComparisonTest {
         assertThat(m.relativeChange()).isNull();
         assertThat(m.adjusted().pHolm()).isLessThan(0.05);
         assertThat(m.significant()).isFalse();
+        assertThat(m.ci95Relative()).isNull();
+        assertThat(m.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
     }
 
     @Test

@@ -12,6 +12,7 @@ import io.lightwaveos.bench.metric.Direction;
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.testing.SpecExamples;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -117,8 +118,37 @@ class BaselineTest {
         Baseline p95 = Baseline.fromRun(run, Statistic.parse("max"), new Allowance(1, false), new Allowance(2, false),
                 Map.of("run", "abc"));
         assertThat(p95.values()).containsEntry("avg_total_us", 154.0);
-        assertThat(p95.metadata()).containsEntry("run", "abc");
+        assertThat(p95.metadata()).containsEntry("run", "abc")
+                .containsEntry("n", Map.of("avg_total_us", 3L, "cpu_load_percent", 2L))
+                .containsEntry("n_eff", Map.of("avg_total_us", 3.0, "cpu_load_percent", 2.0));
+        assertThat(p95.metadata().keySet()).containsExactly("run", "n", "n_eff");
         assertThatThrownBy(() -> Baseline.fromRun(Map.of())).isInstanceOf(BaselineFormatException.class)
                 .hasMessageContaining("expected at least one baseline value");
+    }
+
+    @Test
+    void baselineValuesAreRoundedToFourSignificantDigits() {
+        assertThat(Baseline.roundToSignificant(162.95438)).isEqualTo(163.0);
+        assertThat(Baseline.roundToSignificant(151.8642)).isEqualTo(151.9);
+        assertThat(Baseline.roundToSignificant(0.81473)).isEqualTo(0.8147);
+        assertThat(Baseline.roundToSignificant(12345.6)).isEqualTo(12350.0);
+        assertThat(Baseline.roundToSignificant(-1.23456)).isEqualTo(-1.235);
+        assertThat(Baseline.roundToSignificant(0)).isEqualTo(0.0);
+        Map<Metric, Summary> run = Map.of(Metric.AVG_TOTAL_US, Summary.of(new double[] {150.123, 152.456, 154.789}));
+        assertThat(Baseline.fromRun(run).values()).containsEntry("avg_total_us", 152.5);
+    }
+
+    @Test
+    void aNoisyRunIsReportedWhenItsIntervalIsWiderThanTheWarningAllowance() {
+        Map<Metric, Summary> run = new EnumMap<>(Metric.class);
+        run.put(Metric.AVG_TOTAL_US, Summary.of(new double[] {140, 160, 150, 170, 130}));
+        run.put(Metric.AVG_GOERTZEL_US, Summary.of(new double[] {70, 70.1, 70, 70.1, 70, 70.1}));
+        List<BaselineNoise> noisy = BaselineNoise.of(run, Statistic.MEAN, Allowance.DEFAULT_WARNING);
+        assertThat(noisy).extracting(BaselineNoise::metric).containsExactly(Metric.AVG_TOTAL_US);
+        BaselineNoise total = noisy.get(0);
+        assertThat(total.value()).isEqualTo(150.0);
+        assertThat(total.allowance()).isEqualTo(7.5, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(total.ci95().halfWidth()).isGreaterThan(7.5);
+        assertThat(BaselineNoise.of(run, Statistic.parse("std"), Allowance.DEFAULT_WARNING)).as("no interval").isEmpty();
     }
 }

@@ -1,7 +1,12 @@
 package io.lightwaveos.bench.analysis.gate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.lightwaveos.bench.analysis.Interval;
+import io.lightwaveos.bench.analysis.Intervals;
+import io.lightwaveos.bench.analysis.NothingToCompareException;
+import io.lightwaveos.bench.analysis.Statistic;
 import io.lightwaveos.bench.analysis.Summary;
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.testing.SpecExamples;
@@ -43,6 +48,11 @@ class GateTest {
         assertThat(total.warningLimit()).isEqualTo(168.0);
         assertThat(total.failureLimit()).isEqualTo(176.0);
         assertThat(total.status()).isEqualTo(GateStatus.WARN);
+        assertThat(total.reason()).isEqualTo(GateReason.BEYOND_WARNING);
+        // A ramp is as autocorrelated as a series gets: n_eff 2, so p95's interval spans ranks 13 … 21.
+        assertThat(total.nEff()).isEqualTo(2.0);
+        assertThat(total.ci95()).isEqualTo(new Interval(162, 170));
+        assertThat(total.samplesNeeded()).isEqualTo((long) Math.ceil(21 * Math.pow(4 / 16.0, 2)));
         MetricGateResult cpu = row(r, "cpu_load_percent");
         assertThat(cpu.value()).isEqualTo(35.0);
         assertThat(cpu.status()).isEqualTo(GateStatus.PASS);
@@ -52,13 +62,93 @@ class GateTest {
         assertThat(r.metrics()).extracting(MetricGateResult::metric).containsExactly("avg_total_us", "cpu_load_percent");
     }
 
+    /** {@code n} values alternating {@code mean ± 0.5}: independent-looking (r1 &lt; 0, n_eff = n), sd about 0.5. */
+    private static double[] alternating(double mean, int n) {
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = mean + (i % 2 == 0 ? 0.5 : -0.5);
+        }
+        return x;
+    }
+
     @Test
-    void beyondTheFailureLimitFailsTheRun() {
+    void beyondTheFailureLimitWithTheWholeIntervalFailsTheRun() {
         Baseline b = BaselineTest.parse(SpecExamples.BASELINE);
-        GateResult r = Gate.evaluate(b, run(ramp(150), new double[] {40, 39}));
-        assertThat(row(r, "cpu_load_percent").status()).isEqualTo(GateStatus.FAIL);
+        GateResult r = Gate.evaluate(b, run(ramp(150), alternating(39.5, 40)));
+        MetricGateResult cpu = row(r, "cpu_load_percent");
+        assertThat(cpu.ci95().lo()).isGreaterThan(cpu.failureLimit());
+        assertThat(cpu.status()).isEqualTo(GateStatus.FAIL);
+        assertThat(cpu.reason()).isNull();
+        assertThat(cpu.samplesNeeded()).isNull();
         assertThat(r.result()).isEqualTo(GateStatus.FAIL);
         assertThat(r.failed(false)).isTrue();
+    }
+
+    @Test
+    void beyondTheFailureLimitOnTwoValuesIsOnlyAPossibleFailure() {
+        Baseline b = BaselineTest.parse(SpecExamples.BASELINE);
+        GateResult r = Gate.evaluate(b, run(ramp(150), new double[] {40, 39}));
+        MetricGateResult cpu = row(r, "cpu_load_percent");
+        assertThat(cpu.value()).isGreaterThan(cpu.failureLimit());
+        assertThat(cpu.ci95()).isEqualTo(Intervals.mean(Summary.of(new double[] {40, 39})));
+        assertThat(cpu.ci95().lo()).isLessThan(cpu.failureLimit());
+        assertThat(cpu.status()).isEqualTo(GateStatus.WARN);
+        assertThat(cpu.reason()).isEqualTo(GateReason.POSSIBLE_FAILURE);
+        double allowance = 38.5 - 35;
+        assertThat(cpu.samplesNeeded()).isEqualTo((long) Math.ceil(2 * Math.pow(cpu.ci95().halfWidth() / allowance, 2)));
+        assertThat(r.result()).isEqualTo(GateStatus.WARN);
+    }
+
+    @Test
+    void theFailureNeedsTheIntervalStrictlyBeyondTheLimit() {
+        // 1, 100, 2, 99, …: n_eff = n = 100, median 50.5, its interval [x(40), x(60)] = [40, 60].
+        double[] x = new double[100];
+        for (int i = 0; i < 50; i++) {
+            x[2 * i] = 1 + i;
+            x[2 * i + 1] = 100 - i;
+        }
+        Map<Metric, Summary> r = Map.of(Metric.AVG_TOTAL_US, Summary.of(x));
+        assertThat(Intervals.percentile(r.get(Metric.AVG_TOTAL_US), 50)).isEqualTo(new Interval(40, 60));
+        MetricGateResult onEdge = Gate.evaluate(medianBaseline(36, 4), r).metrics().get(0);
+        assertThat(onEdge.failureLimit()).isEqualTo(40.0);
+        assertThat(onEdge.status()).isEqualTo(GateStatus.WARN);
+        assertThat(onEdge.reason()).isEqualTo(GateReason.POSSIBLE_FAILURE);
+        assertThat(onEdge.samplesNeeded()).isEqualTo((long) Math.ceil(100 * Math.pow(10 / 4.0, 2)));
+        MetricGateResult beyond = Gate.evaluate(medianBaseline(36, 3.5), r).metrics().get(0);
+        assertThat(beyond.status()).isEqualTo(GateStatus.FAIL);
+    }
+
+    /** avg_total_us gated on its median: baseline {@code base}, warning +1, failure {@code +failure} (absolute). */
+    private static Baseline medianBaseline(double base, double failure) {
+        return new Baseline(Map.of("avg_total_us", base), Map.of("avg_total_us", new Threshold(Statistic.parse("p50"),
+                new Allowance(1, false), new Allowance(failure, false), null)), Map.of());
+    }
+
+    @Test
+    void higherIsBetterMirrorsTheIntervalRule() {
+        Baseline b = BaselineTest.parse("{\"cpu_load_percent\": 40, \"_thresholds\": {\"cpu_load_percent\": "
+                + "{\"direction\": \"higher_is_better\"}}}");
+        MetricGateResult possible = row(Gate.evaluate(b, run(ramp(1), new double[] {35, 36.5})), "cpu_load_percent");
+        assertThat(possible.value()).isLessThan(possible.failureLimit());
+        assertThat(possible.ci95().hi()).isGreaterThan(possible.failureLimit());
+        assertThat(possible.reason()).isEqualTo(GateReason.POSSIBLE_FAILURE);
+        MetricGateResult fail = row(Gate.evaluate(b, run(ramp(1), alternating(34, 40))), "cpu_load_percent");
+        assertThat(fail.ci95().hi()).isLessThan(fail.failureLimit());
+        assertThat(fail.status()).isEqualTo(GateStatus.FAIL);
+        MetricGateResult warn = row(Gate.evaluate(b, run(ramp(1), alternating(37, 40))), "cpu_load_percent");
+        assertThat(warn.status()).isEqualTo(GateStatus.WARN);
+        assertThat(warn.reason()).isEqualTo(GateReason.BEYOND_WARNING);
+    }
+
+    @Test
+    void everyKeySkippedIsAnErrorNotAPass() {
+        Baseline b = BaselineTest.parse("{\"frames_per_second\": 10, \"avg_chroma_us\": 30}");
+        assertThatThrownBy(() -> Gate.evaluate(b, run(ramp(150), new double[] {1})))
+                .isInstanceOf(NothingToCompareException.class)
+                .hasMessage("nothing to compare: every baseline key was skipped: frames_per_second (no metric of this"
+                        + " name), avg_chroma_us (the run has no mean)");
+        assertThatThrownBy(() -> Gate.evaluate(BaselineTest.parse("{\"avg_total_us\": 1}"), Map.of()))
+                .isInstanceOf(NothingToCompareException.class);
     }
 
     @Test

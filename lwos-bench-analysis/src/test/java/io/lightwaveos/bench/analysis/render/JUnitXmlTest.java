@@ -69,7 +69,7 @@ class JUnitXmlTest {
         Element failure = (Element) cases.get(0).getElementsByTagName("failure").item(0);
         assertThat(failure.getAttribute("type")).isEqualTo("regressed");
         assertThat(failure.getAttribute("message")).startsWith("avg_total_us regressed: +10.00%");
-        assertThat(failure.getTextContent()).startsWith("avg_total_us: mean difference +15");
+        assertThat(failure.getTextContent()).startsWith("avg_total_us regressed: B - A = +15");
         assertThat(cases.get(1).getElementsByTagName("failure").getLength()).isZero();
         assertThat(cases.get(1).getElementsByTagName("skipped").getLength()).isZero();
         assertThat(((Element) cases.get(2).getElementsByTagName("skipped").item(0)).getAttribute("message"))

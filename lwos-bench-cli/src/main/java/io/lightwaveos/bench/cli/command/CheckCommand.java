@@ -1,5 +1,6 @@
 package io.lightwaveos.bench.cli.command;
 
+import io.lightwaveos.bench.analysis.NothingToCompareException;
 import io.lightwaveos.bench.text.Printable;
 import io.lightwaveos.bench.analysis.Statistic;
 import io.lightwaveos.bench.analysis.Summary;
@@ -8,6 +9,7 @@ import io.lightwaveos.bench.analysis.changepoint.HistoryGateResult;
 import io.lightwaveos.bench.analysis.gate.Allowance;
 import io.lightwaveos.bench.analysis.gate.Baseline;
 import io.lightwaveos.bench.analysis.gate.BaselineFormatException;
+import io.lightwaveos.bench.analysis.gate.BaselineNoise;
 import io.lightwaveos.bench.analysis.gate.GateResult;
 import io.lightwaveos.bench.analysis.gate.GateStatus;
 import io.lightwaveos.bench.analysis.gate.MetricGateResult;
@@ -48,8 +50,11 @@ import picocli.CommandLine.Parameters;
                 + " \"direction\": \"lower_is_better\"}} says which statistic is compared and how far it may move in"
                 + " the bad direction (default: mean, +5%%, +10%%, the metric's own direction). Keys naming no metric"
                 + " are reported as skipped."},
-        footer = {"", "Exit codes: 0 pass (or warn without --strict), 3 fail (or warn with --strict), 2 unknown run"
-                + " or missing/malformed baseline file, 1 I/O failure."})
+        footer = {"", "A metric fails only when the 95%% interval of its statistic (on the effective sample size) lies"
+                + " beyond the failure limit; past the limit but not surely is a warning (possible_failure).",
+            "Exit codes: 0 pass (or warn without --strict), 3 fail (or warn with --strict), 2 unknown run,"
+                + " missing/malformed baseline file, nothing to check, or an existing --write-baseline file"
+                + " without --force, 1 I/O failure."})
 public final class CheckCommand extends StoreCommand {
 
     /** Exactly one of reading or writing a baseline. */
@@ -58,7 +63,7 @@ public final class CheckCommand extends StoreCommand {
         Path baseline;
 
         @Option(names = "--write-baseline", paramLabel = "FILE",
-                description = "Write a baseline file from the run (replaces FILE; - for standard output).")
+                description = "Write a baseline file from the run (- for standard output); an existing FILE only with --force.")
         String writeBaseline;
 
         @Option(names = "--against-history",
@@ -82,11 +87,14 @@ public final class CheckCommand extends StoreCommand {
     int window = HistoryService.DEFAULT_GATE_RUNS;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "text, json (lwos-bench/check/v1; with --against-history lwos-bench/history-check/v1) or junit (JUnit XML for CI: one testcase per baseline key, a failed key is a failure, a skipped key skipped) (default: ${DEFAULT-VALUE}).")
+            description = "text, json (lwos-bench/check/v2; with --against-history lwos-bench/history-check/v1) or junit (JUnit XML for CI: one testcase per baseline key, a failed key is a failure, a skipped key skipped) (default: ${DEFAULT-VALUE}).")
     String format = "text";
 
     @Option(names = "--strict", description = "Fail on warnings too.")
     boolean strict;
+
+    @Option(names = "--force", description = "With --write-baseline: replace an existing baseline file.")
+    boolean force;
 
     @Option(names = "--stat", paramLabel = "STAT",
             description = "With --write-baseline: the statistic to record (mean, p50, p95, p99, ...; default: ${DEFAULT-VALUE}).")
@@ -115,7 +123,13 @@ public final class CheckCommand extends StoreCommand {
     private int gate(RunService runs, Path file, String f) throws IOException {
         Baseline baseline = readBaseline(file);
         Run run = runs.resolve(reference);
-        GateResult result = runs.check(run.id(), baseline);
+        GateResult result;
+        try {
+            result = runs.check(run.id(), baseline);
+        } catch (NothingToCompareException e) {
+            throw ExitException.usage("cannot check run " + Format.shortId(run.id()) + " (\"" + run.name()
+                    + "\") against " + file + ": " + e.getMessage());
+        }
         if (f.equals("json")) {
             out().print(Json.pretty(CheckJson.toJson(RunRef.of(run), result)));
         } else if (f.equals("junit")) {
@@ -178,6 +192,9 @@ public final class CheckCommand extends StoreCommand {
             throw ExitException.usage(e.getMessage());
         }
         Run run = runs.resolve(reference);
+        if (!Outputs.isStdout(target) && Files.exists(Path.of(target)) && !force) {
+            throw ExitException.usage("baseline file " + target + " exists; add --force to replace it");
+        }
         Map<Metric, Summary> summaries = runs.summaries(run.id());
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("description", "written by lwos-bench check --write-baseline");
@@ -202,6 +219,12 @@ public final class CheckCommand extends StoreCommand {
             err().println("Wrote a baseline of " + baseline.values().size() + " metrics (" + statistic.name() + ", warning "
                     + warn.text() + ", failure " + fail.text() + ") from run " + Format.shortId(run.id()) + " \""
                     + Printable.of(run.name()) + "\" to " + target);
+        }
+        for (BaselineNoise noisy : BaselineNoise.of(summaries, statistic, warn)) {
+            err().println("warning: " + noisy.metric().id() + " " + statistic.name() + " " + Format.value(noisy.value())
+                    + " " + noisy.metric().unit() + " is uncertain: its 95 % CI " + Format.range(noisy.ci95())
+                    + " is wider than the warning allowance " + warn.text() + " (±" + Format.value(noisy.allowance())
+                    + " " + noisy.metric().unit() + "); a longer run makes a steadier baseline");
         }
         return ExitCode.OK;
     }

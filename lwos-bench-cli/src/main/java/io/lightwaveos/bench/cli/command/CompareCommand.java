@@ -1,12 +1,13 @@
 package io.lightwaveos.bench.cli.command;
 
+import io.lightwaveos.bench.analysis.NothingToCompareException;
 import io.lightwaveos.bench.analysis.compare.CompareOptions;
 import io.lightwaveos.bench.analysis.compare.Comparison;
 import io.lightwaveos.bench.analysis.compare.MetricComparison;
-import io.lightwaveos.bench.analysis.compare.Verdict;
 import io.lightwaveos.bench.cli.ExitCode;
 import io.lightwaveos.bench.cli.ExitException;
 import io.lightwaveos.bench.analysis.render.CompareMarkdown;
+import io.lightwaveos.bench.analysis.render.CompareReport;
 import io.lightwaveos.bench.analysis.render.CompareText;
 import io.lightwaveos.bench.analysis.render.JUnitXml;
 import io.lightwaveos.bench.analysis.render.Style;
@@ -30,8 +31,11 @@ import picocli.CommandLine.Parameters;
         description = {"Compare run A (baseline) with run B (candidate), metric by metric; every difference is B - A.",
             "A verdict is improved/regressed when Welch's t-test on effective sample sizes (the samples are"
                 + " autocorrelated), Holm-adjusted over the metrics, is below --alpha and the mean moved by at"
-                + " least --min-effect."},
-        footer = {"", "Exit codes: 0 compared, 2 unknown run or metric, 3 --fail-on-regression and a metric regressed."})
+                + " least --min-effect; equivalent when the 90%% interval of the change lies within"
+                + " ±--min-effect; inconclusive otherwise (the report says how many samples would tell).",
+            "cpu_load_percent is derived from avg_total_us: reported, but not counted. --verbose adds the plain tests."},
+        footer = {"", "Exit codes: 0 compared, 2 unknown run or metric or nothing to compare, 3 --fail-on-regression"
+                + " and a metric regressed."})
 public final class CompareCommand extends StoreCommand {
 
     @Parameters(index = "0", paramLabel = "RUN_A", description = "The baseline run (id, id prefix or name).")
@@ -52,7 +56,7 @@ public final class CompareCommand extends StoreCommand {
                     + " ones when both runs have them).")
     List<String> metrics = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text, json (lwos-bench/compare/v1), markdown (for a PR"
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text, json (lwos-bench/compare/v2), markdown (for a PR"
             + " comment) or junit (JUnit XML for CI: one testcase per metric, a regression is a failure) (default: from"
             + " the --output file name, .json, .md or .xml, else text).")
     String format;
@@ -72,24 +76,24 @@ public final class CompareCommand extends StoreCommand {
         Comparison c;
         try {
             c = runs.compare(runA.id(), runB.id(), options);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | NothingToCompareException e) {
             throw ExitException.usage("cannot compare " + a + " with " + b + ": " + e.getMessage());
         }
+        CompareReport report = CompareReport.of(runA, runB, c);
         out().flush();
         Style style = Outputs.isStdout(output) ? Style.forTerminal() : Style.PLAIN;
         Outputs.writeText(output, root.stdout(), w -> {
             switch (f) {
                 case "json" -> w.print(Json.pretty(CompareJson.toJson(RunRef.of(runA), RunRef.of(runB), c)));
-                case "markdown" -> CompareMarkdown.print(runA, runB, c, w);
+                case "markdown" -> CompareMarkdown.print(report, w);
                 case "junit" -> JUnitXml.compare(runA, runB, c, w);
-                default -> CompareText.print(runA, runB, c, style, w);
+                default -> CompareText.print(report, global().verbose(), style, w);
             }
         });
         if (!Outputs.isStdout(output) && !global().quiet()) {
             err().println("Wrote the comparison to " + output);
         }
-        List<String> regressed = c.metrics().stream().filter(m -> m.verdict() == Verdict.REGRESSED)
-                .map(MetricComparison::metric).map(Metric::id).toList();
+        List<String> regressed = c.regressed().stream().map(MetricComparison::metric).map(Metric::id).toList();
         if (failOnRegression && !regressed.isEmpty()) {
             throw new ExitException(ExitCode.GATE_FAILED, regressed.size() + " metric(s) regressed: "
                     + String.join(", ", regressed));

@@ -86,7 +86,7 @@ class CheckCommandTest {
         CliRunner.Result r = CliRunner.run("--db", db(), "check", "nightly", "--baseline", baseline(130), "--format", "json");
         assertThat(r.exitCode()).isEqualTo(ExitCode.GATE_FAILED);
         JsonNode doc = new ObjectMapper().readTree(r.out());
-        assertThat(doc.get("schema").asText()).isEqualTo("lwos-bench/check/v1");
+        assertThat(doc.get("schema").asText()).isEqualTo("lwos-bench/check/v2");
         assertThat(doc.get("run").get("name").asText()).isEqualTo("nightly");
         assertThat(doc.get("run").get("sample_count").asLong()).isEqualTo(300);
         assertThat(doc.get("result").asText()).isEqualTo("fail");
@@ -95,6 +95,9 @@ class CheckCommandTest {
         assertThat(total.get("baseline").asDouble()).isEqualTo(130.0);
         assertThat(total.get("failure_limit").asDouble()).isEqualTo(143.0, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(total.get("status").asText()).isEqualTo("fail");
+        assertThat(total.get("reason").isNull()).isTrue();
+        assertThat(total.get("ci95").get(0).asDouble()).isGreaterThan(143.0);
+        assertThat(total.get("n_eff").asDouble()).isGreaterThan(100.0);
         assertThat(doc.get("metrics").get(1).get("status").asText()).isEqualTo("skipped");
     }
 
@@ -109,6 +112,12 @@ class CheckCommandTest {
         assertThat(doc.get("_thresholds").get("avg_total_us").get("stat").asText()).isEqualTo("p95");
         assertThat(doc.get("_thresholds").get("cpu_load_percent").get("failure").asText()).isEqualTo("+12.5");
         assertThat(doc.get("_metadata").get("run_name").asText()).isEqualTo("nightly");
+        assertThat(doc.get("_metadata").get("run_id").asText()).hasSize(36);
+        assertThat(doc.get("_metadata").get("n").get("avg_total_us").asInt()).isEqualTo(300);
+        assertThat(doc.get("_metadata").get("n_eff").get("avg_total_us").asDouble()).isBetween(2.0, 300.0);
+        double p95 = doc.get("avg_total_us").asDouble();
+        assertThat(java.math.BigDecimal.valueOf(p95).stripTrailingZeros().precision()).as("4 significant digits")
+                .isLessThanOrEqualTo(4);
 
         CliRunner.Result r = CliRunner.run("--db", db(), "check", "nightly", "--baseline", file.toString());
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.OK);
@@ -140,6 +149,44 @@ class CheckCommandTest {
         assertThat(stat.err()).contains("average");
         assertThat(CliRunner.run("--db", db(), "check", "nosuch", "--baseline", baseline(150)).exitCode())
                 .isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
+    void writeBaselineRefusesToReplaceAFileWithoutForce() throws Exception {
+        Path file = dir.resolve("kept.json");
+        Files.writeString(file, "{\"avg_total_us\": 1}");
+        CliRunner.Result refused = CliRunner.run("--db", db(), "check", "nightly", "--write-baseline", file.toString());
+        assertThat(refused.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(refused.err()).isEqualTo("lwos-bench: baseline file " + file + " exists; add --force to replace it\n");
+        assertThat(Files.readString(file)).isEqualTo("{\"avg_total_us\": 1}");
+        CliRunner.Result forced = CliRunner.run("--db", db(), "check", "nightly", "--write-baseline", file.toString(),
+                "--force");
+        assertThat(forced.exitCode()).as(forced.toString()).isEqualTo(ExitCode.OK);
+        assertThat(new ObjectMapper().readTree(file.toFile()).get("avg_total_us").asDouble()).isBetween(145.0, 155.0);
+    }
+
+    @Test
+    void aBaselineFromANoisyRunIsWrittenWithAWarning() throws Exception {
+        Path file = dir.resolve("noisy.json");
+        CliRunner.Result w = CliRunner.run("--db", db(), "check", "nightly", "--write-baseline", file.toString(),
+                "--warning", "+0.05%", "--failure", "+1%");
+        assertThat(w.exitCode()).as(w.toString()).isEqualTo(ExitCode.OK);
+        assertThat(w.err()).containsPattern("warning: avg_total_us mean 1[45][0-9]\\.[0-9]{2} µs is uncertain: its 95 % CI"
+                + " \\[[0-9.]+, [0-9.]+\\] is wider than the warning allowance \\+0\\.05% \\(±0\\.07[0-9]+ µs\\); a longer"
+                + " run makes a steadier baseline");
+        assertThat(Files.exists(file)).isTrue();
+    }
+
+    @Test
+    void aBaselineOfKeysTheRunDoesNotHaveIsAUsageErrorNotAPass() throws Exception {
+        Path file = dir.resolve("foreign.json");
+        Files.writeString(file, "{\"latency_ms\": 5, \"avg_chroma_us\": 30}");
+        CliRunner.Result r = CliRunner.run("--db", db(), "check", "nightly", "--baseline", file.toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.err()).startsWith("lwos-bench: cannot check run ").contains("\"nightly\"")
+                .endsWith("nothing to compare: every baseline key was skipped: latency_ms (no metric of this name),"
+                        + " avg_chroma_us (the run has no mean)\n");
+        assertThat(r.out()).isEmpty();
     }
 
     private static String line(CliRunner.Result r, String metric) {

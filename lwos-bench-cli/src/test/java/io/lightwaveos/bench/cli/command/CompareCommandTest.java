@@ -36,21 +36,27 @@ class CompareCommandTest {
     }
 
     @Test
-    void textReportIsATableThenTheHeadlineLines() {
+    void textReportIsAHeadlineATableAndADetailLinePerRegression() {
         CliRunner.Result r = CliRunner.run("--db", db(), "compare", "fast", "slow");
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.OK);
         List<String> lines = r.out().lines().toList();
         assertThat(lines.get(0)).startsWith("A  ").contains("\"fast\", 200 samples");
         assertThat(lines.get(1)).startsWith("B  ").contains("\"slow\", 200 samples");
-        assertThat(lines.stream().filter(l -> l.startsWith("metric")).findFirst().orElseThrow())
-                .contains("A mean", "B mean", "change", "p (Holm)", "verdict");
+        assertThat(lines.stream().filter(l -> l.startsWith("B is ")).findFirst().orElseThrow()).matches("B is 6\\.[0-9] % slower on avg_total_us \\(95 % CI \\+6\\.[0-9] … \\+[67]\\.[0-9] %\\),"
+                + " 1 regression, 1 equivalent, 2 inconclusive");
+        assertThat(lines.stream().filter(l -> l.startsWith("metric ")).findFirst().orElseThrow()).contains("A mean ± sd", "B mean ± sd", "change [95 % CI]", "p (Holm)",
+                "verdict");
         String total = lines.stream().filter(l -> l.startsWith("avg_total_us ")).findFirst().orElseThrow();
-        assertThat(total).contains("µs").contains("+6.").endsWith("regressed");
+        assertThat(total).contains("µs").containsPattern("150\\.[0-9]{2} ± [0-9.]+").containsPattern("\\+6\\.[0-9] % \\[\\+6\\.[0-9], \\+[67]\\.[0-9]\\]")
+                .endsWith("regressed");
         assertThat(lines.stream().filter(l -> l.startsWith("avg_goertzel_us ")).findFirst().orElseThrow())
-                .endsWith("no significant change");
-        assertThat(r.out()).contains("avg_total_us: mean difference +").contains("Cohen's d ").contains("(large)")
-                .contains("cpu_load_percent: mean difference ")
-                .contains("1 regressed, 0 improved, 4 without significant change (alpha 0.05, min effect 1.00%)");
+                .endsWith("equivalent");
+        assertThat(lines.stream().filter(l -> l.startsWith("cpu_load_percent ")).findFirst().orElseThrow())
+                .endsWith("equivalent (derived)");
+        assertThat(r.out()).contains("avg_total_us regressed: B - A = +").contains(" (95 % CI), p (Holm) ")
+                .doesNotContain("Welch p").doesNotContain("Cohen's d")
+                .contains("Holm-adjusted over 4 metrics; alpha 0.05, min effect 1.0 %")
+                .contains("cpu_load_percent is derived from avg_total_us: same verdict logic, not counted.");
         assertThat(r.err()).isEmpty();
     }
 
@@ -76,7 +82,35 @@ class CompareCommandTest {
         CliRunner.Result same = CliRunner.run("--db", db(), "compare", "on-1", "on-1");
         assertThat(same.out()).doesNotContain("differ in");
         CliRunner.Result markdown = CliRunner.run("--db", db(), "compare", "on-1", "on-2", "--format", "markdown");
-        assertThat(markdown.out()).contains("> **warning: A and B differ in rig (bench-1 vs bench-2)");
+        assertThat(markdown.out()).contains("> **warning:** A and B differ in rig (bench-1 vs bench-2)");
+    }
+
+    @Test
+    void verboseAddsThePlainTests() {
+        CliRunner.Result r = CliRunner.run("--db", db(), "-v", "compare", "fast", "slow");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.OK);
+        assertThat(r.out()).contains("plain tests").contains("Welch p").contains("Mann-Whitney p").contains("Cohen's d")
+                .contains("(large)");
+    }
+
+    @Test
+    void fewSamplesAreInconclusiveAndSayHowManyWouldTell() throws Exception {
+        importCsv("short-a", SampleCsv.synthetic(6, 150, 11));
+        importCsv("short-b", SampleCsv.synthetic(6, 150.5, 12));
+        CliRunner.Result r = CliRunner.run("--db", db(), "compare", "short-a", "short-b", "--metric", "avg_total_us");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.OK);
+        assertThat(r.out()).contains("B against A on avg_total_us is inconclusive (change ")
+                .containsPattern("avg_total_us inconclusive: change [-+][0-9.]+ % \\[[-+][0-9.]+, \\+[0-9.]+\\] could be nothing or"
+                        + " more than 1\\.0 %; about [0-9,]+ effective samples per run would tell \\(now 6 and 6\\)");
+    }
+
+    @Test
+    void nothingToCompareIsAUsageErrorNamingWhatIsMissing() {
+        CliRunner.Result r = CliRunner.run("--db", db(), "compare", "fast", "slow", "--metric", "avg_dc_agc_us");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.err()).isEqualTo("lwos-bench: cannot compare fast with slow: nothing to compare: no metric of"
+                + " avg_dc_agc_us has values in both runs (A has none, B has none)\n");
+        assertThat(r.out()).isEmpty();
     }
 
     @Test
@@ -88,7 +122,7 @@ class CompareCommandTest {
 
         CliRunner.Result improved = CliRunner.run("--db", db(), "compare", "slow", "fast", "--fail-on-regression");
         assertThat(improved.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(improved.out()).contains("0 regressed, 1 improved");
+        assertThat(improved.out()).contains("B is 6.").contains("faster on avg_total_us").contains("1 improvement");
 
         assertThat(CliRunner.run("--db", db(), "compare", "fast", "same", "--fail-on-regression").exitCode())
                 .isEqualTo(ExitCode.OK);
@@ -99,7 +133,8 @@ class CompareCommandTest {
         CliRunner.Result bigEffect = CliRunner.run("--db", db(), "compare", "fast", "slow", "--min-effect", "0.2",
                 "--fail-on-regression");
         assertThat(bigEffect.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(bigEffect.out()).contains("0 regressed").contains("min effect 20.00%");
+        assertThat(bigEffect.out()).doesNotContain("regression").contains("min effect 20.0 %")
+                .contains("equivalent: the 90 % CI lies within ±20.0 %");
         CliRunner.Result badAlpha = CliRunner.run("--db", db(), "compare", "fast", "slow", "--alpha", "1.5");
         assertThat(badAlpha.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(badAlpha.err()).contains("alpha");
@@ -111,7 +146,7 @@ class CompareCommandTest {
                 "--metric", "cpu_load_percent");
         assertThat(one.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(one.out()).contains("avg_total_us ").contains("cpu_load_percent ").doesNotContain("peak_total_us")
-                .contains("Holm-adjusted over 2 metrics.");
+                .contains("Holm-adjusted over 1 metric;");
         CliRunner.Result unknown = CliRunner.run("--db", db(), "compare", "fast", "slow", "--metric", "latency");
         assertThat(unknown.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(unknown.err()).contains("unknown metric \"latency\"")
@@ -155,9 +190,11 @@ class CompareCommandTest {
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).contains("Wrote the comparison to " + file);
         String md = Files.readString(file);
-        assertThat(md).contains("| metric | A mean | B mean | change | 95% CI of B − A | p (Holm) | Cohen's d | verdict |")
-                .contains("|---|---:|---:|---:|---:|---:|---:|---|")
-                .contains("| `avg_total_us` | ").contains("**regressed**");
+        assertThat(md).contains("| metric | A mean ± sd | B mean ± sd | change [95 % CI] | p (Holm) | verdict |")
+                .contains("|---|---:|---:|---:|---:|---|")
+                .contains("| `avg_total_us` | ").contains("**regressed**").contains("| equivalent (derived) |")
+                .containsPattern("\\*\\*B is 6\\.[0-9] % slower on avg\\\\_total\\\\_us")
+                .contains("- avg\\_total\\_us regressed: B - A = +");
         assertThat(md.lines().filter(l -> l.startsWith("| `"))).hasSize(5);
     }
 

@@ -5,11 +5,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lightwaveos.bench.analysis.gate.GateResult;
 import io.lightwaveos.bench.analysis.gate.MetricGateResult;
 
-/** The {@code lwos-bench/check/v1} document (SPEC §6), what {@code check --format json} prints. */
+/**
+ * The {@code lwos-bench/check/v2} document (SPEC §6), what {@code check --format json} prints. v2
+ * over v1: each metric row carries {@code ci95} (the run statistic's 95% interval on n_eff, or
+ * null), {@code n_eff}, {@code reason} ({@code beyond_warning} / {@code possible_failure} for a
+ * warning, else null) and {@code samples_needed}.
+ */
 public final class CheckJson {
 
     /** The schema name. */
-    public static final String SCHEMA = "lwos-bench/check/v1";
+    public static final String SCHEMA = "lwos-bench/check/v2";
 
     private CheckJson() {
     }
@@ -27,10 +32,18 @@ public final class CheckJson {
             node.put("stat", m.stat());
             node.put("baseline", m.baseline());
             Json.putNumber(node, "value", m.value());
+            CompareJson.putInterval(node, "ci95", m.ci95());
+            Json.putNumber(node, "n_eff", m.nEff());
             Json.putNumber(node, "change", m.change());
             Json.putNumber(node, "warning_limit", m.warningLimit());
             Json.putNumber(node, "failure_limit", m.failureLimit());
             node.put("status", m.status().jsonName());
+            Json.putString(node, "reason", m.reason() == null ? null : m.reason().jsonName());
+            if (m.samplesNeeded() == null) {
+                node.putNull("samples_needed");
+            } else {
+                node.put("samples_needed", m.samplesNeeded());
+            }
         }
         return doc;
     }

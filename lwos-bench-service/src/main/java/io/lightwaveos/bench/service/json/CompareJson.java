@@ -2,20 +2,28 @@ package io.lightwaveos.bench.service.json;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lightwaveos.bench.analysis.Interval;
 import io.lightwaveos.bench.analysis.compare.AdjustedWelch;
 import io.lightwaveos.bench.analysis.compare.Comparison;
 import io.lightwaveos.bench.analysis.compare.MannWhitney;
 import io.lightwaveos.bench.analysis.compare.MetricComparison;
+import io.lightwaveos.bench.analysis.compare.SamplesNeeded;
 import io.lightwaveos.bench.analysis.compare.TTest;
+import io.lightwaveos.bench.analysis.render.CompareWords;
+import io.lightwaveos.bench.metric.Metric;
 
 /**
- * The {@code lwos-bench/compare/v1} document (SPEC §6), what {@code compare --format json} prints
- * and {@code GET /api/compare} returns.
+ * The {@code lwos-bench/compare/v2} document (SPEC §5, §6), what {@code compare --format json}
+ * prints and {@code GET /api/compare} returns. v2 over v1: four verdicts ({@code regressed},
+ * {@code improved}, {@code equivalent}, {@code inconclusive}), {@code adjusted.ci90},
+ * {@code ci95_relative}, {@code ci90_relative}, {@code samples_needed} and {@code derived_from}
+ * per metric, the {@code equivalent} and {@code inconclusive} counts, and the report's
+ * {@code headline} and {@code notes} (the sentences the text report prints).
  */
 public final class CompareJson {
 
     /** The schema name. */
-    public static final String SCHEMA = "lwos-bench/compare/v1";
+    public static final String SCHEMA = "lwos-bench/compare/v2";
 
     private CompareJson() {
     }
@@ -34,6 +42,11 @@ public final class CompareJson {
         }
         doc.put("regressions", comparison.regressions());
         doc.put("improvements", comparison.improvements());
+        doc.put("equivalent", comparison.equivalents());
+        doc.put("inconclusive", comparison.inconclusives());
+        doc.put("headline", CompareWords.headline(comparison));
+        ArrayNode notes = doc.putArray("notes");
+        CompareWords.details(comparison).forEach(notes::add);
         return doc;
     }
 
@@ -43,6 +56,7 @@ public final class CompareJson {
         node.put("metric", m.metric().id());
         node.put("unit", m.metric().unit());
         node.put("direction", m.metric().direction().jsonName());
+        Json.putString(node, "derived_from", m.metric().derivedFrom().map(Metric::id).orElse(null));
         node.set("a", SummaryJson.toJson(m.a()));
         node.set("b", SummaryJson.toJson(m.b()));
         Json.putNumber(node, "mean_diff", m.meanDiff());
@@ -54,8 +68,18 @@ public final class CompareJson {
         Json.putNumber(node, "hedges_g", m.hedgesG());
         Json.putString(node, "effect_size", m.effectSize() == null ? null : m.effectSize().jsonName());
         node.set("adjusted", adjusted(m.adjusted()));
+        putInterval(node, "ci95_relative", m.ci95Relative());
+        putInterval(node, "ci90_relative", m.ci90Relative());
         node.put("significant", m.significant());
         node.put("verdict", m.verdict().jsonName());
+        SamplesNeeded needed = m.samplesNeeded();
+        if (needed == null) {
+            node.putNull("samples_needed");
+        } else {
+            ObjectNode n = node.putObject("samples_needed");
+            n.put("a", needed.a());
+            n.put("b", needed.b());
+        }
         return node;
     }
 
@@ -81,12 +105,18 @@ public final class CompareJson {
         Json.putNumber(node, "t", a.t());
         Json.putNumber(node, "df", a.df());
         Json.putNumber(node, "p", a.p());
-        if (a.ci95Lo() == null || a.ci95Hi() == null) {
-            node.putNull("ci95");
-        } else {
-            node.putArray("ci95").add(a.ci95Lo()).add(a.ci95Hi());
-        }
+        putInterval(node, "ci95", a.ci95());
+        putInterval(node, "ci90", a.ci90());
         Json.putNumber(node, "p_holm", a.pHolm());
         return node;
+    }
+
+    /** {@code [lo, hi]}, or null. */
+    static void putInterval(ObjectNode node, String key, Interval interval) {
+        if (interval == null) {
+            node.putNull(key);
+        } else {
+            node.putArray(key).add(interval.lo()).add(interval.hi());
+        }
     }
 }

@@ -32,21 +32,21 @@ class CompareJsonTest {
     void documentHasTheSpecKeysInOrder() throws Exception {
         ObjectNode doc = CompareJson.toJson(A, B, comparison());
         assertThat(keys(doc)).containsExactly("schema", "run_a", "run_b", "alpha", "min_effect", "metrics",
-                "regressions", "improvements");
-        assertThat(doc.get("schema").asText()).isEqualTo("lwos-bench/compare/v1");
+                "regressions", "improvements", "equivalent", "inconclusive", "headline", "notes");
+        assertThat(doc.get("schema").asText()).isEqualTo("lwos-bench/compare/v2");
         assertThat(keys(doc.get("run_a"))).containsExactly("id", "name", "sample_count");
         assertThat(doc.get("run_a").get("id").asText()).isEqualTo("00000000-0000-4000-8000-00000000000a");
         assertThat(doc.get("run_b").get("name").asText()).isEqualTo("after");
         assertThat(doc.get("alpha").asDouble()).isEqualTo(0.05);
         assertThat(doc.get("min_effect").asDouble()).isEqualTo(0.01);
         JsonNode total = doc.get("metrics").get(0);
-        assertThat(keys(total)).containsExactly("metric", "unit", "direction", "a", "b", "mean_diff",
+        assertThat(keys(total)).containsExactly("metric", "unit", "direction", "derived_from", "a", "b", "mean_diff",
                 "relative_change", "welch", "student", "mann_whitney", "cohens_d", "hedges_g", "effect_size",
-                "adjusted", "significant", "verdict");
+                "adjusted", "ci95_relative", "ci90_relative", "significant", "verdict", "samples_needed");
         assertThat(keys(total.get("welch"))).containsExactly("t", "df", "p");
         assertThat(keys(total.get("student"))).containsExactly("t", "df", "p");
         assertThat(keys(total.get("mann_whitney"))).containsExactly("u", "p");
-        assertThat(keys(total.get("adjusted"))).containsExactly("n_eff_a", "n_eff_b", "t", "df", "p", "ci95", "p_holm");
+        assertThat(keys(total.get("adjusted"))).containsExactly("n_eff_a", "n_eff_b", "t", "df", "p", "ci95", "ci90", "p_holm");
         assertThat(keys(total.get("a"))).hasSize(14).startsWith("n", "mean");
         JsonAssertions.assertStrictJson(doc);
     }
@@ -54,7 +54,7 @@ class CompareJsonTest {
     @Test
     void prettyTextIndentsTwoSpacesWithOneArrayElementPerLine() {
         String text = Json.pretty(CompareJson.toJson(A, B, comparison()));
-        assertThat(text).startsWith("{\n  \"schema\": \"lwos-bench/compare/v1\",\n  \"run_a\": {\n    \"id\": ")
+        assertThat(text).startsWith("{\n  \"schema\": \"lwos-bench/compare/v2\",\n  \"run_a\": {\n    \"id\": ")
                 .contains("\"ci95\": [\n").contains("\"ci95\": null,").endsWith("\n}\n");
     }
 
@@ -70,8 +70,12 @@ class CompareJsonTest {
         assertThat(total.get("welch").get("p").asDouble()).isEqualTo(m.welch().p());
         assertThat(total.get("mann_whitney").get("u").asDouble()).isEqualTo(0.0);
         assertThat(total.get("effect_size").asText()).isEqualTo("large");
-        assertThat(total.get("adjusted").get("ci95").get(0).asDouble()).isEqualTo(m.adjusted().ci95Lo());
-        assertThat(total.get("adjusted").get("ci95").get(1).asDouble()).isEqualTo(m.adjusted().ci95Hi());
+        assertThat(total.get("derived_from").isNull()).isTrue();
+        assertThat(total.get("adjusted").get("ci95").get(0).asDouble()).isEqualTo(m.adjusted().ci95().lo());
+        assertThat(total.get("adjusted").get("ci95").get(1).asDouble()).isEqualTo(m.adjusted().ci95().hi());
+        assertThat(total.get("adjusted").get("ci90").get(0).asDouble()).isEqualTo(m.adjusted().ci90().lo());
+        assertThat(total.get("ci95_relative").get(1).asDouble()).isEqualTo(m.ci95Relative().hi());
+        assertThat(total.get("ci90_relative").get(0).asDouble()).isEqualTo(m.ci90Relative().lo());
         assertThat(total.get("adjusted").get("p_holm").asDouble()).isEqualTo(m.adjusted().pHolm());
         assertThat(total.get("significant").asBoolean()).isEqualTo(m.significant());
         assertThat(total.get("verdict").asText()).isEqualTo(m.verdict().jsonName());
@@ -86,7 +90,9 @@ class CompareJsonTest {
         assertThat(constant.get("effect_size").isNull()).isTrue();
         assertThat(constant.get("mann_whitney").get("p").isNull()).isTrue();
         assertThat(constant.get("adjusted").get("ci95").isNull()).isTrue();
-        assertThat(constant.get("verdict").asText()).isEqualTo("no_significant_change");
+        assertThat(constant.get("verdict").asText()).isEqualTo("inconclusive");
+        assertThat(constant.get("derived_from").asText()).isEqualTo("avg_total_us");
+        assertThat(constant.get("samples_needed").isNull()).as("no interval, nothing to scale").isTrue();
         JsonNode missing = doc.get("metrics").get(2);
         assertThat(missing.get("a").get("n").asLong()).isZero();
         assertThat(missing.get("a").get("mean").isNull()).isTrue();
@@ -94,6 +100,11 @@ class CompareJsonTest {
         assertThat(missing.get("adjusted").get("n_eff_a").isNull()).isTrue();
         assertThat(doc.get("regressions").asInt()).isEqualTo(1);
         assertThat(doc.get("improvements").asInt()).isZero();
+        assertThat(doc.get("equivalent").asInt()).isZero();
+        assertThat(doc.get("inconclusive").asInt()).as("avg_chroma_us; cpu_load_percent is derived").isEqualTo(1);
+        assertThat(doc.get("headline").asText()).startsWith("B is 6.7 % slower on avg_total_us (95 % CI +")
+                .endsWith("%), 1 regression, 1 inconclusive");
+        assertThat(doc.get("notes").get(0).asText()).startsWith("avg_total_us regressed: B - A = +10.00 µs");
         JsonAssertions.assertStrictJson(doc);
     }
 }

@@ -1,13 +1,14 @@
 package io.lightwaveos.bench.web.api;
 
 import io.javalin.http.Context;
+import io.lightwaveos.bench.analysis.NothingToCompareException;
 import io.lightwaveos.bench.analysis.compare.CompareOptions;
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.web.DashboardData;
 import io.lightwaveos.bench.web.ResolvedRun;
 import java.util.List;
 
-/** {@code GET /api/compare?a=..&b=..&alpha=..&min_effect=..&metrics=..}: the compare/v1 document. */
+/** {@code GET /api/compare?a=..&b=..&alpha=..&min_effect=..&metrics=..}: the compare/v2 document. */
 public final class CompareController {
 
     private final DashboardData data;
@@ -32,6 +33,10 @@ public final class CompareController {
         List<Metric> metrics = QueryParams.metrics(ctx, "metrics", List.of());
         ResolvedRun a = data.resolve(refA);
         ResolvedRun b = data.resolve(refB);
-        ctx.json(data.compare(a.id(), b.id(), new CompareOptions(alpha, minEffect, metrics)));
+        try {
+            ctx.json(data.compare(a.id(), b.id(), new CompareOptions(alpha, minEffect, metrics)));
+        } catch (NothingToCompareException e) {
+            throw ApiException.badRequest("cannot compare " + refA + " with " + refB + ": " + e.getMessage());
+        }
     }
 }
