@@ -61,6 +61,14 @@ class CompareTextTest {
                 B  00000000 "after", 400 samples, 2026-11-26 14:02:19Z
                 warning: B 00000000 "after": gaps
 
+                            A      B
+                  rig       -      -
+                  firmware  -      -
+                  effect    -      -
+                  branch    -      -
+                  commit    -      -
+                  quality   clean  clean
+
                 B is 7.7 % slower on avg_total_us (95 % CI +7.3 … +8.1 %), 1 regression, 1 equivalent, 1 inconclusive
 
                 metric            unit       A mean ± sd       B mean ± sd        change [95 % CI]  p (Holm)  verdict
