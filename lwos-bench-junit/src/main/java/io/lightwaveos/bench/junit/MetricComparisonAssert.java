@@ -25,6 +25,19 @@ public final class MetricComparisonAssert extends AbstractAssert<MetricCompariso
         return hasVerdict(Verdict.IMPROVED);
     }
 
+    /**
+     * Passes when the verdict is {@code equivalent}: the 90 % interval of the change lies within
+     * ±min-effect, so the data show the change is smaller than what matters.
+     */
+    public MetricComparisonAssert isEquivalent() {
+        return hasVerdict(Verdict.EQUIVALENT);
+    }
+
+    /** Passes when the verdict is {@code inconclusive}: the data cannot tell whether the metric changed. */
+    public MetricComparisonAssert isInconclusive() {
+        return hasVerdict(Verdict.INCONCLUSIVE);
+    }
+
     /** Passes unless the verdict is {@code regressed}. */
     public MetricComparisonAssert isNotRegression() {
         isNotNull();

@@ -40,7 +40,12 @@ class LwosBenchAssertionsTest {
     void identicalRunsHaveNoRegressionsAndNoImprovements() {
         Comparison same = Comparison.compare(FAST, FAST_AGAIN);
         assertThat(same).hasNoRegressions().hasNoImprovements();
-        assertThat(same).metric(Metric.AVG_TOTAL_US).isNotRegression();
+        assertThat(same).metric(Metric.AVG_TOTAL_US).isNotRegression().isEquivalent();
+        assertThatThrownBy(() -> assertThat(same).metric(Metric.AVG_TOTAL_US).isInconclusive())
+                .hasMessageStartingWith("expected avg_total_us to be inconclusive, but it is equivalent:");
+        assertThatThrownBy(() -> assertThat(Comparison.compare(FAST, SLOW)).metric(Metric.AVG_TOTAL_US).isEquivalent())
+                .hasMessageStartingWith("expected avg_total_us to be equivalent, but it is regressed:")
+                .hasMessageContaining("verdict");
         assertThat(Comparison.compare(SLOW, FAST)).hasNoRegressions().metric(Metric.AVG_TOTAL_US).isImprovement();
     }
 
