@@ -1,15 +1,15 @@
 package io.lightwaveos.bench.cli;
 
-import java.nio.file.Path;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** Options every command takes: {@code --db}, {@code -v}, {@code -q}. Inherited by subcommands. */
 public final class GlobalOptions {
 
-    @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
-            description = "SQLite database file (default: $LWOS_BENCH_DB, else ~/.lwos-bench/lwos-bench.db).")
-    Path db;
+    @Option(names = "--db", paramLabel = "PATH|URL", scope = ScopeType.INHERIT,
+            description = "SQLite database file, or a team store's postgresql://USER@HOST[:PORT]/DB URL"
+                    + " (default: $LWOS_BENCH_DB, else ~/.lwos-bench/lwos-bench.db).")
+    String db;
 
     @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
             description = "Say more; print stack traces on errors.")
@@ -20,8 +20,13 @@ public final class GlobalOptions {
     boolean quiet;
 
     /** The {@code --db} value, or null when not given. */
-    public Path db() {
+    public String db() {
         return db;
+    }
+
+    /** The store to use: {@code --db}, else {@code $LWOS_BENCH_DB}, else the default file. */
+    public String dbLocation() {
+        return DatabaseLocation.resolve(db);
     }
 
     /** Whether {@code -v/--verbose} was given. */

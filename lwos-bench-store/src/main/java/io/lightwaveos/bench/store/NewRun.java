@@ -1,6 +1,7 @@
 package io.lightwaveos.bench.store;
 
 import io.lightwaveos.bench.store.StoreException.Reason;
+import io.lightwaveos.bench.store.internal.Tags;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.run.Sample;
+import io.lightwaveos.bench.store.sqlite.SqliteRunStore;
 import io.lightwaveos.bench.store.testing.ChildJvm;
 import io.lightwaveos.bench.store.testing.ReaderMain;
 import io.lightwaveos.bench.store.testing.TestSamples;
@@ -33,7 +34,7 @@ class ConcurrentAccessTest {
     @Test
     void readersInThisAndAnotherProcessReadWhileTheWriterAppends() throws Exception {
         Path file = dir.resolve("shared.db");
-        try (RunStore writerStore = RunStore.open(file); RunStore readerStore = RunStore.open(file)) {
+        try (RunStore writerStore = SqliteRunStore.open(file); RunStore readerStore = SqliteRunStore.open(file)) {
             UUID id = writerStore.createRun(NewRun.named("busy")).id();
             SampleWriter writer = writerStore.openWriter(id, new WriterConfig(2_000, Duration.ofMillis(50), 4_096));
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.run.Sample;
+import io.lightwaveos.bench.store.sqlite.SqliteRunStore;
 import io.lightwaveos.bench.store.testing.ChildJvm;
 import io.lightwaveos.bench.store.testing.WriterMain;
 import java.nio.file.Path;
@@ -57,7 +58,7 @@ class CrashRecoveryTest {
             assertThat(rs.getString(1)).isEqualTo("ok");
         }
 
-        try (RunStore store = RunStore.open(file)) {
+        try (RunStore store = SqliteRunStore.open(file)) {
             assertThat(store.run(id).status()).isEqualTo(RunStatus.RUNNING);
             assertThat(store.isWriterAlive(id)).isFalse();
             List<Run> recovered = store.recoverOrphanedRuns();
@@ -83,7 +84,7 @@ class CrashRecoveryTest {
         try (ChildJvm child = ChildJvm.start(WriterMain.class, file.toString())) {
             UUID id = UUID.fromString(child.awaitLine(l -> l.startsWith("RUN "), STARTUP).substring(4));
             child.awaitLine(l -> l.startsWith("COMMITTED ") && committedSeq(l) >= 1_000, STARTUP);
-            try (RunStore store = RunStore.open(file)) {
+            try (RunStore store = SqliteRunStore.open(file)) {
                 assertThat(store.isWriterAlive(id)).isTrue();
                 assertThat(store.recoverOrphanedRuns()).isEmpty();
                 assertThat(store.run(id).status()).isEqualTo(RunStatus.RUNNING);

@@ -8,6 +8,7 @@ import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunEvent;
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.run.Sample;
+import io.lightwaveos.bench.store.sqlite.SqliteRunStore;
 import io.lightwaveos.bench.store.testing.TestSamples;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ class RunLifecycleTest {
     @Test
     void runIsOwnedFromCreationUntilFinishedAndOtherStoresLeaveItAlone() {
         Path file = dir.resolve("own.db");
-        try (RunStore collector = RunStore.open(file); RunStore viewer = RunStore.open(file)) {
+        try (RunStore collector = SqliteRunStore.open(file); RunStore viewer = SqliteRunStore.open(file)) {
             Run run = collector.createRun(NewRun.named("live"));
             assertThat(collector.isWriterAlive(run.id())).isTrue();
             assertThat(viewer.isWriterAlive(run.id())).isTrue();
@@ -58,13 +59,13 @@ class RunLifecycleTest {
         Path file = dir.resolve("orphan.db");
         List<Sample> samples = TestSamples.synthetic(5, 0, 300, 0);
         UUID id;
-        try (RunStore collector = RunStore.open(file)) {
+        try (RunStore collector = SqliteRunStore.open(file)) {
             id = collector.createRun(NewRun.named("crashed")).id();
             SampleWriter w = collector.openWriter(id);
             samples.forEach(w::append);
             // no finishRun: closing the store releases ownership, like a dying process
         }
-        try (RunStore next = RunStore.open(file)) {
+        try (RunStore next = SqliteRunStore.open(file)) {
             assertThat(next.run(id).status()).isEqualTo(RunStatus.RUNNING);
             assertThat(next.isWriterAlive(id)).isFalse();
             List<Run> recovered = next.recoverOrphanedRuns();
@@ -84,10 +85,10 @@ class RunLifecycleTest {
         Path file = dir.resolve("empty-orphan.db");
         Instant before = Instant.now().minusSeconds(1);
         UUID id;
-        try (RunStore collector = RunStore.open(file)) {
+        try (RunStore collector = SqliteRunStore.open(file)) {
             id = collector.createRun(NewRun.named("never-connected")).id();
         }
-        try (RunStore next = RunStore.open(file)) {
+        try (RunStore next = SqliteRunStore.open(file)) {
             next.recoverOrphanedRuns();
             assertThat(next.run(id).endedAt()).isAfter(before);
         }
@@ -97,13 +98,13 @@ class RunLifecycleTest {
     void orphanCanBeAdoptedByANewWriterWhichContinuesAfterItsLastSeq() {
         Path file = dir.resolve("adopt.db");
         UUID id;
-        try (RunStore first = RunStore.open(file)) {
+        try (RunStore first = SqliteRunStore.open(file)) {
             id = first.createRun(NewRun.named("resumed")).id();
             try (SampleWriter w = first.openWriter(id)) {
                 TestSamples.synthetic(1, 0, 10, 0).forEach(w::append);
             }
         }
-        try (RunStore second = RunStore.open(file)) {
+        try (RunStore second = SqliteRunStore.open(file)) {
             try (SampleWriter w = second.openWriter(id)) {
                 assertThatThrownBy(() -> w.append(TestSamples.synthetic(1, 9, 1, 0).get(0)))
                         .hasFieldOrPropertyWithValue("reason", StoreException.Reason.INVALID);
@@ -116,7 +117,7 @@ class RunLifecycleTest {
 
     @Test
     void finishedRunsCannotBeFinishedAgainNorWritten() {
-        try (RunStore store = RunStore.open(dir.resolve("done.db"))) {
+        try (RunStore store = SqliteRunStore.open(dir.resolve("done.db"))) {
             UUID id = store.createRun(NewRun.named("done")).id();
             store.finishRun(id, RunStatus.FAILED, null, null, null);
             assertThatThrownBy(() -> store.finishRun(id, RunStatus.COMPLETE, null, null, null))
@@ -135,7 +136,7 @@ class RunLifecycleTest {
     @Test
     void deleteRemovesTheRunAndEverythingItOwns() throws Exception {
         Path file = dir.resolve("delete.db");
-        try (RunStore store = RunStore.open(file)) {
+        try (RunStore store = SqliteRunStore.open(file)) {
             UUID keep = store.createRun(NewRun.named("keep").withTags(List.of("a"))).id();
             UUID gone = store.createRun(NewRun.named("gone").withTags(List.of("a", "b"))).id();
             for (UUID id : List.of(keep, gone)) {
@@ -164,7 +165,7 @@ class RunLifecycleTest {
 
     @Test
     void closedStoreRefusesWork() {
-        RunStore store = RunStore.open(dir.resolve("closed.db"));
+        RunStore store = SqliteRunStore.open(dir.resolve("closed.db"));
         UUID id = store.createRun(NewRun.named("x")).id();
         store.close();
         store.close();
@@ -176,7 +177,7 @@ class RunLifecycleTest {
 
     @Test
     void createRunWithAnExistingIdIsAConflict() {
-        try (RunStore store = RunStore.open(dir.resolve("dup.db"))) {
+        try (RunStore store = SqliteRunStore.open(dir.resolve("dup.db"))) {
             UUID id = store.createRun(NewRun.named("one")).id();
             store.finishRun(id, RunStatus.COMPLETE, null, null, null);
             assertThatThrownBy(() -> store.createRun(NewRun.named("two").withId(id)))

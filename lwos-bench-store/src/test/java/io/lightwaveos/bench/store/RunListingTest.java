@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunStatus;
+import io.lightwaveos.bench.store.sqlite.SqliteRunStore;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +19,7 @@ class RunListingTest {
 
     @Test
     void filtersCombineAndResultsAreNewestFirst() {
-        try (RunStore store = RunStore.open(dir.resolve("list.db"))) {
+        try (RunStore store = SqliteRunStore.open(dir.resolve("list.db"))) {
             Run r1 = run(store, "Baseline", "2025-01-01T00:00:00Z", RunStatus.COMPLETE, "nightly", "esp32");
             Run r2 = run(store, "opt-dsp", "2025-01-03T00:00:00Z", RunStatus.INTERRUPTED, "nightly");
             Run r3 = run(store, "baseline-2", "2025-01-02T00:00:00Z", RunStatus.FAILED, "esp32");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunStatus;
+import io.lightwaveos.bench.store.sqlite.SqliteRunStore;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
@@ -27,7 +28,7 @@ class RunReferenceTest {
 
     @BeforeEach
     void fill() {
-        store = RunStore.open(dir.resolve("refs.db"));
+        store = SqliteRunStore.open(dir.resolve("refs.db"));
         create(A, "baseline", "2025-01-01T10:00:00Z");
         create(B, "baseline", "2025-01-02T10:00:00Z");
         create(C, "optimised", "2025-01-03T10:00:00Z");
@@ -118,7 +119,7 @@ class RunReferenceTest {
 
     @Test
     void emptyStoreSaysSoWhenNothingMatches() {
-        try (RunStore empty = RunStore.open(dir.resolve("empty.db"))) {
+        try (RunStore empty = SqliteRunStore.open(dir.resolve("empty.db"))) {
             assertThatThrownBy(() -> empty.resolve("baseline"))
                     .hasFieldOrPropertyWithValue("reason", StoreException.Reason.NOT_FOUND)
                     .hasMessageContaining("no runs");

@@ -12,6 +12,7 @@ import io.lightwaveos.bench.run.RunCounters;
 import io.lightwaveos.bench.run.RunEvent;
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.run.Sample;
+import io.lightwaveos.bench.store.sqlite.SqliteRunStore;
 import io.lightwaveos.bench.store.testing.TestSamples;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -54,7 +55,7 @@ class RunStoreRoundTripTest {
                 new RunEvent(Instant.parse("2025-01-15T10:30:00.300Z"), EventType.SUBSCRIBED, ""),
                 new RunEvent(Instant.parse("2025-01-15T10:30:05.000001Z"), EventType.GAP, "lost ~3 frames"));
 
-        try (RunStore store = RunStore.open(file)) {
+        try (RunStore store = SqliteRunStore.open(file)) {
             Run created = store.createRun(NewRun.named("baseline").withId(id).withDescription("first try")
                     .withTags(List.of("nightly", " esp32 ", "nightly")).withSource("ws://10.0.0.5/ws")
                     .withStartedAt(started));
@@ -72,7 +73,7 @@ class RunStoreRoundTripTest {
             store.finishRun(id, RunStatus.COMPLETE, Instant.parse("2025-01-15T10:31:00Z"), stats, device);
         }
 
-        try (RunStore store = RunStore.open(file)) {
+        try (RunStore store = SqliteRunStore.open(file)) {
             Run run = store.run(id);
             assertThat(run.name()).isEqualTo("baseline");
             assertThat(run.description()).isEqualTo("first try");
@@ -106,7 +107,7 @@ class RunStoreRoundTripTest {
     @ValueSource(ints = {0, 1, 255, 256, 257, 1000, 3001})
     void columnsHoldEveryMetricExactlyAndExtendedOnlyMetricsOnlyForExtendedSamples(int n) {
         List<Sample> samples = TestSamples.synthetic(n, 0, n, 7);
-        try (RunStore store = RunStore.open(dir.resolve("c.db"))) {
+        try (RunStore store = SqliteRunStore.open(dir.resolve("c.db"))) {
             UUID id = store.createRun(NewRun.named("cols")).id();
             try (SampleWriter w = store.openWriter(id)) {
                 samples.forEach(w::append);
@@ -138,7 +139,7 @@ class RunStoreRoundTripTest {
     @ValueSource(longs = {-1, 0, 1, 254, 255, 256, 257, 600, 998, 999, 5000})
     void readingAfterASeqReturnsExactlyTheLaterSamples(long after) {
         List<Sample> samples = TestSamples.synthetic(42, 0, 1000, 3);
-        try (RunStore store = RunStore.open(dir.resolve("after.db"))) {
+        try (RunStore store = SqliteRunStore.open(dir.resolve("after.db"))) {
             UUID id = store.createRun(NewRun.named("live")).id();
             try (SampleWriter w = store.openWriter(id)) {
                 samples.forEach(w::append);
@@ -162,7 +163,7 @@ class RunStoreRoundTripTest {
         samples.add(new Sample(5, TestSamples.BASE_MICROS + 3_600_000_000L * 5, samples.get(0).frame()));
         samples.add(new Sample(6, TestSamples.BASE_MICROS - 10, samples.get(0).frame()));
         samples.add(new Sample(1_000_000_000L, Long.MAX_VALUE / 2, samples.get(0).frame()));
-        try (RunStore store = RunStore.open(dir.resolve("gaps.db"))) {
+        try (RunStore store = SqliteRunStore.open(dir.resolve("gaps.db"))) {
             UUID id = store.createRun(NewRun.named("gaps")).id();
             try (SampleWriter w = store.openWriter(id)) {
                 samples.forEach(w::append);
@@ -181,7 +182,7 @@ class RunStoreRoundTripTest {
         Run spec = new Run(id, "imported", "from csv", Set.of("old"), "simulator",
                 Instant.parse("2024-05-01T08:00:00Z"), Instant.parse("2024-05-01T08:01:10Z"), RunStatus.COMPLETE,
                 999, RunCounters.ZERO, Map.of(), Map.of());
-        try (RunStore store = RunStore.open(dir.resolve("i.db"))) {
+        try (RunStore store = SqliteRunStore.open(dir.resolve("i.db"))) {
             Run stored = store.importRun(spec, List.of(new RunEvent(spec.startedAt(), EventType.STOPPED, "")),
                     samples.iterator());
             assertThat(stored.sampleCount()).isEqualTo(700);
@@ -204,7 +205,7 @@ class RunStoreRoundTripTest {
         List<Sample> samples = TestSamples.synthetic(3, 0, 600, 0);
         Run spec = new Run(UUID.randomUUID(), "broken", "", Set.of(), "", Instant.parse("2024-05-01T08:00:00Z"),
                 null, RunStatus.INTERRUPTED, 0, RunCounters.ZERO, Map.of(), Map.of());
-        try (RunStore store = RunStore.open(dir.resolve("f.db"))) {
+        try (RunStore store = SqliteRunStore.open(dir.resolve("f.db"))) {
             var failing = new java.util.Iterator<Sample>() {
                 int i;
 
@@ -248,7 +249,7 @@ class RunStoreRoundTripTest {
     @Test
     void unknownRunIdsAreNotFound() {
         UUID id = UUID.randomUUID();
-        try (RunStore store = RunStore.open(dir.resolve("nf.db"))) {
+        try (RunStore store = SqliteRunStore.open(dir.resolve("nf.db"))) {
             assertThat(store.findRun(id)).isEmpty();
             for (org.assertj.core.api.ThrowableAssert.ThrowingCallable call : List.<org.assertj.core.api.ThrowableAssert.ThrowingCallable>of(
                     () -> store.run(id), () -> store.events(id), () -> store.sampleCount(id),

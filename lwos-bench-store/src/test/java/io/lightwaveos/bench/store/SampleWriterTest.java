@@ -8,6 +8,7 @@ import io.lightwaveos.bench.run.RunCounters;
 import io.lightwaveos.bench.run.RunEvent;
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.run.Sample;
+import io.lightwaveos.bench.store.sqlite.SqliteRunStore;
 import io.lightwaveos.bench.store.testing.TestSamples;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -31,7 +32,7 @@ class SampleWriterTest {
     @Test
     void tinyQueueAppliesBackpressureAndDropsNothing() throws Exception {
         List<Sample> samples = TestSamples.synthetic(11, 0, 1_500, 10);
-        try (RunStore store = RunStore.open(dir.resolve("bp.db"))) {
+        try (RunStore store = SqliteRunStore.open(dir.resolve("bp.db"))) {
             UUID id = store.createRun(NewRun.named("bp")).id();
             WriterConfig tiny = new WriterConfig(1, Duration.ofMillis(1), 2);
             try (SampleWriter w = store.openWriter(id, tiny)) {
@@ -48,7 +49,7 @@ class SampleWriterTest {
     @Test
     void flushMakesEverySampleAppendedBeforeItVisibleToOtherConnections() {
         Path file = dir.resolve("flush.db");
-        try (RunStore store = RunStore.open(file); RunStore other = RunStore.open(file)) {
+        try (RunStore store = SqliteRunStore.open(file); RunStore other = SqliteRunStore.open(file)) {
             UUID id = store.createRun(NewRun.named("flush")).id();
             // A large batch and the longest interval: only flush() can make them visible this soon.
             try (SampleWriter w = store.openWriter(id, new WriterConfig(1_000_000, Duration.ofMillis(250), 10_000))) {
@@ -65,7 +66,7 @@ class SampleWriterTest {
     @Test
     void samplesAreCommittedWithoutFlushWithinTheCommitInterval() throws Exception {
         Path file = dir.resolve("interval.db");
-        try (RunStore store = RunStore.open(file); RunStore other = RunStore.open(file)) {
+        try (RunStore store = SqliteRunStore.open(file); RunStore other = SqliteRunStore.open(file)) {
             UUID id = store.createRun(NewRun.named("interval")).id();
             try (SampleWriter w = store.openWriter(id, new WriterConfig(1_000_000, Duration.ofMillis(100), 100))) {
                 TestSamples.synthetic(1, 0, 3, 0).forEach(w::append);
@@ -81,7 +82,7 @@ class SampleWriterTest {
 
     @Test
     void outOfOrderSeqIsRefusedInTheCallersThreadAndNothingIsQueued() {
-        try (RunStore store = RunStore.open(dir.resolve("order.db"))) {
+        try (RunStore store = SqliteRunStore.open(dir.resolve("order.db"))) {
             UUID id = store.createRun(NewRun.named("order")).id();
             List<Sample> s = TestSamples.synthetic(1, 0, 3, 0);
             try (SampleWriter w = store.openWriter(id)) {
@@ -99,7 +100,7 @@ class SampleWriterTest {
 
     @Test
     void eventsAndCountersCanBeWrittenWhileSamplesStream() throws Exception {
-        try (RunStore store = RunStore.open(dir.resolve("mixed.db"))) {
+        try (RunStore store = SqliteRunStore.open(dir.resolve("mixed.db"))) {
             UUID id = store.createRun(NewRun.named("mixed")).id();
             List<Sample> samples = TestSamples.synthetic(2, 0, 20_000, 0);
             try (SampleWriter w = store.openWriter(id, new WriterConfig(500, Duration.ofMillis(5), 1000))) {
@@ -135,7 +136,7 @@ class SampleWriterTest {
 
     @Test
     void finishRunFlushesAndClosesAnOpenWriter() {
-        try (RunStore store = RunStore.open(dir.resolve("finish.db"))) {
+        try (RunStore store = SqliteRunStore.open(dir.resolve("finish.db"))) {
             UUID id = store.createRun(NewRun.named("finish")).id();
             SampleWriter w = store.openWriter(id, new WriterConfig(1_000_000, Duration.ofMillis(250), 10_000));
             TestSamples.synthetic(1, 0, 777, 3).forEach(w::append);
@@ -149,7 +150,7 @@ class SampleWriterTest {
 
     @Test
     void secondWriterForTheSameRunIsRefusedUntilTheFirstCloses() {
-        try (RunStore store = RunStore.open(dir.resolve("two.db"))) {
+        try (RunStore store = SqliteRunStore.open(dir.resolve("two.db"))) {
             UUID id = store.createRun(NewRun.named("two")).id();
             SampleWriter first = store.openWriter(id);
             assertThatThrownBy(() -> store.openWriter(id))
@@ -166,7 +167,7 @@ class SampleWriterTest {
     @Test
     void failedCommitIsReportedToTheProducerNeverSilently() throws Exception {
         Path file = dir.resolve("fail.db");
-        try (RunStore store = RunStore.open(file)) {
+        try (RunStore store = SqliteRunStore.open(file)) {
             UUID id = store.createRun(NewRun.named("doomed")).id();
             SampleWriter w = store.openWriter(id);
             List<Sample> samples = TestSamples.synthetic(1, 0, 100, 0);

@@ -1,21 +1,22 @@
 package io.lightwaveos.bench.cli.command;
 
+import io.lightwaveos.bench.cli.DatabaseLocation;
 import io.lightwaveos.bench.cli.GlobalOptions;
 import io.lightwaveos.bench.cli.LwosBench;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.service.RunService;
 import io.lightwaveos.bench.store.RunStore;
+import io.lightwaveos.bench.store.RunStores;
 import io.lightwaveos.bench.store.StoreException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * Base of the commands that work on the run store. Opens the database ({@code --db}, else
- * {@code $LWOS_BENCH_DB}, else {@code ~/.lwos-bench/lwos-bench.db}), marks runs left RUNNING by a
+ * Base of the commands that work on the run store. Opens the store ({@code --db}, else
+ * {@code $LWOS_BENCH_DB}, else {@code ~/.lwos-bench/lwos-bench.db}; see {@link DatabaseLocation}), marks runs left RUNNING by a
  * dead collector INTERRUPTED (with their statistics), hands a {@link RunService} to the command,
  * and turns store failures into exit codes ({@link Failures}).
  */
@@ -29,8 +30,7 @@ abstract class StoreCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
-        Path db = RunStore.defaultPath(global().db() == null ? null : global().db().toString());
-        try (RunStore store = RunStore.open(db)) {
+        try (RunStore store = RunStores.open(global().dbLocation())) {
             RunService runs = new RunService(store);
             for (Run r : runs.recoverOrphans()) {
                 if (!global().quiet()) {

@@ -4,6 +4,7 @@ import io.lightwaveos.bench.run.Sample;
 import io.lightwaveos.bench.store.NewRun;
 import io.lightwaveos.bench.store.RunStore;
 import io.lightwaveos.bench.store.SampleWriter;
+import io.lightwaveos.bench.store.sqlite.SqliteRunStore;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
 
@@ -18,7 +19,7 @@ public final class WriterMain {
     }
 
     public static void main(String[] args) throws Exception {
-        RunStore store = RunStore.open(Path.of(args[0]));
+        RunStore store = SqliteRunStore.open(Path.of(args[0]));
         var run = store.createRun(NewRun.named("crash-victim").withSource("simulator"));
         SampleWriter writer = store.openWriter(run.id());
         System.out.println("RUN " + run.id());

@@ -1,8 +1,10 @@
-package io.lightwaveos.bench.store;
+package io.lightwaveos.bench.store.internal;
 
 import io.lightwaveos.bench.frame.FrameLayout;
 import io.lightwaveos.bench.frame.FrameView;
+import io.lightwaveos.bench.run.Sample;
 import io.lightwaveos.bench.store.StoreException.Reason;
+import io.lightwaveos.bench.store.StoreException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -11,7 +13,7 @@ import java.nio.ByteOrder;
  * Walks the entries of one {@code sample_blocks} row (layout in {@link SampleBlock}) without
  * allocating: each step points a reusable {@link FrameView} at the next frame, in place.
  */
-final class BlockCursor {
+public final class BlockCursor {
 
     private static final VarHandle INT =
             MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
@@ -27,7 +29,7 @@ final class BlockCursor {
     private long receivedAtMicros;
 
     /** Points the cursor before the first entry of a block row. */
-    BlockCursor wrap(long firstSeq, int declaredCount, long firstReceivedUs, byte[] entries) {
+    public BlockCursor wrap(long firstSeq, int declaredCount, long firstReceivedUs, byte[] entries) {
         this.entries = entries;
         this.firstSeq = firstSeq;
         this.declaredCount = declaredCount;
@@ -43,7 +45,7 @@ final class BlockCursor {
      * @return false after the last entry
      * @throws StoreException {@link Reason#IO} if the blob does not hold what its row says
      */
-    boolean next() {
+    public boolean next() {
         if (index == declaredCount || position == entries.length) {
             if (index != declaredCount || position != entries.length) {
                 throw corrupt("the row says " + declaredCount + " samples, the blob holds "
@@ -65,17 +67,22 @@ final class BlockCursor {
     }
 
     /** The current entry's seq. */
-    long seq() {
+    public long seq() {
         return seq;
     }
 
     /** The current entry's received time, µs since the epoch. */
-    long receivedAtMicros() {
+    public long receivedAtMicros() {
         return receivedAtMicros;
     }
 
+    /** The current entry as a {@link Sample} of its own (a copy of the frame). */
+    public Sample sample() {
+        return new Sample(seq, receivedAtMicros, view.toFrame());
+    }
+
     /** The current entry's frame, valid until the next call to {@link #next()}. */
-    FrameView view() {
+    public FrameView view() {
         return view;
     }
 

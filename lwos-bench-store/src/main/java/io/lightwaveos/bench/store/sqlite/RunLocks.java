@@ -1,6 +1,7 @@
-package io.lightwaveos.bench.store;
+package io.lightwaveos.bench.store.sqlite;
 
 import io.lightwaveos.bench.store.StoreException.Reason;
+import io.lightwaveos.bench.store.StoreException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;

@@ -1,6 +1,7 @@
-package io.lightwaveos.bench.store;
+package io.lightwaveos.bench.store.sqlite;
 
 import io.lightwaveos.bench.store.StoreException.Reason;
+import io.lightwaveos.bench.store.StoreException;
 import io.lightwaveos.bench.store.schema.Migration;
 import io.lightwaveos.bench.store.schema.SchemaMigrator;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
-package io.lightwaveos.bench.store;
+package io.lightwaveos.bench.store.internal;
 
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.store.StoreException.Reason;
-import java.sql.Connection;
+import io.lightwaveos.bench.store.StoreException;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
@@ -14,14 +14,30 @@ import java.util.regex.Pattern;
  * Resolves a run reference (SPEC §3): a full UUID; else an exact run name (the most recent run
  * with it); else a unique prefix of at least {@value #MIN_PREFIX} hex characters of the id.
  * A name wins over an id prefix because it is an exact match: a run named "2024" stays reachable
- * by that name even when some id starts with 2024.
+ * by that name even when some id starts with 2024. The same rules for every store: a store only
+ * answers the four lookups of {@link Lookup}.
  */
-final class RunReferences {
+public final class RunReferences {
+
+    /** The queries reference resolution needs, run by a store in one read transaction. */
+    public interface Lookup {
+        /** The run with {@code id}, if there is one. */
+        Optional<Run> find(UUID id) throws SQLException;
+
+        /** Runs named exactly {@code name}, newest first. */
+        List<Run> byName(String name) throws SQLException;
+
+        /** Runs whose canonical id text starts with {@code lowerCasePrefix}, newest first. */
+        List<Run> byIdPrefix(String lowerCasePrefix) throws SQLException;
+
+        /** The newest {@code limit} runs. */
+        List<Run> newest(int limit) throws SQLException;
+    }
 
     /** The shortest id prefix accepted. */
-    static final int MIN_PREFIX = 4;
+    public static final int MIN_PREFIX = 4;
     /** How many candidates a NOT_FOUND or AMBIGUOUS message lists at most. */
-    static final int MAX_LISTED = 20;
+    public static final int MAX_LISTED = 20;
 
     private static final Pattern FULL_UUID =
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -33,7 +49,12 @@ final class RunReferences {
     private RunReferences() {
     }
 
-    static Run resolve(Connection c, String reference) throws SQLException {
+    /**
+     * The run {@code reference} names.
+     *
+     * @throws StoreException NOT_FOUND or AMBIGUOUS listing candidates, INVALID for a blank reference
+     */
+    public static Run resolve(Lookup c, String reference) throws SQLException {
         String ref = reference == null ? "" : reference.strip();
         if (ref.isEmpty()) {
             throw new StoreException(Reason.INVALID,
@@ -41,12 +62,12 @@ final class RunReferences {
                             + " got an empty one");
         }
         if (FULL_UUID.matcher(ref).matches()) {
-            Optional<Run> run = RunRows.find(c, UUID.fromString(ref));
+            Optional<Run> run = c.find(UUID.fromString(ref));
             if (run.isPresent()) {
                 return run.get();
             }
         }
-        List<Run> named = RunRows.byName(c, ref);
+        List<Run> named = c.byName(ref);
         if (!named.isEmpty()) {
             return named.get(0);
         }
@@ -54,7 +75,7 @@ final class RunReferences {
         boolean looksLikePrefix = ID_PREFIX.matcher(lower).matches();
         int hexDigits = lower.replace("-", "").length();
         if (looksLikePrefix && hexDigits >= MIN_PREFIX) {
-            List<Run> matches = RunRows.byIdPrefix(c, lower);
+            List<Run> matches = c.byIdPrefix(lower);
             if (matches.size() == 1) {
                 return matches.get(0);
             }
@@ -65,19 +86,19 @@ final class RunReferences {
         }
         String why = looksLikePrefix && hexDigits < MIN_PREFIX
                 ? " (an id prefix needs at least " + MIN_PREFIX + " hex characters)" : "";
-        List<Run> recent = RunRows.newest(c, MAX_LISTED);
+        List<Run> recent = c.newest(MAX_LISTED);
         throw new StoreException(Reason.NOT_FOUND, "no run matches \"" + ref + "\"" + why
                 + ": expected a run id, an id prefix of at least " + MIN_PREFIX + " hex characters, or a run name. "
                 + (recent.isEmpty() ? "The store has no runs." : "Recent runs:" + listing(recent)), candidates(recent));
     }
 
     /** One {@code id  name  started_at} line per run, at most {@link #MAX_LISTED}. */
-    static List<String> candidates(List<Run> runs) {
+    public static List<String> candidates(List<Run> runs) {
         return runs.stream().limit(MAX_LISTED).map(r -> r.id() + "  " + r.name() + "  " + r.startedAt()).toList();
     }
 
     /** The candidates as indented lines, for a message. */
-    static String listing(List<Run> runs) {
+    public static String listing(List<Run> runs) {
         StringBuilder sb = new StringBuilder();
         for (String line : candidates(runs)) {
             sb.append("\n  ").append(line);

@@ -1,4 +1,4 @@
-package io.lightwaveos.bench.store;
+package io.lightwaveos.bench.store.sqlite;
 
 import io.lightwaveos.bench.frame.RejectReason;
 import io.lightwaveos.bench.run.EventType;
@@ -6,6 +6,9 @@ import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunCounters;
 import io.lightwaveos.bench.run.RunEvent;
 import io.lightwaveos.bench.run.RunStatus;
+import io.lightwaveos.bench.store.RunFilter;
+import io.lightwaveos.bench.store.internal.Micros;
+import io.lightwaveos.bench.store.internal.RunReferences;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,6 +17,7 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,7 +27,11 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 
-/** The SQL for a run's own rows (everything but its samples). All statements are parameterised. */
+/**
+ * The SQL for a run's own rows (everything but its samples). All statements are parameterised.
+ * Reading runs takes five statements however many runs are read: the run rows, then each kind of
+ * child row (tags, malformed counts, device results, statistics) for all of them at once.
+ */
 final class RunRows {
 
     private static final String COLUMNS = "run_key, id, name, description, source, started_at_us, ended_at_us,"
@@ -118,6 +126,31 @@ final class RunRows {
     static List<Run> byIdPrefix(Connection c, String lowerCasePrefix) throws SQLException {
         return query(c, "SELECT " + COLUMNS + " FROM runs WHERE substr(id, 1, ?) = ?" + NEWEST_FIRST,
                 List.of(lowerCasePrefix.length(), lowerCasePrefix));
+    }
+
+    /** The lookups of run reference resolution, on {@code c}. */
+    static RunReferences.Lookup lookup(Connection c) {
+        return new RunReferences.Lookup() {
+            @Override
+            public Optional<Run> find(UUID id) throws SQLException {
+                return RunRows.find(c, id);
+            }
+
+            @Override
+            public List<Run> byName(String name) throws SQLException {
+                return RunRows.byName(c, name);
+            }
+
+            @Override
+            public List<Run> byIdPrefix(String lowerCasePrefix) throws SQLException {
+                return RunRows.byIdPrefix(c, lowerCasePrefix);
+            }
+
+            @Override
+            public List<Run> newest(int limit) throws SQLException {
+                return RunRows.newest(c, limit);
+            }
+        };
     }
 
     /** Runs with status RUNNING, oldest first. */
@@ -258,85 +291,124 @@ final class RunRows {
     }
 
     private static List<Run> query(Connection c, String sql, List<?> args) throws SQLException {
-        List<Run> runs = new ArrayList<>();
+        List<RunRow> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < args.size(); i++) {
                 ps.setObject(i + 1, args.get(i));
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    runs.add(toRun(c, rs));
+                    rows.add(RunRow.read(rs));
                 }
             }
+        }
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Children children = Children.read(c, rows);
+        List<Run> runs = new ArrayList<>(rows.size());
+        for (RunRow row : rows) {
+            runs.add(row.toRun(children));
         }
         return runs;
     }
 
-    private static Run toRun(Connection c, ResultSet rs) throws SQLException {
-        long key = rs.getLong("run_key");
-        long endedUs = rs.getLong("ended_at_us");
-        boolean ended = !rs.wasNull();
-        RunCounters counters = new RunCounters(rs.getLong("frames_foreign"), malformed(c, key), rs.getLong("gaps"),
-                rs.getLong("frames_lost_estimate"), rs.getLong("reconnects"), rs.getLong("reboots"));
-        return new Run(UUID.fromString(rs.getString("id")), rs.getString("name"), rs.getString("description"),
-                tags(c, key), rs.getString("source"), Micros.toInstant(rs.getLong("started_at_us")),
-                ended ? Micros.toInstant(endedUs) : null, RunStatus.valueOf(rs.getString("status")),
-                rs.getLong("sample_count"), counters, deviceResults(c, key), stats(c, key));
+    /** The columns of one {@code runs} row, before its child rows are read. */
+    private record RunRow(long key, UUID id, String name, String description, String source, long startedUs,
+            Long endedUs, RunStatus status, long sampleCount, long foreign, long gaps, long lost, long reconnects,
+            long reboots) {
+
+        static RunRow read(ResultSet rs) throws SQLException {
+            long endedUs = rs.getLong("ended_at_us");
+            Long ended = rs.wasNull() ? null : endedUs;
+            return new RunRow(rs.getLong("run_key"), UUID.fromString(rs.getString("id")), rs.getString("name"),
+                    rs.getString("description"), rs.getString("source"), rs.getLong("started_at_us"), ended,
+                    RunStatus.valueOf(rs.getString("status")), rs.getLong("sample_count"), rs.getLong("frames_foreign"),
+                    rs.getLong("gaps"), rs.getLong("frames_lost_estimate"), rs.getLong("reconnects"),
+                    rs.getLong("reboots"));
+        }
+
+        Run toRun(Children children) {
+            RunCounters counters = new RunCounters(foreign, children.malformed(key), gaps, lost, reconnects, reboots);
+            return new Run(id, name, description, children.tags(key), source, Micros.toInstant(startedUs),
+                    endedUs == null ? null : Micros.toInstant(endedUs), status, sampleCount, counters,
+                    children.deviceResults(key), children.stats(key));
+        }
     }
 
-    private static Set<String> tags(Connection c, long key) throws SQLException {
-        Set<String> tags = new LinkedHashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT tag FROM run_tags WHERE run_key = ? ORDER BY position")) {
-            ps.setLong(1, key);
+    /** The child rows of a set of runs, each kind read with one statement. */
+    private record Children(Map<Long, Set<String>> tags, Map<Long, Map<RejectReason, Long>> malformed,
+            Map<Long, Map<String, Double>> deviceResults, Map<Long, Map<String, Map<String, Double>>> stats) {
+
+        static Children read(Connection c, List<RunRow> rows) throws SQLException {
+            StringBuilder keys = new StringBuilder("[");
+            for (RunRow row : rows) {
+                keys.append(keys.length() > 1 ? "," : "").append(row.key());
+            }
+            String keyArray = keys.append(']').toString();
+            Map<Long, Set<String>> tags = new HashMap<>();
+            Map<Long, Map<RejectReason, Long>> malformed = new HashMap<>();
+            Map<Long, Map<String, Double>> results = new HashMap<>();
+            Map<Long, Map<String, Map<String, Double>>> stats = new HashMap<>();
+            forEachChild(c, "SELECT run_key, tag FROM run_tags WHERE run_key IN (SELECT value FROM json_each(?))"
+                    + " ORDER BY run_key, position", keyArray,
+                    rs -> tags.computeIfAbsent(rs.getLong(1), k -> new LinkedHashSet<>()).add(rs.getString(2)));
+            forEachChild(c, "SELECT run_key, reason, count FROM run_malformed"
+                    + " WHERE run_key IN (SELECT value FROM json_each(?))", keyArray,
+                    rs -> malformed.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(RejectReason.class))
+                            .put(RejectReason.valueOf(rs.getString(2)), rs.getLong(3)));
+            forEachChild(c, "SELECT run_key, name, value FROM run_device_results"
+                    + " WHERE run_key IN (SELECT value FROM json_each(?)) ORDER BY run_key, position", keyArray,
+                    rs -> results.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
+                            .put(rs.getString(2), nullableDouble(rs, 3)));
+            forEachChild(c, "SELECT run_key, metric, stat, value FROM run_stats"
+                    + " WHERE run_key IN (SELECT value FROM json_each(?)) ORDER BY run_key, position", keyArray,
+                    rs -> stats.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
+                            .computeIfAbsent(rs.getString(2), k -> new LinkedHashMap<>())
+                            .put(rs.getString(3), nullableDouble(rs, 4)));
+            return new Children(tags, malformed, results, stats);
+        }
+
+        Set<String> tags(long key) {
+            Set<String> t = tags.get(key);
+            return t == null ? Set.of() : t;
+        }
+
+        Map<RejectReason, Long> malformed(long key) {
+            Map<RejectReason, Long> m = malformed.get(key);
+            return m == null ? new EnumMap<>(RejectReason.class) : m;
+        }
+
+        Map<String, Double> deviceResults(long key) {
+            Map<String, Double> r = deviceResults.get(key);
+            return r == null ? Map.of() : r;
+        }
+
+        Map<String, Map<String, Double>> stats(long key) {
+            Map<String, Map<String, Double>> s = stats.get(key);
+            if (s == null) {
+                return Map.of();
+            }
+            s.replaceAll((metric, values) -> Collections.unmodifiableMap(values));
+            return s;
+        }
+    }
+
+    /** One child row, read. */
+    @FunctionalInterface
+    private interface RowAction {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
+    private static void forEachChild(Connection c, String sql, String keyArray, RowAction action) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, keyArray);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    tags.add(rs.getString(1));
+                    action.accept(rs);
                 }
             }
         }
-        return tags;
-    }
-
-    private static Map<RejectReason, Long> malformed(Connection c, long key) throws SQLException {
-        Map<RejectReason, Long> counts = new EnumMap<>(RejectReason.class);
-        try (PreparedStatement ps = c.prepareStatement("SELECT reason, count FROM run_malformed WHERE run_key = ?")) {
-            ps.setLong(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    counts.put(RejectReason.valueOf(rs.getString(1)), rs.getLong(2));
-                }
-            }
-        }
-        return counts;
-    }
-
-    private static Map<String, Map<String, Double>> stats(Connection c, long key) throws SQLException {
-        Map<String, Map<String, Double>> stats = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT metric, stat, value FROM run_stats WHERE run_key = ? ORDER BY position")) {
-            ps.setLong(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    stats.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>()).put(rs.getString(2), nullableDouble(rs, 3));
-                }
-            }
-        }
-        stats.replaceAll((metric, values) -> Collections.unmodifiableMap(values));
-        return stats;
-    }
-
-    private static Map<String, Double> deviceResults(Connection c, long key) throws SQLException {
-        Map<String, Double> results = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT name, value FROM run_device_results WHERE run_key = ? ORDER BY position")) {
-            ps.setLong(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    results.put(rs.getString(1), nullableDouble(rs, 2));
-                }
-            }
-        }
-        return results;
     }
 
     private static Double nullableDouble(ResultSet rs, int column) throws SQLException {

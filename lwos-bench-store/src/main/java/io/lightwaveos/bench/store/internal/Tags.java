@@ -1,13 +1,14 @@
-package io.lightwaveos.bench.store;
+package io.lightwaveos.bench.store.internal;
 
 import io.lightwaveos.bench.store.StoreException.Reason;
+import io.lightwaveos.bench.store.StoreException;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
 /** The rule for tags, shared by every way a run gets them. */
-final class Tags {
+public final class Tags {
 
     private Tags() {
     }
@@ -18,7 +19,7 @@ final class Tags {
      * @throws StoreException {@link Reason#INVALID} for a blank tag or one with a comma (the CLI
      *                        separates tags with commas)
      */
-    static Set<String> normalise(Collection<String> tags) {
+    public static Set<String> normalise(Collection<String> tags) {
         if (tags == null || tags.isEmpty()) {
             return Set.of();
         }

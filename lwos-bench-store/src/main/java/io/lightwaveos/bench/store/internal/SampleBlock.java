@@ -1,4 +1,4 @@
-package io.lightwaveos.bench.store;
+package io.lightwaveos.bench.store.internal;
 
 import io.lightwaveos.bench.frame.FrameEncoder;
 import io.lightwaveos.bench.frame.FrameLayout;
@@ -16,12 +16,12 @@ import java.util.Arrays;
  * {@link BlockCursor} reads it back. Reused from block to block: one instance allocates nothing per
  * sample.
  */
-final class SampleBlock {
+public final class SampleBlock {
 
     /** Samples per full block. */
-    static final int CAPACITY = 256;
+    public static final int CAPACITY = 256;
     /** Bytes before each frame: the length byte and the received-time offset. */
-    static final int ENTRY_HEADER_BYTES = 5;
+    public static final int ENTRY_HEADER_BYTES = 5;
 
     private static final VarHandle INT =
             MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
@@ -37,7 +37,7 @@ final class SampleBlock {
      * last one directly, and its received time is within an int32 of microseconds (±35 minutes) of
      * the first sample's. Otherwise the caller closes this block and starts another.
      */
-    boolean accepts(Sample sample) {
+    public boolean accepts(Sample sample) {
         if (count == 0) {
             return true;
         }
@@ -49,7 +49,7 @@ final class SampleBlock {
     }
 
     /** Appends {@code sample}; the caller has checked {@link #accepts}. */
-    void add(Sample sample) {
+    public void add(Sample sample) {
         if (count == 0) {
             firstSeq = sample.seq();
             firstReceivedUs = sample.receivedAtMicros();
@@ -62,29 +62,29 @@ final class SampleBlock {
         count++;
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return count == 0;
     }
 
-    int count() {
+    public int count() {
         return count;
     }
 
-    long firstSeq() {
+    public long firstSeq() {
         return firstSeq;
     }
 
-    long firstReceivedUs() {
+    public long firstReceivedUs() {
         return firstReceivedUs;
     }
 
     /** A copy of the encoded entries (JDBC binds whole arrays only). */
-    byte[] entries() {
+    public byte[] entries() {
         return Arrays.copyOf(buffer, length);
     }
 
     /** Empties the block for the next run of samples. */
-    void clear() {
+    public void clear() {
         count = 0;
         length = 0;
     }

@@ -1,0 +1,34 @@
+package io.lightwaveos.bench.store;
+
+import io.lightwaveos.bench.store.StoreException.Reason;
+import io.lightwaveos.bench.store.sqlite.SqliteRunStore;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/** Opens the run store a location names. */
+public final class RunStores {
+
+    private RunStores() {
+    }
+
+    /**
+     * Opens the store at {@code location}: a path of an SQLite file (created with its folders when
+     * missing, see {@link SqliteRunStore#open}).
+     *
+     * @throws StoreException {@link Reason#INVALID} if the location is blank or not a usable path;
+     *                        otherwise as the store's own {@code open}
+     */
+    public static RunStore open(String location) {
+        Objects.requireNonNull(location, "location");
+        if (location.isBlank()) {
+            throw new StoreException(Reason.INVALID, "expected a database path, got an empty one");
+        }
+        try {
+            return SqliteRunStore.open(Path.of(location));
+        } catch (InvalidPathException e) {
+            throw new StoreException(Reason.INVALID, "expected a database path, got \"" + location + "\": "
+                    + e.getReason());
+        }
+    }
+}
