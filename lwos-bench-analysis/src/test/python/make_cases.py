@@ -16,6 +16,8 @@ Definitions follow SPEC §5 literally; scipy provides the tests and distribution
   - Mann-Whitney: scipy.stats.mannwhitneyu(a, b, method='auto') -> U of a, two-sided p
   - adjusted Welch: n_eff in place of n, p = 2 t.sf(|t|, df), ci95 = mean_diff +- t.ppf(0.975, df) se
   - Holm: step-down over the metrics of one case whose adjusted p is not null
+intervals.json holds the 95% intervals of the noise-aware gate (SPEC section 6): the mean's t interval
+on n_eff (scipy.stats.t.ppf(0.975, n_eff - 1)) and the order-statistic interval of percentiles.
 """
 import json
 import math
@@ -27,6 +29,8 @@ from scipy import stats
 
 PERCENTILES = ["0", "1", "5", "25", "33.3", "50", "75", "90", "95", "99", "99.9", "100"]
 rng = np.random.default_rng(20240611)
+# The compare/v2 and interval cases draw from their own stream so that the older cases keep their data.
+rng2 = np.random.default_rng(20261129)
 
 
 def f32(values):
@@ -34,10 +38,11 @@ def f32(values):
     return [float(v) for v in np.asarray(values, dtype=np.float32)]
 
 
-def ar1(n, mean, sd, phi):
+def ar1(n, mean, sd, phi, r=None):
+    r = r or rng
     x = np.empty(n)
-    e = rng.normal(0, sd * math.sqrt(1 - phi * phi), n)
-    x[0] = rng.normal(0, sd)
+    e = r.normal(0, sd * math.sqrt(1 - phi * phi), n)
+    x[0] = r.normal(0, sd)
     for i in range(1, n):
         x[i] = phi * x[i - 1] + e[i]
     return x + mean
@@ -227,6 +232,35 @@ def cases():
     return out
 
 
+def intervals():
+    """95% intervals of the noise-aware gate for series of several lengths and autocorrelations."""
+    out = []
+    specs = [("n = 2", f32([150.25, 152.5])), ("n = 3", f32([140.5, 141.25, 142.0])),
+             ("n = 10, independent", f32(rng2.normal(150, 5, 10))),
+             ("n = 300, lag-1 0.9", f32(ar1(300, 150, 5, 0.9, rng2))),
+             ("n = 300, independent", f32(rng2.normal(150, 5, 300))),
+             ("n = 3000, lag-1 0.6", f32(ar1(3000, 150, 5, 0.6, rng2))),
+             ("n = 1000, integer ties", f32(rng2.integers(180, 260, 1000))),
+             ("constant", f32([200.0] * 25))]
+    for name, x in specs:
+        arr = np.asarray(x, dtype=np.float64)
+        s = summary(arr)
+        n, n_eff = s["n"], s["n_eff"]
+        half = float(stats.t.ppf(0.975, n_eff - 1)) * s["std"] / math.sqrt(n_eff)
+        srt = np.sort(arr)
+        pct = {}
+        for p in ("0", "1", "5", "50", "75", "90", "95", "99", "99.9", "100"):
+            q = float(p) / 100
+            h = 1.96 * n * math.sqrt(q * (1 - q) / n_eff)
+            # SPEC's ranks, kept inside [1, n] (at q = 0, ceil(n q + h) is 0; at q = 1, floor(n q - h) is n)
+            j = min(n, max(1, math.floor(n * q - h)))
+            k = max(1, min(n, math.ceil(n * q + h)))
+            pct[p] = [float(srt[j - 1]), float(srt[k - 1])]
+        out.append({"name": name, "x": list(map(float, arr)), "n_eff": n_eff,
+                    "mean": [s["mean"] - half, s["mean"] + half], "percentiles": pct})
+    return out
+
+
 def series():
     x = f32(ar1(120, 150, 5, 0.6))
     x[37] = 240.0  # a spike
@@ -282,7 +316,12 @@ def main():
         "distributions": distributions(),
     }
     here = os.path.dirname(os.path.abspath(__file__))
-    path = os.path.join(here, "..", "resources", "extra_cases.json")
+    write(os.path.join(here, "..", "resources", "extra_cases.json"), doc)
+    write(os.path.join(here, "..", "resources", "intervals.json"),
+          {"generator": "make_cases.py", "numpy": np.__version__, "scipy": scipy.__version__, "cases": intervals()})
+
+
+def write(path, doc):
     with open(path, "w") as f:
         json.dump(doc, f, indent=1, allow_nan=False)
         f.write("\n")

@@ -70,7 +70,7 @@
     };
   }
 
-  /** Event markers from run/v1 events: [{at, type, detail}] → elapsed-second markers. */
+  /** Event markers from run/v2 events: [{at, type, detail}] → elapsed-second markers. */
   C.eventMarkers = function (events, startMicros) {
     return (events || [])
       .filter((e) => e.type !== 'connected' && e.type !== 'subscribed')

@@ -7,23 +7,31 @@ import java.util.regex.Pattern;
 
 /**
  * A named descriptive statistic of a {@link Summary}, as baseline files and the gate name it:
- * one of {@link Summary#FIELDS} ({@code mean}, {@code p95}, {@code p99_9}, {@code mad}, …) or any
- * percentile written {@code pNN} or {@code pNN_D} / {@code pNN.D} ({@code p75}, {@code p99_99}).
+ * one of the registry's {@link SummaryStat}s ({@code mean}, {@code p95}, {@code p99_9}, {@code mad}, …)
+ * or any percentile written {@code pNN} or {@code pNN_D} / {@code pNN.D} ({@code p75}, {@code p99_99}).
  */
 public final class Statistic {
 
     /** The default statistic of a baseline threshold. */
-    public static final Statistic MEAN = new Statistic("mean", Double.NaN);
+    public static final Statistic MEAN = of(SummaryStat.MEAN);
 
     private static final Pattern PERCENTILE = Pattern.compile("p(\\d{1,3})(?:[._](\\d+))?");
 
     private final String name;
-    /** The percentile for pNN names, NaN for the named fields. */
+    /** The registry statistic, or null for a percentile outside the registry. */
+    private final SummaryStat registered;
+    /** The percentile for pNN names outside the registry, NaN otherwise. */
     private final double percentile;
 
-    private Statistic(String name, double percentile) {
+    private Statistic(String name, SummaryStat registered, double percentile) {
         this.name = name;
+        this.registered = registered;
         this.percentile = percentile;
+    }
+
+    /** The statistic of a registry entry. */
+    public static Statistic of(SummaryStat stat) {
+        return new Statistic(stat.id(), stat, Double.NaN);
     }
 
     /**
@@ -34,8 +42,9 @@ public final class Statistic {
     public static Statistic parse(String text) {
         Objects.requireNonNull(text, "text");
         String name = text.trim().toLowerCase(Locale.ROOT);
-        if (Summary.FIELDS.contains(name)) {
-            return new Statistic(name, Double.NaN);
+        var registered = SummaryStat.byId(name);
+        if (registered.isPresent()) {
+            return of(registered.get());
         }
         Matcher m = PERCENTILE.matcher(name);
         if (m.matches()) {
@@ -43,10 +52,11 @@ public final class Statistic {
             String fraction = m.group(2);
             double p = Double.parseDouble(whole + (fraction == null ? "" : "." + fraction));
             if (p <= 100) {
-                return new Statistic("p" + whole + (fraction == null ? "" : "_" + fraction), p);
+                String canonical = "p" + whole + (fraction == null ? "" : "_" + fraction);
+                return SummaryStat.byId(canonical).map(Statistic::of).orElseGet(() -> new Statistic(canonical, null, p));
             }
         }
-        throw new IllegalArgumentException("statistic must be one of " + String.join(", ", Summary.FIELDS)
+        throw new IllegalArgumentException("statistic must be one of " + String.join(", ", SummaryStat.ids())
                 + " or a percentile pNN / pNN_D between p0 and p100, got \"" + text + "\"");
     }
 
@@ -57,26 +67,17 @@ public final class Statistic {
 
     /** This statistic of {@code summary}; null when the summary cannot compute it (e.g. n = 0). */
     public Double valueIn(Summary summary) {
-        if (!Double.isNaN(percentile)) {
-            return summary.percentile(percentile);
-        }
-        return switch (name) {
-            case "n" -> (double) summary.n();
-            case "mean" -> summary.mean();
-            case "std" -> summary.std();
-            case "min" -> summary.min();
-            case "max" -> summary.max();
-            case "median" -> summary.median();
-            case "mad" -> summary.mad();
-            case "p50" -> summary.p50();
-            case "p90" -> summary.p90();
-            case "p95" -> summary.p95();
-            case "p99" -> summary.p99();
-            case "p99_9" -> summary.p99_9();
-            case "lag1_autocorrelation" -> summary.lag1Autocorrelation();
-            case "n_eff" -> summary.nEff();
-            default -> throw new IllegalStateException("unhandled statistic " + name);
-        };
+        return registered != null ? registered.valueIn(summary) : summary.percentile(percentile);
+    }
+
+    /** Whether this statistic has a 95% interval ({@link Intervals}): the mean and every percentile. */
+    public boolean hasInterval() {
+        return registered == null || registered.hasInterval();
+    }
+
+    /** This statistic's 95% interval in {@code summary} ({@link Intervals}); null when it has none or n &lt; 2. */
+    public Interval intervalIn(Summary summary) {
+        return registered != null ? Intervals.of(summary, registered) : Intervals.percentile(summary, percentile);
     }
 
     @Override

@@ -1,8 +1,5 @@
 package io.lightwaveos.bench.analysis;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -29,13 +26,9 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p>A summary keeps a copy of the values (8 bytes per value) so that {@link #percentile(double)}
  * answers any percentile and comparisons reuse one sort; callers that cache many summaries of
- * long runs should keep {@link #asMap()} instead.
+ * long runs should keep {@link #asMap()} instead. The list of statistics is {@link SummaryStat}.
  */
 public final class Summary {
-
-    /** The statistic names of SPEC §6's summary object, in its order. */
-    public static final List<String> FIELDS = List.of("n", "mean", "std", "min", "max", "median", "mad",
-            "p50", "p90", "p95", "p99", "p99_9", "lag1_autocorrelation", "n_eff");
 
     /** Percentiles every summary reports, in the order of {@link #p50()} … {@link #p99_9()}. */
     private static final double[] REPORTED = {50, 90, 95, 99, 99.9};
@@ -243,26 +236,11 @@ public final class Summary {
     }
 
     /**
-     * The statistics under SPEC §6's names ({@link #FIELDS}, in that order; {@code n} as a
+     * Every statistic of the registry by its id ({@link SummaryStat#asMap(Summary)}; {@code n} as a
      * double), null values included: what a store caches and what a summary JSON object holds.
      */
     public Map<String, Double> asMap() {
-        Map<String, Double> m = new LinkedHashMap<>();
-        m.put("n", (double) n());
-        m.put("mean", mean);
-        m.put("std", std);
-        m.put("min", min());
-        m.put("max", max());
-        m.put("median", median());
-        m.put("mad", mad);
-        m.put("p50", p50());
-        m.put("p90", p90());
-        m.put("p95", p95());
-        m.put("p99", p99());
-        m.put("p99_9", p99_9());
-        m.put("lag1_autocorrelation", lag1);
-        m.put("n_eff", nEff);
-        return Collections.unmodifiableMap(m);
+        return SummaryStat.asMap(this);
     }
 
     @Override

@@ -10,12 +10,35 @@ class StatisticTest {
     private final Summary summary = Summary.of(new double[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10});
 
     @Test
-    void everySummaryFieldIsAStatistic() {
-        for (String field : Summary.FIELDS) {
-            Statistic s = Statistic.parse(field);
-            assertThat(s.name()).isEqualTo(field);
-            assertThat(s.valueIn(summary)).as(field).isEqualTo(summary.asMap().get(field));
+    void everyRegistryStatisticParsesToItselfWithTheSameValue() {
+        for (SummaryStat stat : SummaryStat.all()) {
+            Statistic s = Statistic.parse(stat.id());
+            assertThat(s.name()).isEqualTo(stat.id());
+            assertThat(s.valueIn(summary)).as(stat.id()).isEqualTo(stat.valueIn(summary));
+            assertThat(s.hasInterval()).as(stat.id()).isEqualTo(stat.hasInterval());
         }
+    }
+
+    @Test
+    void theMeanAndThePercentilesHaveIntervalsTheRestDoNot() {
+        assertThat(SummaryStat.all().stream().filter(SummaryStat::hasInterval).map(SummaryStat::id))
+                .containsExactly("mean", "median", "p50", "p90", "p95", "p99", "p99_9");
+        assertThat(Statistic.parse("p75").hasInterval()).isTrue();
+        assertThat(Statistic.parse("p75").intervalIn(summary)).isEqualTo(Intervals.percentile(summary, 75));
+        assertThat(Statistic.parse("std").intervalIn(summary)).isNull();
+        assertThat(Statistic.parse("p95").intervalIn(summary)).isEqualTo(Intervals.percentile(summary, 95));
+    }
+
+    @Test
+    void registryValuesAgreeWithTheSummaryAccessors() {
+        assertThat(SummaryStat.N.valueIn(summary)).isEqualTo(10.0);
+        assertThat(SummaryStat.MEAN.valueIn(summary)).isEqualTo(summary.mean());
+        assertThat(SummaryStat.P99_9.valueIn(summary)).isEqualTo(summary.p99_9());
+        assertThat(SummaryStat.MEDIAN.valueIn(summary)).isEqualTo(SummaryStat.P50.valueIn(summary));
+        assertThat(SummaryStat.P99_9.percentile()).contains(99.9);
+        assertThat(SummaryStat.MAD.percentile()).isEmpty();
+        assertThat(SummaryStat.byId("lag1_autocorrelation")).contains(SummaryStat.LAG1_AUTOCORRELATION);
+        assertThat(SummaryStat.P99_9.label()).isEqualTo("p99.9");
     }
 
     @Test

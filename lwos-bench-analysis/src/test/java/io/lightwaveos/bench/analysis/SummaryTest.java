@@ -76,7 +76,8 @@ class SummaryTest {
     @Test
     void mapHoldsTheSpecFieldsInOrderAndAgreesWithTheAccessors() {
         Summary s = Summary.of(new double[] {5, 1, 4, 2, 3, 9});
-        assertThat(s.asMap().keySet()).containsExactlyElementsOf(Summary.FIELDS);
+        assertThat(s.asMap().keySet()).containsExactly("n", "mean", "std", "min", "max", "median", "mad",
+                "p50", "p90", "p95", "p99", "p99_9", "lag1_autocorrelation", "n_eff");
         assertThat(s.asMap()).containsEntry("p99_9", s.p99_9()).containsEntry("mad", s.mad())
                 .containsEntry("n_eff", s.nEff()).containsEntry("median", 3.5);
         assertThat(s.p50()).isEqualTo(s.median());

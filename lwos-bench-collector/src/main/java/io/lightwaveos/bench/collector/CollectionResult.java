@@ -16,7 +16,7 @@ import java.util.Optional;
  * How a collection ended and what it counted.
  *
  * @param status              COMPLETE (duration or sample limit reached), INTERRUPTED
- *                            ({@link Collection#stop()}) or FAILED
+ *                            ({@link CollectionHandle#stop()}) or FAILED
  * @param stopReason          why it ended
  * @param failureReason       why it failed; {@code null} unless FAILED
  * @param failureMessage      what was expected and what happened; {@code null} unless FAILED

@@ -18,7 +18,7 @@ import io.lightwaveos.bench.run.Sample;
  * reading from the socket (the device's TCP window fills) and resumes below the low watermark. No
  * frame is dropped and memory stays bounded however long the run.
  *
- * <p><b>Completion and failure.</b> {@link Collection#await()} returns only after the last call
+ * <p><b>Completion and failure.</b> {@link CollectionHandle#await()} returns only after the last call
  * to the sink has returned; nothing is called after that. If a method throws, the collection
  * stops, the sink gets no further calls, and the result fails with
  * {@link FailureReason#SINK_FAILED}.

@@ -1,9 +1,9 @@
 package io.lightwaveos.bench.collector;
 
-import io.lightwaveos.bench.collector.netty.NettyDeviceLink;
-import io.lightwaveos.bench.collector.session.HandOffQueue;
-import io.lightwaveos.bench.collector.session.Session;
-import io.lightwaveos.bench.collector.session.SinkPump;
+import io.lightwaveos.bench.collector.internal.netty.NettyDeviceLink;
+import io.lightwaveos.bench.collector.internal.session.HandOffQueue;
+import io.lightwaveos.bench.collector.internal.session.Session;
+import io.lightwaveos.bench.collector.internal.session.SinkPump;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
@@ -38,7 +38,7 @@ public final class Collector {
      *
      * @throws IllegalStateException if {@code wss://} is asked for and TLS cannot be set up
      */
-    public static Collection start(CollectorConfig config, CollectionSink sink) {
+    public static CollectionHandle start(CollectorConfig config, CollectionSink sink) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(sink, "sink");
         EventLoopGroup group = new MultiThreadIoEventLoopGroup(1,
@@ -59,7 +59,7 @@ public final class Collector {
             pump.setDaemon(true);
             pump.start();
             sessionThread.execute(session::start);
-            return new Collection(config.source(), session, queue, sessionThread, completion);
+            return new CollectionHandle(config.source(), session, queue, sessionThread, completion);
         } catch (RuntimeException | Error e) {
             group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
             throw e;

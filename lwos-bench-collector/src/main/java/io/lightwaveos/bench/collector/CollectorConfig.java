@@ -20,7 +20,7 @@ import java.util.OptionalLong;
  * }</pre>
  *
  * <p>Defaults: host {@code lightwaveos.local}, port 80, path {@code /ws}; connect and subscribe
- * timeouts 5 s; no duration or sample limit (runs until {@link Collection#stop()}); reconnect on,
+ * timeouts 5 s; no duration or sample limit (runs until {@link CollectionHandle#stop()}); reconnect on,
  * backoff 0.5 s doubling to 8 s with 25 % jitter, reconnect timeout 60 s; a connection with no
  * benchmark frame for 15 s counts as dropped; hand-off watermarks 8192 / 16384 samples.
  */

@@ -2,7 +2,7 @@ package io.lightwaveos.bench.collector;
 
 /**
  * How the hand-off queue between the socket and the sink behaved: evidence that memory stayed
- * bounded ({@link Collection#handOffStats()}).
+ * bounded ({@link CollectionHandle#handOffStats()}).
  *
  * @param highWatermark depth at which socket reading is paused
  * @param lowWatermark  depth at which it is resumed

@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * An immutable snapshot of a running collection, cheap enough to poll several times a second for
- * a live status line ({@link Collection#progress()}).
+ * a live status line ({@link CollectionHandle#progress()}).
  *
  * @param state               where the collection is
  * @param elapsed             time since the collection started

@@ -6,7 +6,7 @@ public enum StopReason {
     DURATION_REACHED,
     /** The configured number of samples was received (status COMPLETE). */
     SAMPLE_LIMIT_REACHED,
-    /** {@link Collection#stop()} was called, e.g. on Ctrl-C (status INTERRUPTED). */
+    /** {@link CollectionHandle#stop()} was called, e.g. on Ctrl-C (status INTERRUPTED). */
     STOPPED_BY_CALLER,
     /** A failure ended it; see {@link CollectionResult#failureReason()} (status FAILED). */
     FAILED

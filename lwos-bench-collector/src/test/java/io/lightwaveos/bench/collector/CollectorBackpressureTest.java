@@ -23,7 +23,7 @@ class CollectorBackpressureTest {
     void aSlowSinkPausesReadingWithoutLosingAFrameAndTheQueueStaysBounded() throws Exception {
         try (DeviceSimulator device = DeviceSimulator.start(SimulatorConfig.builder().rate(1_000_000).build())) {
             CheckingSlowSink sink = new CheckingSlowSink();
-            Collection collection = Collector.start(config(device).watermarks(64, 256).maxSamples(SAMPLES).build(),
+            CollectionHandle collection = Collector.start(config(device).watermarks(64, 256).maxSamples(SAMPLES).build(),
                     sink);
             CollectionResult result = collection.await();
             HandOffStats handOff = collection.handOffStats();

@@ -22,9 +22,9 @@ class CollectorSubscribeFailureTest {
     @Test
     void theFifthSubscriberIsRejectedSayingTheDeviceAlreadyServesFourClients() throws Exception {
         try (DeviceSimulator device = DeviceSimulator.start(SimulatorConfig.builder().rate(50).build())) {
-            List<Collection> four = new ArrayList<>();
+            List<CollectionHandle> four = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
-                Collection c = Collector.start(config(device).build(), new InMemorySink());
+                CollectionHandle c = Collector.start(config(device).build(), new InMemorySink());
                 four.add(c);
                 awaitCondition(() -> c.progress().state() == CollectionState.STREAMING);
             }
@@ -38,7 +38,7 @@ class CollectorSubscribeFailureTest {
                                 + " script) and try again");
                     });
             assertThat(fifthSink.size()).isZero();
-            for (Collection c : four) {
+            for (CollectionHandle c : four) {
                 c.stop();
                 assertThat(c.await().status()).isEqualTo(RunStatus.INTERRUPTED);
             }

@@ -96,7 +96,7 @@ class CollectorTest {
                 .statusEventOnConnect(true).build();
         try (DeviceSimulator device = DeviceSimulator.start(simConfig)) {
             InMemorySink sink = new InMemorySink();
-            Collection collection = Collector.start(config(device).build(), sink);
+            CollectionHandle collection = Collector.start(config(device).build(), sink);
             awaitCondition(() -> device.stats().frameLimitReached()
                     && collection.progress().samples() == device.stats().framesSent());
             collection.stop();
@@ -162,7 +162,7 @@ class CollectorTest {
     void anExternalStopEndsInterruptedKeepingEverythingReceived() throws Exception {
         try (DeviceSimulator device = DeviceSimulator.start(SimulatorConfig.builder().rate(500).build())) {
             InMemorySink sink = new InMemorySink();
-            Collection collection = Collector.start(config(device).build(), sink);
+            CollectionHandle collection = Collector.start(config(device).build(), sink);
             awaitCondition(() -> collection.progress().samples() >= 20);
             collection.stop();
             CollectionResult result = collection.await();
@@ -205,7 +205,7 @@ class CollectorTest {
     @Test
     void progressIsALiveSnapshot() throws Exception {
         try (DeviceSimulator device = DeviceSimulator.start(SimulatorConfig.builder().rate(200).build())) {
-            Collection collection = Collector.start(config(device).build(), new InMemorySink());
+            CollectionHandle collection = Collector.start(config(device).build(), new InMemorySink());
             awaitCondition(() -> collection.progress().samples() >= 5);
             Progress p = collection.progress();
             assertThat(p.state()).isEqualTo(CollectionState.STREAMING);

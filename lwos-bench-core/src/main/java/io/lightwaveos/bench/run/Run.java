@@ -10,7 +10,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A benchmark run as the store keeps it: identity, description, life cycle and counters.
+ * A benchmark run as the store keeps it: identity, description, life cycle, counters, context and
+ * quality.
  *
  * @param id            the run's UUID
  * @param name          a human name; several runs may share one
@@ -26,6 +27,9 @@ import java.util.UUID;
  *                      (avgTotalUs, ...), empty when not requested
  * @param cachedStats   summary statistics cached at finish: metric id → statistic name → value
  *                      (a value may be null when it cannot be computed); empty before finish
+ * @param context       where the run comes from: rig, device, workload, commit, CI (SPEC §3);
+ *                      {@code null} becomes {@link RunContext#EMPTY}
+ * @param quality       why the run is doubtful, or clean; {@code null} becomes {@link RunQuality#CLEAN}
  */
 public record Run(
         UUID id,
@@ -39,7 +43,9 @@ public record Run(
         long sampleCount,
         RunCounters counters,
         Map<String, Double> deviceResults,
-        Map<String, Map<String, Double>> cachedStats) {
+        Map<String, Map<String, Double>> cachedStats,
+        RunContext context,
+        RunQuality quality) {
 
     public Run {
         Objects.requireNonNull(id, "id");
@@ -54,5 +60,27 @@ public record Run(
                 : Collections.unmodifiableMap(new LinkedHashMap<>(deviceResults));
         cachedStats = cachedStats == null ? Map.of()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(cachedStats));
+        context = context == null ? RunContext.EMPTY : context;
+        quality = quality == null ? RunQuality.CLEAN : quality;
+    }
+
+    /** A run without context, quality clean (as runs were before schema v2). */
+    public Run(UUID id, String name, String description, Set<String> tags, String source, Instant startedAt,
+            Instant endedAt, RunStatus status, long sampleCount, RunCounters counters,
+            Map<String, Double> deviceResults, Map<String, Map<String, Double>> cachedStats) {
+        this(id, name, description, tags, source, startedAt, endedAt, status, sampleCount, counters, deviceResults,
+                cachedStats, RunContext.EMPTY, RunQuality.CLEAN);
+    }
+
+    /** This run with {@code newContext}. */
+    public Run withContext(RunContext newContext) {
+        return new Run(id, name, description, tags, source, startedAt, endedAt, status, sampleCount, counters,
+                deviceResults, cachedStats, newContext, quality);
+    }
+
+    /** This run with {@code newQuality}. */
+    public Run withQuality(RunQuality newQuality) {
+        return new Run(id, name, description, tags, source, startedAt, endedAt, status, sampleCount, counters,
+                deviceResults, cachedStats, context, newQuality);
     }
 }

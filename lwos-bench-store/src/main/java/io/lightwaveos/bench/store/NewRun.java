@@ -1,5 +1,6 @@
 package io.lightwaveos.bench.store;
 
+import io.lightwaveos.bench.run.RunContext;
 import io.lightwaveos.bench.store.StoreException.Reason;
 import io.lightwaveos.bench.store.internal.Tags;
 import java.time.Instant;
@@ -20,8 +21,10 @@ import java.util.UUID;
  * @param source      the device URL or {@code simulator}; {@code null} becomes empty
  * @param startedAt   UTC start, or {@code null} for the time of {@code createRun}; the store keeps
  *                    microseconds, finer digits are dropped
+ * @param context     where the run comes from (SPEC §3); {@code null} becomes {@link RunContext#EMPTY}
  */
-public record NewRun(UUID id, String name, String description, Set<String> tags, String source, Instant startedAt) {
+public record NewRun(UUID id, String name, String description, Set<String> tags, String source, Instant startedAt,
+        RunContext context) {
 
     /**
      * @throws StoreException {@link Reason#INVALID} if the name is blank or a tag breaks the rule
@@ -34,36 +37,47 @@ public record NewRun(UUID id, String name, String description, Set<String> tags,
         description = description == null ? "" : description;
         source = source == null ? "" : source;
         tags = Tags.normalise(tags);
+        context = context == null ? RunContext.EMPTY : context;
+    }
+
+    /** A spec without context. */
+    public NewRun(UUID id, String name, String description, Set<String> tags, String source, Instant startedAt) {
+        this(id, name, description, tags, source, startedAt, RunContext.EMPTY);
     }
 
     /** A run called {@code name}, with a random id, starting now, nothing else set. */
     public static NewRun named(String name) {
-        return new NewRun(null, name, "", Set.of(), "", null);
+        return new NewRun(null, name, "", Set.of(), "", null, RunContext.EMPTY);
     }
 
     /** This spec with the given id ({@code null}: random). */
     public NewRun withId(UUID newId) {
-        return new NewRun(newId, name, description, tags, source, startedAt);
+        return new NewRun(newId, name, description, tags, source, startedAt, context);
     }
 
     /** This spec with the given description. */
     public NewRun withDescription(String newDescription) {
-        return new NewRun(id, name, newDescription, tags, source, startedAt);
+        return new NewRun(id, name, newDescription, tags, source, startedAt, context);
     }
 
     /** This spec with the given tags (replacing any). */
     public NewRun withTags(Collection<String> newTags) {
         return new NewRun(id, name, description, newTags == null ? null : new LinkedHashSet<>(newTags), source,
-                startedAt);
+                startedAt, context);
     }
 
     /** This spec with the given source (device URL or {@code simulator}). */
     public NewRun withSource(String newSource) {
-        return new NewRun(id, name, description, tags, newSource, startedAt);
+        return new NewRun(id, name, description, tags, newSource, startedAt, context);
+    }
+
+    /** This spec with the given context ({@code null}: none). */
+    public NewRun withContext(RunContext newContext) {
+        return new NewRun(id, name, description, tags, source, startedAt, newContext);
     }
 
     /** This spec with the given start time ({@code null}: the time of {@code createRun}). */
     public NewRun withStartedAt(Instant newStartedAt) {
-        return new NewRun(id, name, description, tags, source, newStartedAt);
+        return new NewRun(id, name, description, tags, source, newStartedAt, context);
     }
 }

@@ -1,6 +1,7 @@
 package io.lightwaveos.bench.store;
 
 import io.lightwaveos.bench.run.Run;
+import io.lightwaveos.bench.run.RunContext;
 import io.lightwaveos.bench.run.RunCounters;
 import io.lightwaveos.bench.run.RunEvent;
 import io.lightwaveos.bench.store.StoreException.Reason;
@@ -62,6 +63,14 @@ public interface RunCatalog {
      * @throws StoreException {@link Reason#NOT_FOUND} if there is no such run
      */
     void appendEvent(UUID id, RunEvent event);
+
+    /**
+     * Replaces the run's context (a collector learns the device's part after the run has started).
+     * Allowed in any state, also while a writer is open.
+     *
+     * @throws StoreException {@link Reason#NOT_FOUND} if there is no such run
+     */
+    void updateContext(UUID id, RunContext context);
 
     /**
      * Replaces the run's counters. Allowed in any state, also while a writer is open.

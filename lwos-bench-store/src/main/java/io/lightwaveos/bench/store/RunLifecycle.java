@@ -39,8 +39,10 @@ public interface RunLifecycle {
     /**
      * Adds a finished run with all its data in one transaction: all of it or, on any failure
      * (including one thrown by {@code samples}), nothing. For imports and pushes; keeps the run's
-     * id, name, times, counters, cached statistics and device results. {@code run.sampleCount()} is
-     * ignored: the stored count is the number of samples given.
+     * id, name, times, context, counters, cached statistics and device results.
+     * {@code run.sampleCount()} is ignored: the stored count is the number of samples given; so is
+     * {@code run.quality()}: the store derives it from the counters, events and statistics
+     * ({@link io.lightwaveos.bench.run.RunQuality#assess}).
      *
      * @param run     the run; its status must not be RUNNING (nothing would ever write it)
      * @param events  its events, in order

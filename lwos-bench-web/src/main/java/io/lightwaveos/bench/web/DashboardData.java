@@ -27,7 +27,7 @@ public interface DashboardData {
     /**
      * Runs matching {@code query}, most recently started first, at most {@code query.limit()}.
      *
-     * @return SPEC §6 run documents ({@code "schema": "lwos-bench/run/v1"}, {@code stats} filled
+     * @return SPEC §6 run documents ({@code "schema": "lwos-bench/run/v2"}, {@code stats} filled
      *         with the cached summaries, or an empty object before they exist), without
      *         {@code events} — exactly the elements of {@code list-runs --format json}
      */
@@ -75,7 +75,7 @@ public interface DashboardData {
      * @param range fixed bin range, or {@code null} for [min, max] of the values (a single
      *              distinct value v gets the range [v - 0.5, v + 0.5])
      */
-    Histogram histogram(UUID id, Metric metric, int bins, HistogramRange range);
+    HistogramView histogram(UUID id, Metric metric, int bins, HistogramRange range);
 
     /** The device's own hop-time histogram from the run's newest extended frame; empty when the run has none. */
     Optional<DeviceHistogram> deviceHistogram(UUID id);

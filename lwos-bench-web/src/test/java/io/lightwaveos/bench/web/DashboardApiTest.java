@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class DashboardApiTest {
 
     private static final List<String> RUN_FIELDS = List.of("schema", "id", "name", "description", "tags", "source",
-            "status", "started_at", "ended_at", "sample_count", "counters", "stats");
+            "status", "started_at", "ended_at", "sample_count", "counters", "context", "quality", "stats");
     private static final List<String> COUNTER_FIELDS = List.of("frames_foreign", "frames_malformed", "gaps",
             "frames_lost_estimate", "reconnects", "reboots");
     private static final List<String> SUMMARY_FIELDS = List.of("n", "mean", "std", "min", "max", "median", "mad",
@@ -49,7 +49,7 @@ class DashboardApiTest {
             List<String> started = new ArrayList<>();
             for (JsonNode run : runs) {
                 assertThat(fieldNames(run)).containsExactlyElementsOf(RUN_FIELDS);
-                assertThat(run.get("schema").asText()).isEqualTo("lwos-bench/run/v1");
+                assertThat(run.get("schema").asText()).isEqualTo("lwos-bench/run/v2");
                 assertThat(fieldNames(run.get("counters"))).containsExactlyElementsOf(COUNTER_FIELDS);
                 assertThat(run.has("events")).as("list elements carry no events").isFalse();
                 started.add(run.get("started_at").asText());

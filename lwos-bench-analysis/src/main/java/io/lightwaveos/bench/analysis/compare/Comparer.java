@@ -1,6 +1,7 @@
 package io.lightwaveos.bench.analysis.compare;
 
 import io.lightwaveos.bench.analysis.Summary;
+import io.lightwaveos.bench.analysis.Tails;
 import io.lightwaveos.bench.metric.Metric;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,7 @@
 package io.lightwaveos.bench.analysis.compare;
 
 import io.lightwaveos.bench.analysis.Percentiles;
+import io.lightwaveos.bench.analysis.Tails;
 
 /**
  * The Mann-Whitney U test of run A against run B (two-sided), as scipy 1.17's

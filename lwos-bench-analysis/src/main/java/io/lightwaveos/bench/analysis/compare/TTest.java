@@ -1,5 +1,7 @@
 package io.lightwaveos.bench.analysis.compare;
 
+import io.lightwaveos.bench.analysis.Tails;
+
 /**
  * A two-sample t-test of B against A (two-sided). The statistic is t = (mean_B - mean_A) / se, so
  * a positive t means B is larger.

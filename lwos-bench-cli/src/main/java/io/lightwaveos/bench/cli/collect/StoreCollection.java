@@ -1,6 +1,6 @@
 package io.lightwaveos.bench.cli.collect;
 
-import io.lightwaveos.bench.collector.Collection;
+import io.lightwaveos.bench.collector.CollectionHandle;
 import io.lightwaveos.bench.collector.CollectionResult;
 import io.lightwaveos.bench.collector.Collector;
 import io.lightwaveos.bench.collector.CollectorConfig;
@@ -24,9 +24,9 @@ public final class StoreCollection {
     private final RunService runs;
     private final Run run;
     private final SampleWriter writer;
-    private final Collection collection;
+    private final CollectionHandle collection;
 
-    private StoreCollection(RunService runs, Run run, SampleWriter writer, Collection collection) {
+    private StoreCollection(RunService runs, Run run, SampleWriter writer, CollectionHandle collection) {
         this.runs = runs;
         this.run = run;
         this.writer = writer;
@@ -44,7 +44,7 @@ public final class StoreCollection {
         Run run = runs.create(spec);
         try {
             SampleWriter writer = runs.openWriter(run.id());
-            Collection collection = Collector.start(config, new StoreSink(runs, run.id(), writer));
+            CollectionHandle collection = Collector.start(config, new StoreSink(runs, run.id(), writer));
             return new StoreCollection(runs, run, writer, collection);
         } catch (RuntimeException e) {
             runs.finish(run.id(), RunStatus.FAILED, null, Map.of());

@@ -2,7 +2,7 @@ package io.lightwaveos.bench.cli.command;
 
 import io.lightwaveos.bench.cli.ExitCode;
 import io.lightwaveos.bench.cli.ExitException;
-import io.lightwaveos.bench.cli.render.Format;
+import io.lightwaveos.bench.analysis.render.Format;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.service.RunService;
 import java.io.BufferedReader;

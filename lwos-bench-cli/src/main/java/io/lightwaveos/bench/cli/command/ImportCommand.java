@@ -2,8 +2,8 @@ package io.lightwaveos.bench.cli.command;
 
 import io.lightwaveos.bench.cli.ExitCode;
 import io.lightwaveos.bench.cli.ExitException;
-import io.lightwaveos.bench.cli.render.Format;
-import io.lightwaveos.bench.cli.render.TextTable;
+import io.lightwaveos.bench.analysis.render.Format;
+import io.lightwaveos.bench.analysis.render.TextTable;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.service.ImportService;
 import io.lightwaveos.bench.service.RunService;

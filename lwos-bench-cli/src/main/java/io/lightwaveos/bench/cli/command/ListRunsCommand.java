@@ -33,7 +33,7 @@ public final class ListRunsCommand extends StoreCommand {
     @Option(names = "--name", paramLabel = "TEXT", description = "Only runs whose name contains this text (case ignored).")
     String nameContains;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "table or json (an array of lwos-bench/run/v1 documents) (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "table or json (an array of lwos-bench/run/v2 documents) (default: ${DEFAULT-VALUE}).")
     String format = "table";
 
     @Override

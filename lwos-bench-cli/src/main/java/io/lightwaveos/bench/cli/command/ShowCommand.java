@@ -3,7 +3,7 @@ package io.lightwaveos.bench.cli.command;
 import io.lightwaveos.bench.analysis.Summary;
 import io.lightwaveos.bench.cli.ExitCode;
 import io.lightwaveos.bench.cli.render.RunText;
-import io.lightwaveos.bench.cli.render.SummaryTables;
+import io.lightwaveos.bench.analysis.render.SummaryTables;
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunEvent;
@@ -24,7 +24,7 @@ public final class ShowCommand extends StoreCommand {
     @Parameters(index = "0", paramLabel = "RUN", description = "Run id, unique id prefix (4+ hex characters) or name.")
     String reference;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (lwos-bench/run/v1) (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (lwos-bench/run/v2) (default: ${DEFAULT-VALUE}).")
     String format = "text";
 
     @Override

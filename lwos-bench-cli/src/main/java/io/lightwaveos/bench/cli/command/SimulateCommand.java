@@ -5,7 +5,6 @@ import io.lightwaveos.bench.cli.ExitException;
 import io.lightwaveos.bench.cli.collect.InterruptHook;
 import io.lightwaveos.bench.simulator.DeviceSimulator;
 import io.lightwaveos.bench.simulator.SimulatorConfig;
-import io.lightwaveos.bench.simulator.SimulatorMain;
 import io.lightwaveos.bench.simulator.SimulatorStats;
 import io.lightwaveos.bench.simulator.SubscribeBehaviour;
 import java.time.Duration;
@@ -24,46 +23,48 @@ import picocli.CommandLine.Spec;
             "Collect from it with: lwos-bench collect --url ws://127.0.0.1:8765/ws --run-name sim"})
 public final class SimulateCommand implements Callable<Integer> {
 
+    private static final SimulatorConfig DEFAULTS = SimulatorConfig.defaults();
+
     @Spec
     CommandSpec spec;
 
     @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on; 0 for any free one (default: ${DEFAULT-VALUE}).")
-    int port = SimulatorMain.DEFAULT_PORT;
+    int port = SimulatorConfig.STANDALONE_PORT;
 
     @Option(names = "--bind", paramLabel = "HOST", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
-    String bind = "127.0.0.1";
+    String bind = DEFAULTS.bindHost();
 
     @Option(names = "--rate", paramLabel = "FPS", description = "Frames per second (default: ${DEFAULT-VALUE}).")
-    double rate = 10;
+    double rate = DEFAULTS.rate();
 
     @Option(names = "--extended-every", paramLabel = "N", description = "Every Nth frame is extended (64 bytes); 0 for never (default).")
-    int extendedEvery;
+    int extendedEvery = DEFAULTS.extendedEvery();
 
     @Option(names = "--mean-total-us", paramLabel = "US", description = "Mean avgTotalUs in µs (default: ${DEFAULT-VALUE}).")
-    double meanTotalUs = 150;
+    double meanTotalUs = DEFAULTS.meanTotalUs();
 
     @Option(names = "--mean-goertzel-us", paramLabel = "US", description = "Mean avgGoertzelUs in µs (default: ${DEFAULT-VALUE}).")
-    double meanGoertzelUs = 75;
+    double meanGoertzelUs = DEFAULTS.meanGoertzelUs();
 
     @Option(names = "--noise", paramLabel = "FRACTION",
             description = "Standard deviation of the timings as a fraction of their mean (default: ${DEFAULT-VALUE}).")
-    double noise = 0.05;
+    double noise = DEFAULTS.noise();
 
     @Option(names = "--seed", paramLabel = "N", description = "Seed of every random choice (default: ${DEFAULT-VALUE}).")
-    long seed = 1;
+    long seed = DEFAULTS.seed();
 
     @Option(names = "--drop-rate", paramLabel = "FRACTION", description = "Fraction of frames not sent (gaps).")
-    double dropRate;
+    double dropRate = DEFAULTS.dropRate();
 
     @Option(names = "--corrupt-rate", paramLabel = "FRACTION",
             description = "Fraction of frames corrupted (bad length, NaN or foreign magic).")
-    double corruptRate;
+    double corruptRate = DEFAULTS.corruptRate();
 
     @Option(names = "--foreign-rate", paramLabel = "FRACTION", description = "Chance per frame of an extra foreign-stream message.")
-    double foreignRate;
+    double foreignRate = DEFAULTS.foreignRate();
 
     @Option(names = "--text-event-rate", paramLabel = "FRACTION", description = "Chance per frame of an extra JSON device event.")
-    double textEventRate;
+    double textEventRate = DEFAULTS.textEventRate();
 
     @Option(names = "--disconnect-after", paramLabel = "SECONDS", description = "Drop every connection once, this long after the first subscribe.")
     Double disconnectAfter;
@@ -75,11 +76,11 @@ public final class SimulateCommand implements Callable<Integer> {
     Double rebootDowntime;
 
     @Option(names = "--max-subscribers", paramLabel = "N", description = "Benchmark subscribers served; the next is rejected (default: ${DEFAULT-VALUE}).")
-    int maxSubscribers = 4;
+    int maxSubscribers = DEFAULTS.maxSubscribers();
 
     @Option(names = "--subscribe-behaviour", paramLabel = "HOW",
             description = "How subscribes are answered: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    SubscribeBehaviour subscribeBehaviour = SubscribeBehaviour.ACCEPT;
+    SubscribeBehaviour subscribeBehaviour = DEFAULTS.subscribeBehaviour();
 
     @Option(names = "--duration", paramLabel = "SECONDS", description = "Stop after this many seconds (default: run until Ctrl-C).")
     Double duration;

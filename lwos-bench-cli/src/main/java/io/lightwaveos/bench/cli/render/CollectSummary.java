@@ -1,6 +1,8 @@
 package io.lightwaveos.bench.cli.render;
 
 import io.lightwaveos.bench.analysis.Summary;
+import io.lightwaveos.bench.analysis.render.Format;
+import io.lightwaveos.bench.analysis.render.SummaryTables;
 import io.lightwaveos.bench.collector.CollectionResult;
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Run;

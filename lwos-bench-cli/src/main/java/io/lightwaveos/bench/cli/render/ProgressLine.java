@@ -1,5 +1,6 @@
 package io.lightwaveos.bench.cli.render;
 
+import io.lightwaveos.bench.analysis.render.Format;
 import io.lightwaveos.bench.collector.Progress;
 import io.lightwaveos.bench.run.RunCounters;
 import java.time.Duration;

@@ -1,5 +1,7 @@
 package io.lightwaveos.bench.cli.render;
 
+import io.lightwaveos.bench.analysis.render.Format;
+import io.lightwaveos.bench.analysis.render.TextTable;
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Run;
 import java.util.List;

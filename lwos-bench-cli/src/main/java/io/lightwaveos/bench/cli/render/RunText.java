@@ -1,5 +1,7 @@
 package io.lightwaveos.bench.cli.render;
 
+import io.lightwaveos.bench.analysis.render.Format;
+import io.lightwaveos.bench.analysis.render.TextTable;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunCounters;
 import io.lightwaveos.bench.run.RunEvent;

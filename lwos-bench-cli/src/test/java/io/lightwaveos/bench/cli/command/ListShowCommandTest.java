@@ -93,7 +93,7 @@ class ListShowCommandTest {
         assertThat(list.exitCode()).isEqualTo(ExitCode.OK);
         JsonNode array = new ObjectMapper().readTree(list.out());
         assertThat(array).hasSize(2);
-        assertThat(array.get(0).get("schema").asText()).isEqualTo("lwos-bench/run/v1");
+        assertThat(array.get(0).get("schema").asText()).isEqualTo("lwos-bench/run/v2");
         assertThat(array.get(1).get("id").asText()).isEqualTo(run.id().toString());
         assertThat(array.get(1).has("events")).isFalse();
         assertThat(array.get(1).get("stats").get("avg_total_us").get("n").asInt()).isEqualTo(100);

@@ -5,21 +5,25 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lightwaveos.bench.analysis.Summary;
 import io.lightwaveos.bench.frame.RejectReason;
 import io.lightwaveos.bench.metric.Metric;
+import io.lightwaveos.bench.run.DeviceInfo;
 import io.lightwaveos.bench.run.Run;
+import io.lightwaveos.bench.run.RunContext;
 import io.lightwaveos.bench.run.RunCounters;
 import io.lightwaveos.bench.run.RunEvent;
+import io.lightwaveos.bench.run.Workload;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The {@code lwos-bench/run/v1} document (SPEC §6): {@code show --format json}, each element of
+ * The {@code lwos-bench/run/v2} document (SPEC §6, §3): {@code show --format json}, each element of
  * {@code list-runs --format json}, {@code GET /api/runs/{ref}}. Times are ISO-8601 UTC;
- * {@code ended_at} is null while a run is running.
+ * {@code ended_at} is null while a run is running. Version 2 adds {@code context} (every field
+ * present, null when unknown) and {@code quality} (the reasons, empty when clean) to version 1.
  */
 public final class RunJson {
 
     /** The schema name. */
-    public static final String SCHEMA = "lwos-bench/run/v1";
+    public static final String SCHEMA = "lwos-bench/run/v2";
 
     private RunJson() {
     }
@@ -77,7 +81,58 @@ public final class RunJson {
         Json.putString(doc, "ended_at", run.endedAt() == null ? null : run.endedAt().toString());
         doc.put("sample_count", run.sampleCount());
         doc.set("counters", counters(run.counters()));
+        doc.set("context", context(run.context()));
+        ArrayNode quality = doc.putArray("quality");
+        run.quality().jsonNames().forEach(quality::add);
         return doc;
+    }
+
+    /**
+     * The {@code context} object: {@code rig}, {@code device} {firmware, ...}, {@code workload}
+     * {effect_id, ...}, {@code vcs} {commit, branch}, {@code ci} {provider, build_url}, {@code meta};
+     * every field present, null when unknown.
+     */
+    public static ObjectNode context(RunContext context) {
+        ObjectNode node = Json.object();
+        Json.putString(node, "rig", context.rig());
+        DeviceInfo d = context.device();
+        ObjectNode device = node.putObject("device");
+        Json.putString(device, "firmware", d.firmware());
+        putNumber(device, "firmware_version_number", d.firmwareVersionNumber());
+        Json.putString(device, "board", d.board());
+        Json.putString(device, "sdk", d.sdk());
+        Json.putString(device, "architecture", d.architecture());
+        Json.putString(device, "chip_model", d.chipModel());
+        putNumber(device, "chip_revision", d.chipRevision());
+        putNumber(device, "chip_cores", d.chipCores());
+        putNumber(device, "cpu_freq_mhz", d.cpuFreqMhz());
+        putNumber(device, "flash_size", d.flashSize());
+        putNumber(device, "free_heap", d.freeHeap());
+        putNumber(device, "rssi", d.rssi());
+        Workload w = context.workload();
+        ObjectNode workload = node.putObject("workload");
+        putNumber(workload, "effect_id", w.effectId());
+        Json.putString(workload, "effect_name", w.effectName());
+        putNumber(workload, "brightness", w.brightness());
+        putNumber(workload, "speed", w.speed());
+        putNumber(workload, "palette_id", w.paletteId());
+        ObjectNode vcs = node.putObject("vcs");
+        Json.putString(vcs, "commit", context.vcs().commit());
+        Json.putString(vcs, "branch", context.vcs().branch());
+        ObjectNode ci = node.putObject("ci");
+        Json.putString(ci, "provider", context.ci().provider());
+        Json.putString(ci, "build_url", context.ci().buildUrl());
+        ObjectNode meta = node.putObject("meta");
+        context.meta().forEach(meta::put);
+        return node;
+    }
+
+    private static void putNumber(ObjectNode node, String key, Number value) {
+        if (value == null) {
+            node.putNull(key);
+        } else {
+            node.put(key, value.longValue());
+        }
     }
 
     private static ObjectNode counters(RunCounters c) {

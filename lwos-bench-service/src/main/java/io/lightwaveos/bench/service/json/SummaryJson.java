@@ -2,6 +2,7 @@ package io.lightwaveos.bench.service.json;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lightwaveos.bench.analysis.Summary;
+import io.lightwaveos.bench.analysis.SummaryStat;
 import java.util.Map;
 
 /**
@@ -21,17 +22,17 @@ public final class SummaryJson {
 
     /**
      * The summary object of statistics by name, such as a store's cached statistics
-     * ({@link Summary#asMap()} form). Every field of {@link Summary#FIELDS} is written, in that
-     * order, missing ones as null; names outside that list are left out.
+     * ({@link Summary#asMap()} form). Every statistic of the registry ({@link SummaryStat}) is
+     * written, in its order, missing ones as null; names outside the registry are left out.
      */
     public static ObjectNode toJson(Map<String, Double> stats) {
         ObjectNode node = Json.object();
-        for (String field : Summary.FIELDS) {
-            Double v = stats.get(field);
-            if (field.equals("n") && v != null) {
-                node.put(field, v.longValue());
+        for (SummaryStat stat : SummaryStat.all()) {
+            Double v = stats.get(stat.id());
+            if (stat.isCount() && v != null) {
+                node.put(stat.id(), v.longValue());
             } else {
-                Json.putNumber(node, field, v);
+                Json.putNumber(node, stat.id(), v);
             }
         }
         return node;

@@ -8,11 +8,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lightwaveos.bench.analysis.Summary;
 import io.lightwaveos.bench.frame.RejectReason;
 import io.lightwaveos.bench.metric.Metric;
+import io.lightwaveos.bench.run.CiBuild;
+import io.lightwaveos.bench.run.DeviceInfo;
 import io.lightwaveos.bench.run.EventType;
+import io.lightwaveos.bench.run.QualityReason;
 import io.lightwaveos.bench.run.Run;
+import io.lightwaveos.bench.run.RunContext;
 import io.lightwaveos.bench.run.RunCounters;
 import io.lightwaveos.bench.run.RunEvent;
+import io.lightwaveos.bench.run.RunQuality;
 import io.lightwaveos.bench.run.RunStatus;
+import io.lightwaveos.bench.run.Vcs;
+import io.lightwaveos.bench.run.Workload;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -42,8 +49,8 @@ class RunJsonTest {
                 new RunEvent(START.plusSeconds(5), EventType.STATS_RESET, ""));
         ObjectNode doc = RunJson.toJson(run(START.plusSeconds(60), Map.of()), stats, events);
         assertThat(keys(doc)).containsExactly("schema", "id", "name", "description", "tags", "source", "status",
-                "started_at", "ended_at", "sample_count", "counters", "stats", "events");
-        assertThat(doc.get("schema").asText()).isEqualTo("lwos-bench/run/v1");
+                "started_at", "ended_at", "sample_count", "counters", "context", "quality", "stats", "events");
+        assertThat(doc.get("schema").asText()).isEqualTo("lwos-bench/run/v2");
         assertThat(doc.get("tags")).hasSize(2);
         assertThat(doc.get("tags").get(0).asText()).isEqualTo("ci");
         assertThat(doc.get("status").asText()).isEqualTo("COMPLETE");
@@ -61,6 +68,43 @@ class RunJsonTest {
         assertThat(keys(event)).containsExactly("at", "type", "detail");
         assertThat(event.get("type").asText()).isEqualTo("stats-reset");
         assertThat(event.get("at").asText()).isEqualTo("2025-11-26T10:00:05Z");
+        JsonAssertions.assertStrictJson(doc);
+    }
+
+    @Test
+    void contextHasEveryFieldOfSpecSection3AndQualityItsReasons() throws Exception {
+        RunContext context = new RunContext("bench-1",
+                new DeviceInfo("2.0.0", 20000L, "ESP32-S3-DevKitC-1", "v5.1.4", "Actor System v2", "ESP32-S3", 0, 2,
+                        240, 16_777_216L, 201_456L, -58),
+                new Workload(7, "Ripple", 128, 10, 3), new Vcs("abc123", "main"),
+                new CiBuild("gitlab", "https://gitlab.example/j/1"), Map.of("operator", "ana"));
+        Run run = run(START.plusSeconds(60), Map.of()).withContext(context)
+                .withQuality(RunQuality.of(QualityReason.GAPS, QualityReason.MIXED_WORKLOAD));
+        ObjectNode doc = RunJson.toJson(run);
+        JsonNode c = doc.get("context");
+        assertThat(keys(c)).containsExactly("rig", "device", "workload", "vcs", "ci", "meta");
+        assertThat(keys(c.get("device"))).containsExactly("firmware", "firmware_version_number", "board", "sdk",
+                "architecture", "chip_model", "chip_revision", "chip_cores", "cpu_freq_mhz", "flash_size", "free_heap",
+                "rssi");
+        assertThat(keys(c.get("workload"))).containsExactly("effect_id", "effect_name", "brightness", "speed",
+                "palette_id");
+        assertThat(keys(c.get("vcs"))).containsExactly("commit", "branch");
+        assertThat(keys(c.get("ci"))).containsExactly("provider", "build_url");
+        assertThat(c.get("rig").asText()).isEqualTo("bench-1");
+        assertThat(c.get("device").get("firmware").asText()).isEqualTo("2.0.0");
+        assertThat(c.get("device").get("flash_size").asLong()).isEqualTo(16_777_216L);
+        assertThat(c.get("device").get("rssi").asInt()).isEqualTo(-58);
+        assertThat(c.get("workload").get("effect_name").asText()).isEqualTo("Ripple");
+        assertThat(c.get("vcs").get("commit").asText()).isEqualTo("abc123");
+        assertThat(c.get("ci").get("build_url").asText()).isEqualTo("https://gitlab.example/j/1");
+        assertThat(c.get("meta").get("operator").asText()).isEqualTo("ana");
+        assertThat(doc.get("quality")).extracting(JsonNode::asText).containsExactly("gaps", "mixed_workload");
+
+        ObjectNode empty = RunJson.toJson(run(START.plusSeconds(60), Map.of()));
+        assertThat(empty.get("context").get("rig").isNull()).isTrue();
+        assertThat(empty.get("context").get("device").get("chip_cores").isNull()).isTrue();
+        assertThat(empty.get("context").get("meta")).isEmpty();
+        assertThat(empty.get("quality")).isEmpty();
         JsonAssertions.assertStrictJson(doc);
     }
 

@@ -1,9 +1,12 @@
 package io.lightwaveos.bench.store.legacy;
 
+import io.lightwaveos.bench.run.DeviceInfo;
 import io.lightwaveos.bench.run.EventType;
 import io.lightwaveos.bench.run.Run;
+import io.lightwaveos.bench.run.RunContext;
 import io.lightwaveos.bench.run.RunCounters;
 import io.lightwaveos.bench.run.RunEvent;
+import io.lightwaveos.bench.run.RunQuality;
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.store.RunStore;
 import io.lightwaveos.bench.store.StoreException;
@@ -27,8 +30,9 @@ import java.util.UUID;
  * <p>Mapping, per {@code benchmark_runs} row: id and name kept; description kept; tags split at
  * commas and trimmed; source = {@code host}; started_at kept; status COMPLETE if
  * {@code completed_at} is set, else INTERRUPTED; ended_at = {@code completed_at}, else started_at +
- * {@code duration_seconds}, else the last sample's time, else started_at. The firmware version and
- * device uptime, when present, are kept as one {@code device-message} event at the start. The
+ * {@code duration_seconds}, else the last sample's time, else started_at; {@code firmware_version}
+ * becomes the context's firmware ({@code context.device.firmware}). The firmware version and
+ * device uptime, when present, are also kept as one {@code device-message} event at the start. The
  * tool's own summary columns ({@code avg_total_us_mean}, ...) are not copied: the caller computes
  * this tool's statistics for the imported runs ({@link RunStore#updateCachedStats}). Samples: see
  * {@link LegacySamples}.
@@ -107,8 +111,10 @@ public final class LegacyImporter {
         if (endedAt == null) {
             endedAt = lastSampleTime(legacy, row, startedAt);
         }
+        RunContext context = RunContext.EMPTY.withDevice(DeviceInfo.ofFirmware(row.firmwareVersion()));
         Run run = new Run(id, row.name() == null ? "" : row.name(), row.description(), tags(row.tags()),
-                row.host(), startedAt, endedAt, status, 0, RunCounters.ZERO, Map.of(), Map.of());
+                row.host(), startedAt, endedAt, status, 0, RunCounters.ZERO, Map.of(), Map.of(), context,
+                RunQuality.CLEAN);
         try (LegacySamples samples = legacy.samples(row.id(), run.name())) {
             return store.importRun(run, provenance(row, startedAt), samples);
         }

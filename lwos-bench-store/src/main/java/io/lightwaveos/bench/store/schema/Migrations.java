@@ -29,6 +29,17 @@ import java.util.List;
  *       the wire (magic included). The seq of the k-th entry is {@code first_seq + k}.</li>
  * </ul>
  *
+ * <h2>Version 2</h2>
+ * The run context and quality (SPEC §3) on {@code runs}: {@code rig}, {@code vcs_branch},
+ * {@code vcs_commit}, {@code firmware} and {@code effect_name} are columns (indexed, for list and
+ * history filters); the rest of the context is the JSON text {@code context_json}
+ * ({@link io.lightwaveos.bench.store.ContextJson}). {@code quality} is {@code clean} or the reasons
+ * joined by commas ({@code gaps,reboot}), as {@link io.lightwaveos.bench.run.RunQuality#toString()}
+ * writes it; the store derives it from the run's counters, events and statistics whenever one of
+ * them changes. Migrating a version-1 database fills both for the runs it has: the quality from
+ * their counters, events and cached statistics, the firmware of runs that version 1 imported from
+ * the Python tool from the event where it kept it.
+ *
  * <h2>Why blocks of raw frames</h2>
  * A row per sample cannot meet the targets through JDBC. Measured on the 2-core machine with 1M
  * compact samples: a {@code WITHOUT ROWID} table keyed {@code (run_key, seq)} with one column per
@@ -126,7 +137,22 @@ public final class Migrations {
                       first_received_us INTEGER NOT NULL,
                       entries BLOB NOT NULL,
                       UNIQUE (run_key, first_seq)
-                    )""")));
+                    )""")),
+            new Migration(2, "run context (rig, device, workload, commit, CI) and run quality", List.of(
+                    "ALTER TABLE runs ADD COLUMN rig TEXT",
+                    "ALTER TABLE runs ADD COLUMN vcs_branch TEXT",
+                    "ALTER TABLE runs ADD COLUMN vcs_commit TEXT",
+                    "ALTER TABLE runs ADD COLUMN firmware TEXT",
+                    "ALTER TABLE runs ADD COLUMN effect_name TEXT",
+                    "ALTER TABLE runs ADD COLUMN context_json TEXT NOT NULL DEFAULT '{}'",
+                    "ALTER TABLE runs ADD COLUMN quality TEXT NOT NULL DEFAULT 'clean'",
+                    "CREATE INDEX runs_by_rig ON runs (rig, started_at_us)",
+                    "CREATE INDEX runs_by_branch ON runs (vcs_branch, started_at_us)",
+                    "CREATE INDEX runs_by_commit ON runs (vcs_commit)",
+                    "CREATE INDEX runs_by_firmware ON runs (firmware, started_at_us)",
+                    "CREATE INDEX runs_by_effect ON runs (effect_name, started_at_us)",
+                    LegacyFirmware.FROM_IMPORT_EVENT,
+                    QualitySql.ASSESS_EXISTING_RUNS)));
 
     private Migrations() {
     }

@@ -1,12 +1,16 @@
 package io.lightwaveos.bench.store.sqlite;
 
 import io.lightwaveos.bench.frame.RejectReason;
+import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.EventType;
 import io.lightwaveos.bench.run.Run;
+import io.lightwaveos.bench.run.RunContext;
 import io.lightwaveos.bench.run.RunCounters;
 import io.lightwaveos.bench.run.RunEvent;
+import io.lightwaveos.bench.run.RunQuality;
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.store.RunFilter;
+import io.lightwaveos.bench.store.internal.ContextJson;
 import io.lightwaveos.bench.store.internal.Micros;
 import io.lightwaveos.bench.store.internal.RunReferences;
 import java.sql.Connection;
@@ -17,6 +21,7 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,7 +40,8 @@ import java.util.UUID;
 final class RunRows {
 
     private static final String COLUMNS = "run_key, id, name, description, source, started_at_us, ended_at_us,"
-            + " status, sample_count, frames_foreign, gaps, frames_lost_estimate, reconnects, reboots";
+            + " status, sample_count, frames_foreign, gaps, frames_lost_estimate, reconnects, reboots,"
+            + " rig, vcs_branch, vcs_commit, firmware, effect_name, context_json, quality";
     private static final String NEWEST_FIRST = " ORDER BY started_at_us DESC, run_key DESC";
 
     private RunRows() {
@@ -71,10 +77,75 @@ final class RunRows {
                 ps.executeUpdate();
             }
         }
+        updateContext(c, key, run.context());
         updateCounters(c, key, run.counters());
         replaceStats(c, key, run.cachedStats());
         replaceDeviceResults(c, key, run.deviceResults());
         return key;
+    }
+
+    /** Replaces the run's context: its queryable columns and the JSON of the rest. */
+    static void updateContext(Connection c, long key, RunContext context) throws SQLException {
+        ContextJson.Columns columns = ContextJson.Columns.of(context);
+        try (PreparedStatement ps = c.prepareStatement("UPDATE runs SET rig = ?, vcs_branch = ?, vcs_commit = ?,"
+                + " firmware = ?, effect_name = ?, context_json = ? WHERE run_key = ?")) {
+            ps.setString(1, columns.rig());
+            ps.setString(2, columns.branch());
+            ps.setString(3, columns.commit());
+            ps.setString(4, columns.firmware());
+            ps.setString(5, columns.effectName());
+            ps.setString(6, ContextJson.write(context));
+            ps.setLong(7, key);
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Sets the run's quality from what it recorded ({@link RunQuality#assess}); called by every
+     * write that changes counters, events, statistics or status.
+     */
+    static void refreshQuality(Connection c, long key) throws SQLException {
+        RunStatus status;
+        RunCounters counters;
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT status, gaps, reconnects, reboots FROM runs WHERE run_key = ?")) {
+            ps.setLong(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return;
+                }
+                status = RunStatus.valueOf(rs.getString(1));
+                counters = new RunCounters(0, Map.of(), rs.getLong(2), 0, rs.getLong(3), rs.getLong(4));
+            }
+        }
+        Set<EventType> types = EnumSet.noneOf(EventType.class);
+        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT type FROM run_events WHERE run_key = ?")) {
+            ps.setLong(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    types.add(EventType.fromJsonName(rs.getString(1)));
+                }
+            }
+        }
+        Map<String, Map<String, Double>> stats = Map.of();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT value FROM run_stats WHERE run_key = ? AND metric = ? AND stat = ?")) {
+            ps.setLong(1, key);
+            ps.setString(2, Metric.AVG_TOTAL_US.id());
+            ps.setString(3, RunQuality.N_EFF_STAT);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    Map<String, Double> nEff = new HashMap<>();
+                    nEff.put(RunQuality.N_EFF_STAT, nullableDouble(rs, 1));
+                    stats = Map.of(Metric.AVG_TOTAL_US.id(), nEff);
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE runs SET quality = ? WHERE run_key = ?")) {
+            ps.setString(1, RunQuality.assess(status, counters, types, stats).toString());
+            ps.setLong(2, key);
+            ps.executeUpdate();
+        }
     }
 
     /** The run_key of the run with {@code id}, if there is one. */
@@ -109,12 +180,24 @@ final class RunRows {
             sql.append(" AND instr(lower(name), lower(?)) > 0");
             args.add(filter.nameContains());
         }
+        equalTo(sql, args, "rig", filter.rig());
+        equalTo(sql, args, "vcs_branch", filter.branch());
+        equalTo(sql, args, "firmware", filter.firmware());
+        equalTo(sql, args, "effect_name", filter.effectName());
         sql.append(NEWEST_FIRST);
         if (filter.limit() > 0) {
             sql.append(" LIMIT ?");
             args.add(filter.limit());
         }
         return query(c, sql.toString(), args);
+    }
+
+    private static void equalTo(StringBuilder sql, List<Object> args, String column, String valueOrNull) {
+        // column is one of list()'s constants, never input.
+        if (valueOrNull != null) {
+            sql.append(" AND ").append(column).append(" = ?");
+            args.add(valueOrNull);
+        }
     }
 
     /** Runs named exactly {@code name}, newest first. */
@@ -176,6 +259,7 @@ final class RunRows {
             ps.setLong(6, key);
             ps.executeUpdate();
         }
+        refreshQuality(c, key);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO run_malformed (run_key, reason, count) VALUES (?, ?, ?)"
                 + " ON CONFLICT (run_key, reason) DO UPDATE SET count = excluded.count")) {
             for (Map.Entry<RejectReason, Long> e : counters.framesMalformed().entrySet()) {
@@ -204,6 +288,7 @@ final class RunRows {
                 }
             }
         }
+        refreshQuality(c, key);
     }
 
     /** Replaces the run's device results. */
@@ -234,8 +319,12 @@ final class RunRows {
             ps.setLong(2, endedAtUs);
             ps.setLong(3, key);
             ps.setString(4, RunStatus.RUNNING.name());
-            return ps.executeUpdate() == 1;
+            if (ps.executeUpdate() != 1) {
+                return false;
+            }
         }
+        refreshQuality(c, key);
+        return true;
     }
 
     /** Appends an event after the run's last one. */
@@ -247,6 +336,9 @@ final class RunRows {
             ps.setString(3, event.type().jsonName());
             ps.setString(4, event.detail());
             ps.executeUpdate();
+        }
+        if (event.type() == EventType.STATS_RESET || event.type() == EventType.WORKLOAD_CHANGED) {
+            refreshQuality(c, key);
         }
     }
 
@@ -316,23 +408,26 @@ final class RunRows {
     /** The columns of one {@code runs} row, before its child rows are read. */
     private record RunRow(long key, UUID id, String name, String description, String source, long startedUs,
             Long endedUs, RunStatus status, long sampleCount, long foreign, long gaps, long lost, long reconnects,
-            long reboots) {
+            long reboots, RunContext context, RunQuality quality) {
 
         static RunRow read(ResultSet rs) throws SQLException {
             long endedUs = rs.getLong("ended_at_us");
             Long ended = rs.wasNull() ? null : endedUs;
+            RunContext context = ContextJson.read(new ContextJson.Columns(rs.getString("rig"),
+                    rs.getString("vcs_branch"), rs.getString("vcs_commit"), rs.getString("firmware"),
+                    rs.getString("effect_name")), rs.getString("context_json"));
             return new RunRow(rs.getLong("run_key"), UUID.fromString(rs.getString("id")), rs.getString("name"),
                     rs.getString("description"), rs.getString("source"), rs.getLong("started_at_us"), ended,
                     RunStatus.valueOf(rs.getString("status")), rs.getLong("sample_count"), rs.getLong("frames_foreign"),
                     rs.getLong("gaps"), rs.getLong("frames_lost_estimate"), rs.getLong("reconnects"),
-                    rs.getLong("reboots"));
+                    rs.getLong("reboots"), context, RunQuality.parse(rs.getString("quality")));
         }
 
         Run toRun(Children children) {
             RunCounters counters = new RunCounters(foreign, children.malformed(key), gaps, lost, reconnects, reboots);
             return new Run(id, name, description, children.tags(key), source, Micros.toInstant(startedUs),
                     endedUs == null ? null : Micros.toInstant(endedUs), status, sampleCount, counters,
-                    children.deviceResults(key), children.stats(key));
+                    children.deviceResults(key), children.stats(key), context, quality);
         }
     }
 

@@ -2,8 +2,10 @@ package io.lightwaveos.bench.store.sqlite;
 
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Run;
+import io.lightwaveos.bench.run.RunContext;
 import io.lightwaveos.bench.run.RunCounters;
 import io.lightwaveos.bench.run.RunEvent;
+import io.lightwaveos.bench.run.RunQuality;
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.run.Sample;
 import io.lightwaveos.bench.store.MetricColumn;
@@ -42,8 +44,8 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
- * The run store in one SQLite file holding runs, their samples, events, counters and cached
- * statistics: the store of one machine. Several processes may open the same file at once (WAL:
+ * The run store in one SQLite file holding runs, their samples, events, counters, context,
+ * quality and cached statistics: the store of one machine. Several processes may open the same file at once (WAL:
  * readers never wait for the writer, nor it for them).
  *
  * <h2>Life of a run</h2>
@@ -132,7 +134,7 @@ public final class SqliteRunStore implements RunStore {
         UUID id = spec.id() != null ? spec.id() : UUID.randomUUID();
         Instant startedAt = Micros.truncate(spec.startedAt() != null ? spec.startedAt() : Instant.now());
         Run run = new Run(id, spec.name(), spec.description(), spec.tags(), spec.source(), startedAt, null,
-                RunStatus.RUNNING, 0, RunCounters.ZERO, Map.of(), Map.of());
+                RunStatus.RUNNING, 0, RunCounters.ZERO, Map.of(), Map.of(), spec.context(), RunQuality.CLEAN);
         synchronized (this) {
             checkOpen();
             RunLocks.Held lock = locks.tryAcquire(id);
@@ -160,10 +162,12 @@ public final class SqliteRunStore implements RunStore {
             throw new StoreException(Reason.INVALID, "an imported run must be finished (COMPLETE, INTERRUPTED or"
                     + " FAILED), got RUNNING for run " + run.id());
         }
-        NewRun checked = new NewRun(run.id(), run.name(), run.description(), run.tags(), run.source(), run.startedAt());
+        NewRun checked = new NewRun(run.id(), run.name(), run.description(), run.tags(), run.source(), run.startedAt(),
+                run.context());
         Run toStore = new Run(run.id(), checked.name(), checked.description(), checked.tags(), checked.source(),
                 Micros.truncate(run.startedAt()), run.endedAt() == null ? null : Micros.truncate(run.endedAt()),
-                run.status(), 0, run.counters(), run.deviceResults(), run.cachedStats());
+                run.status(), 0, run.counters(), run.deviceResults(), run.cachedStats(), checked.context(),
+                RunQuality.CLEAN);
         checkOpen();
         return db.write("import run \"" + run.name() + "\" (" + run.id() + ")", c -> {
             requireAbsent(c, run.id());
@@ -211,6 +215,15 @@ public final class SqliteRunStore implements RunStore {
         Objects.requireNonNull(event, "event");
         db.write("append an event to run " + id, c -> {
             RunRows.appendEvent(c, requireKey(c, id), event);
+            return null;
+        });
+    }
+
+    @Override
+    public void updateContext(UUID id, RunContext context) {
+        Objects.requireNonNull(context, "context");
+        db.write("update context of run " + id, c -> {
+            RunRows.updateContext(c, requireKey(c, id), context);
             return null;
         });
     }

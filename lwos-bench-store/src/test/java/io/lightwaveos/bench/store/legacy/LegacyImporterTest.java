@@ -100,6 +100,8 @@ class LegacyImporterTest {
             assertThat(baseline.startedAt()).isEqualTo(Instant.parse("2025-01-15T10:30:00.123456Z"));
             assertThat(baseline.endedAt()).isEqualTo(Instant.parse("2025-01-15T10:31:00Z"));
             assertThat(baseline.sampleCount()).isEqualTo(50);
+            assertThat(baseline.context().device().firmware()).as("firmware_version").isEqualTo("v2.1.0");
+            assertThat(store.listRuns(RunFilter.ALL.withFirmware("v2.1.0"))).extracting(Run::id).containsExactly(BASELINE);
             assertThat(store.events(BASELINE)).singleElement().satisfies(e -> {
                 assertThat(e.type()).isEqualTo(EventType.DEVICE_MESSAGE);
                 assertThat(e.detail()).contains("firmware v2.1.0").contains("123456 ms");
@@ -107,6 +109,7 @@ class LegacyImporterTest {
             assertSamples(store, BASELINE, baselineRows);
 
             Run again = store.run(BASELINE_AGAIN);
+            assertThat(again.context().device().firmware()).isNull();
             assertThat(again.status()).isEqualTo(RunStatus.INTERRUPTED);
             assertThat(again.tags()).isEmpty();
             assertThat(again.endedAt()).isEqualTo(Instant.parse("2025-01-16T09:00:12.500Z"));

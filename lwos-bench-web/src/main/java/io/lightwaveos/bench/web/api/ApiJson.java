@@ -9,7 +9,7 @@ import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.run.Sample;
 import io.lightwaveos.bench.web.DeviceHistogram;
-import io.lightwaveos.bench.web.Histogram;
+import io.lightwaveos.bench.web.HistogramView;
 import io.lightwaveos.bench.web.LiveBatch;
 import io.lightwaveos.bench.web.ResolvedRun;
 import io.lightwaveos.bench.web.Series;
@@ -81,7 +81,7 @@ public final class ApiJson {
      * {@code {"run", "metric", "unit", "label", "n", "bins", "edges", "counts", "below", "above",
      * "p50", "p95", "p99"}}.
      */
-    public static ObjectNode histogram(ResolvedRun run, Histogram h) {
+    public static ObjectNode histogram(ResolvedRun run, HistogramView h) {
         ObjectNode node = F.objectNode();
         node.set("run", runHeader(run));
         metricFields(node, h.metric());

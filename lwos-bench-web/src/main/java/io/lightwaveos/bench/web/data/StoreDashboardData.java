@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lightwaveos.bench.analysis.Summary;
 import io.lightwaveos.bench.analysis.compare.CompareOptions;
+import io.lightwaveos.bench.analysis.series.Histogram;
 import io.lightwaveos.bench.analysis.series.Lttb;
 import io.lightwaveos.bench.frame.FrameLayout;
 import io.lightwaveos.bench.metric.Metric;
@@ -21,8 +22,8 @@ import io.lightwaveos.bench.store.RunFilter;
 import io.lightwaveos.bench.store.StoreException;
 import io.lightwaveos.bench.web.DashboardData;
 import io.lightwaveos.bench.web.DeviceHistogram;
-import io.lightwaveos.bench.web.Histogram;
 import io.lightwaveos.bench.web.HistogramRange;
+import io.lightwaveos.bench.web.HistogramView;
 import io.lightwaveos.bench.web.LiveBatch;
 import io.lightwaveos.bench.web.ResolvedRun;
 import io.lightwaveos.bench.web.RunLookupException;
@@ -115,17 +116,17 @@ public final class StoreDashboardData implements DashboardData {
     }
 
     @Override
-    public Histogram histogram(UUID id, Metric metric, int bins, HistogramRange range) {
+    public HistogramView histogram(UUID id, Metric metric, int bins, HistogramRange range) {
         find(id);
         double[] values = runs.columns(id, List.of(metric)).get(metric).values();
         if (values.length == 0) {
-            return new Histogram(metric, 0, new double[0], new long[0], 0, 0, null, null, null);
+            return new HistogramView(metric, 0, new double[0], new long[0], 0, 0, null, null, null);
         }
         Summary summary = Summary.of(values);
-        io.lightwaveos.bench.analysis.series.Histogram h = range == null
-                ? io.lightwaveos.bench.analysis.series.Histogram.withBins(values, bins)
-                : io.lightwaveos.bench.analysis.series.Histogram.withRange(values, bins, range.lo(), range.hi());
-        return new Histogram(metric, values.length, h.edges(), h.counts(), h.below(), h.above(),
+        Histogram h = range == null
+                ? Histogram.withBins(values, bins)
+                : Histogram.withRange(values, bins, range.lo(), range.hi());
+        return new HistogramView(metric, values.length, h.edges(), h.counts(), h.below(), h.above(),
                 summary.p50(), summary.p95(), summary.p99());
     }
 

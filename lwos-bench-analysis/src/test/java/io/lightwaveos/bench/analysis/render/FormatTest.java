@@ -1,0 +1,54 @@
+package io.lightwaveos.bench.analysis.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class FormatTest {
+
+    @Test
+    void valuesHaveTwoDecimalsFromOneUpAndFourSignificantDigitsBelow() {
+        assertThat(Format.value(146.2520543)).isEqualTo("146.25");
+        assertThat(Format.value(236.0)).isEqualTo("236.00");
+        assertThat(Format.value(-3.14159)).isEqualTo("-3.14");
+        assertThat(Format.value(0.763823390007019)).isEqualTo("0.7638");
+        assertThat(Format.value(0.000012346)).isEqualTo("0.00001235");
+        assertThat(Format.value(0.5)).isEqualTo("0.5000");
+        assertThat(Format.value(0.0)).isEqualTo("0.00");
+        assertThat(Format.value(1_234_567.8)).isEqualTo("1234568");
+        assertThat(Format.value((Double) null)).isEqualTo("-");
+        assertThat(Format.value(Double.NaN)).isEqualTo("-");
+        assertThat(Format.value(150.0, "µs")).isEqualTo("150.00 µs");
+        assertThat(Format.value(null, "µs")).isEqualTo("-");
+    }
+
+    @Test
+    void differencesCarryTheirSign() {
+        assertThat(Format.signed(7.927)).isEqualTo("+7.93");
+        assertThat(Format.signed(-0.5)).isEqualTo("-0.5000");
+        assertThat(Format.percent(0.054201300362641175)).isEqualTo("+5.42%");
+        assertThat(Format.percent(-0.0118)).isEqualTo("-1.18%");
+        assertThat(Format.percent(null)).isEqualTo("-");
+    }
+
+    @Test
+    void pValuesSwitchToExponentsBelowOneInTenThousand() {
+        assertThat(Format.pValue(0.04999)).isEqualTo("0.0500");
+        assertThat(Format.pValue(9.37839895728332e-05)).isEqualTo("9.4e-05");
+        assertThat(Format.pValue(3.1351620641625456e-46)).isEqualTo("3.1e-46");
+        assertThat(Format.pValue(0.0)).isEqualTo("0.0000");
+        assertThat(Format.pValue(null)).isEqualTo("-");
+    }
+
+    @Test
+    void durationsAndTimesReadForPeople() {
+        assertThat(Format.duration(Duration.ofMillis(9_840))).isEqualTo("9.8 s");
+        assertThat(Format.duration(Duration.ofSeconds(303))).isEqualTo("5 min 03 s");
+        assertThat(Format.duration(Duration.ofMinutes(127))).isEqualTo("2 h 07 min");
+        assertThat(Format.duration(Instant.EPOCH, null)).isEqualTo("-");
+        assertThat(Format.time(Instant.parse("2026-11-26T14:02:19.123456Z"))).isEqualTo("2026-11-26 14:02:19Z");
+        assertThat(Format.preciseTime(Instant.parse("2026-11-26T14:02:19.123456Z"))).isEqualTo("2026-11-26 14:02:19.123Z");
+    }
+}

@@ -1,0 +1,512 @@
+package io.lightwaveos.bench.collector.internal.session;
+
+import io.lightwaveos.bench.collector.CollectionResult;
+import io.lightwaveos.bench.collector.CollectionState;
+import io.lightwaveos.bench.collector.CollectorConfig;
+import io.lightwaveos.bench.collector.FailureReason;
+import io.lightwaveos.bench.collector.Progress;
+import io.lightwaveos.bench.collector.StopReason;
+import io.lightwaveos.bench.collector.internal.session.SessionEnvironment.Cancellable;
+import io.lightwaveos.bench.frame.BenchmarkFrame;
+import io.lightwaveos.bench.frame.FrameView;
+import io.lightwaveos.bench.frame.RejectReason;
+import io.lightwaveos.bench.protocol.DeviceProtocol;
+import io.lightwaveos.bench.run.EventType;
+import io.lightwaveos.bench.run.RunCounters;
+import io.lightwaveos.bench.run.RunEvent;
+import io.lightwaveos.bench.run.RunStatus;
+import io.lightwaveos.bench.run.Sample;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+
+/**
+ * One collection's conversation with the device, as plain Java: connect, (reset and) subscribe,
+ * turn binary messages into samples, track gaps, reboots and stats resets, reconnect with backoff
+ * after a drop, stop on duration, sample count, caller or failure, then (stop and) unsubscribe and
+ * close.
+ *
+ * <p>It knows nothing of sockets: a {@link SessionEnvironment} connects, sends, closes and keeps
+ * time, and calls the {@code on...} methods back. Every method must be called on that
+ * environment's one thread, except {@link #progress()}, which any thread may call. Samples, events
+ * and counters go into the {@link HandOffQueue} for the sink thread; the last item is a
+ * {@link SessionEnd} with the result.
+ */
+public final class Session {
+
+    private static final Duration MAX_TICK = Duration.ofMillis(250);
+
+    private final CollectorConfig config;
+    private final String source;
+    private final SessionEnvironment env;
+    private final HandOffQueue queue;
+    private final ReconnectPolicy reconnectPolicy;
+    private final StopConditions stopConditions;
+    private final FrameTracker tracker = new FrameTracker(DeviceProtocol.FRAME_INTERVAL_MS);
+    private final CounterSet counters = new CounterSet();
+    private final Commands commands = new Commands();
+    private final RateMeter rate = new RateMeter();
+    private final List<RunEvent> events = new ArrayList<>();
+    private final Duration tickInterval;
+    private final long idleNanos;
+
+    private volatile CollectionState state = CollectionState.CONNECTING;
+    private volatile long samples;
+    private volatile BenchmarkFrame latest;
+    private volatile long startNanos;
+    private volatile boolean started;
+    private Instant startedAt;
+
+    private boolean connected;
+    private boolean subscribed;
+    private boolean everSubscribed;
+    private boolean ending;
+    private boolean completed;
+    private long outageStartNanos = -1;
+    private int attempts;
+    private String lastError = "";
+    private SubscribeExchange subscribe;
+    private FinishExchange finish;
+    private Cancellable replyTimer;
+    private Cancellable reconnectTimer;
+    private Cancellable durationTimer;
+    private Cancellable tickTimer;
+    private long lastFrameNanos;
+    private RunCounters lastEmitted = RunCounters.ZERO;
+
+    private StopReason stopReason;
+    private FailureReason failureReason;
+    private String failureMessage;
+    private Map<String, Double> deviceResults = Map.of();
+
+    /**
+     * @param config the collection's configuration
+     * @param env    connection, timers and clocks
+     * @param queue  where samples, events and counters go
+     * @param jitter the reconnect-jitter source
+     */
+    public Session(CollectorConfig config, SessionEnvironment env, HandOffQueue queue, RandomGenerator jitter) {
+        this.config = config;
+        this.source = config.source();
+        this.env = env;
+        this.queue = queue;
+        this.reconnectPolicy = new ReconnectPolicy(config.reconnectInitialDelay(), config.reconnectMaxDelay(),
+                config.reconnectJitter(), config.reconnectTimeout(), jitter);
+        this.stopConditions = new StopConditions(config.duration().orElse(null), config.maxSamples().orElse(0));
+        Duration quarterIdle = config.idleTimeout().dividedBy(4);
+        this.tickInterval = quarterIdle.compareTo(MAX_TICK) < 0 ? quarterIdle : MAX_TICK;
+        this.idleNanos = config.idleTimeout().toNanos();
+    }
+
+    // ---------------------------------------------------------------- inputs
+
+    /** Starts the collection: the first connection attempt. */
+    public void start() {
+        if (started) {
+            throw new IllegalStateException("session already started");
+        }
+        startNanos = env.nanoTime();
+        startedAt = env.now();
+        started = true;
+        tickTimer = env.schedule(tickInterval, this::tick);
+        env.connect();
+    }
+
+    /** The WebSocket handshake completed. */
+    public void onConnected() {
+        if (ending) {
+            return;
+        }
+        connected = true;
+        if (outageStartNanos < 0) {
+            record(EventType.CONNECTED, "connected to " + source);
+        } else {
+            counters.reconnect();
+            record(EventType.RECONNECTED, "connected again "
+                    + FailureMessages.format(Duration.ofNanos(env.nanoTime() - outageStartNanos))
+                    + " after the drop (attempt " + attempts + ")");
+        }
+        state = CollectionState.SUBSCRIBING;
+        subscribe = new SubscribeExchange(config.resetStats() && !everSubscribed, commands);
+        subscribe.commands().forEach(env::send);
+        replyTimer = env.schedule(config.subscribeTimeout(), this::onSubscribeTimeout);
+    }
+
+    /**
+     * A connection attempt failed.
+     *
+     * @param reason {@code UNREACHABLE}, {@code CONNECT_TIMEOUT} or {@code HANDSHAKE_FAILED}
+     * @param detail what happened ("connection refused")
+     */
+    public void onConnectFailed(FailureReason reason, String detail) {
+        if (ending) {
+            return;
+        }
+        connected = false;
+        if (outageStartNanos < 0) {
+            fail(reason, FailureMessages.connectFailed(reason, source, detail, config.connectTimeout()));
+        } else {
+            scheduleReconnect(detail);
+        }
+    }
+
+    /** A text message arrived. */
+    public void onText(String text) {
+        if (!connected || completed) {
+            return;
+        }
+        DeviceReply reply = DeviceReply.parse(text);
+        if (finish != null) {
+            switch (finish.onReply(reply)) {
+                case IGNORED -> counters.textIgnored();
+                case PENDING -> { }
+                case COMPLETE -> onFinishComplete();
+            }
+            return;
+        }
+        if (subscribe == null || subscribe.isFinished()) {
+            counters.textIgnored();
+            return;
+        }
+        SubscribeExchange.Outcome outcome = subscribe.onReply(reply);
+        if (outcome instanceof SubscribeExchange.Ignored) {
+            counters.textIgnored();
+        } else if (outcome instanceof SubscribeExchange.Subscribed s) {
+            onSubscribed(s.clientId());
+        } else if (outcome instanceof SubscribeExchange.Failed f) {
+            onSubscribeRefused(f);
+        }
+    }
+
+    /**
+     * A binary message arrived, wrapped in a view that is only valid during this call. Benchmark
+     * frames become samples; everything else is counted by reason and dropped.
+     */
+    public void onBinary(FrameView view) {
+        if (!connected || ending) {
+            return;
+        }
+        RejectReason rejected = view.rejectReason();
+        if (rejected != null) {
+            counters.rejected(rejected);
+            return;
+        }
+        lastFrameNanos = env.nanoTime();
+        long prevTs = tracker.previousTimestampMs();
+        long prevHops = tracker.previousHopCount();
+        long ts = view.timestampMs();
+        long hops = view.hopCount();
+        int step = tracker.observe(ts, hops);
+        if (step != FrameTracker.NORMAL) {
+            recordSteps(step, prevTs, ts, prevHops, hops);
+        }
+        BenchmarkFrame frame = view.toFrame();
+        long seq = samples;
+        queue.add(new Sample(seq, env.nowMicros(), frame));
+        latest = frame;
+        samples = seq + 1;
+        if (stopConditions.sampleLimitReached(seq + 1)) {
+            end(StopReason.SAMPLE_LIMIT_REACHED, null, null);
+        }
+    }
+
+    /**
+     * A socket read ended: the samples it produced are handed to the sink thread together, one
+     * wake-up per read instead of one per frame.
+     */
+    public void onReadComplete() {
+        queue.flush();
+    }
+
+    /** The open connection closed (by the device or the network). */
+    public void onDisconnected(String cause) {
+        if (!connected) {
+            return;
+        }
+        connected = false;
+        subscribed = false;
+        if (ending) {
+            // The device closed while we were winding down: nothing left to wait for.
+            cancel(replyTimer);
+            if (finish != null) {
+                keepFinishResults();
+            }
+            complete();
+            return;
+        }
+        record(EventType.DISCONNECTED, cause);
+        connectionLost(cause);
+    }
+
+    /** Stops the collection early (status INTERRUPTED); harmless once it is ending. */
+    public void requestStop() {
+        end(StopReason.STOPPED_BY_CALLER, null, null);
+    }
+
+    /** The sink threw; the collection stops (status FAILED, SINK_FAILED). */
+    public void onSinkFailed(Throwable cause) {
+        end(StopReason.FAILED, FailureReason.SINK_FAILED, FailureMessages.sinkFailed(cause));
+    }
+
+    /** Our own code threw on the session thread; the collection stops (INTERNAL_ERROR). */
+    public void onInternalError(Throwable cause) {
+        end(StopReason.FAILED, FailureReason.INTERNAL_ERROR, FailureMessages.internal(cause));
+    }
+
+    // ---------------------------------------------------------------- output
+
+    /** A snapshot for a live status line; callable from any thread. */
+    public Progress progress() {
+        long now = env.nanoTime();
+        Duration elapsed = started ? Duration.ofNanos(now - startNanos) : Duration.ZERO;
+        return new Progress(state, elapsed, samples, rate.perSecond(), latest, counters.snapshot(),
+                counters.statsResets(), counters.textMessagesIgnored(), queue.depth());
+    }
+
+    // ---------------------------------------------------------------- subscribe
+
+    private void onSubscribed(long clientId) {
+        cancel(replyTimer);
+        boolean reset = config.resetStats() && !everSubscribed;
+        subscribed = true;
+        state = CollectionState.STREAMING;
+        outageStartNanos = -1;
+        attempts = 0;
+        lastFrameNanos = env.nanoTime();
+        record(EventType.SUBSCRIBED, "clientId " + clientId + (reset ? "; device statistics reset first" : ""));
+        if (!everSubscribed) {
+            everSubscribed = true;
+            if (stopConditions.hasDuration()) {
+                durationTimer = env.schedule(stopConditions.duration(),
+                        () -> end(StopReason.DURATION_REACHED, null, null));
+            }
+        }
+        queue.reassertPause();
+    }
+
+    private void onSubscribeRefused(SubscribeExchange.Failed failure) {
+        cancel(replyTimer);
+        String message = FailureMessages.subscribeRefused(failure, source);
+        // After a reboot the device may briefly be not ready or still hold our old slot: retry then.
+        boolean retry = everSubscribed && failure.reason() != FailureReason.FEATURE_DISABLED;
+        if (retry) {
+            record(EventType.DEVICE_MESSAGE, message);
+            dropConnection("resubscribe refused: " + failure.reason());
+        } else {
+            fail(failure.reason(), message);
+        }
+    }
+
+    private void onSubscribeTimeout() {
+        if (ending || subscribe == null || subscribe.isFinished() || !connected) {
+            return;
+        }
+        String message = FailureMessages.subscribeTimeout(source, config.subscribeTimeout());
+        if (everSubscribed) {
+            dropConnection("no reply to " + DeviceProtocol.SUBSCRIBE + " within "
+                    + FailureMessages.format(config.subscribeTimeout()));
+        } else {
+            fail(FailureReason.SUBSCRIBE_TIMEOUT, message);
+        }
+    }
+
+    // ---------------------------------------------------------------- drops and reconnects
+
+    /** We decided the connection is dead (silence, refused resubscribe): close it and recover. */
+    private void dropConnection(String cause) {
+        connected = false;
+        subscribed = false;
+        record(EventType.DISCONNECTED, cause);
+        env.close(() -> { });
+        connectionLost(cause);
+    }
+
+    private void connectionLost(String cause) {
+        cancel(replyTimer);
+        subscribe = null;
+        if (!config.reconnect()) {
+            fail(FailureReason.CONNECTION_LOST, FailureMessages.connectionLost(source, cause, samples));
+            return;
+        }
+        if (outageStartNanos < 0) {
+            outageStartNanos = env.nanoTime();
+            attempts = 0;
+        }
+        scheduleReconnect(cause);
+    }
+
+    private void scheduleReconnect(String lastCause) {
+        lastError = lastCause;
+        state = CollectionState.RECONNECTING;
+        Duration delay = reconnectPolicy.delay(attempts);
+        Duration sinceDrop = Duration.ofNanos(env.nanoTime() - outageStartNanos);
+        if (!reconnectPolicy.mayAttempt(sinceDrop, delay)) {
+            fail(FailureReason.RECONNECT_TIMEOUT,
+                    FailureMessages.reconnectTimeout(source, reconnectPolicy.timeout(), attempts, lastError));
+            return;
+        }
+        attempts++;
+        reconnectTimer = env.schedule(delay, () -> {
+            if (!ending) {
+                env.connect();
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------- periodic work
+
+    private void tick() {
+        if (completed) {
+            return;
+        }
+        long now = env.nanoTime();
+        rate.record(now, samples);
+        if (state == CollectionState.STREAMING && !ending) {
+            if (queue.isPaused()) {
+                // We are the ones not reading: silence now says nothing about the device.
+                lastFrameNanos = now;
+            } else if (now - lastFrameNanos > idleNanos) {
+                dropConnection("no benchmark frame for " + FailureMessages.format(config.idleTimeout())
+                        + " on an open connection");
+            }
+        }
+        emitCounters();
+        tickTimer = env.schedule(tickInterval, this::tick);
+    }
+
+    private void emitCounters() {
+        RunCounters now = counters.snapshot();
+        if (!now.equals(lastEmitted)) {
+            lastEmitted = now;
+            queue.add(now);
+            queue.flush();
+        }
+    }
+
+    // ---------------------------------------------------------------- ending
+
+    private void fail(FailureReason reason, String message) {
+        end(StopReason.FAILED, reason, message);
+    }
+
+    private void end(StopReason reason, FailureReason failure, String message) {
+        if (ending) {
+            return;
+        }
+        ending = true;
+        stopReason = reason;
+        failureReason = failure;
+        failureMessage = message;
+        state = CollectionState.STOPPING;
+        cancel(reconnectTimer);
+        cancel(durationTimer);
+        cancel(replyTimer);
+        queue.forceResume();
+        if (connected && subscribed) {
+            finish = new FinishExchange(config.sendStop(), commands);
+            finish.commands().forEach(env::send);
+            replyTimer = env.schedule(config.subscribeTimeout(), this::onFinishTimeout);
+        } else {
+            closeAndComplete();
+        }
+    }
+
+    private void onFinishComplete() {
+        cancel(replyTimer);
+        keepFinishResults();
+        closeAndComplete();
+    }
+
+    private void onFinishTimeout() {
+        if (completed || finish == null || finish.isComplete()) {
+            return;
+        }
+        keepFinishResults();
+        record(EventType.DEVICE_MESSAGE, "no reply to " + finish.unanswered() + " within "
+                + FailureMessages.format(config.subscribeTimeout()) + "; closing anyway");
+        closeAndComplete();
+    }
+
+    private void keepFinishResults() {
+        deviceResults = finish.results();
+        if (!deviceResults.isEmpty()) {
+            record(EventType.DEVICE_MESSAGE, DeviceProtocol.STOPPED + " results " + deviceResults);
+        }
+        for (String error : finish.errors()) {
+            record(EventType.DEVICE_MESSAGE, error);
+        }
+    }
+
+    private void closeAndComplete() {
+        connected = false;
+        env.close(this::complete);
+    }
+
+    private void complete() {
+        if (completed) {
+            return;
+        }
+        completed = true;
+        cancel(tickTimer);
+        state = CollectionState.FINISHED;
+        record(EventType.STOPPED, stopDetail());
+        RunCounters finalCounters = counters.snapshot();
+        queue.add(finalCounters);
+        RunStatus status = switch (stopReason) {
+            case DURATION_REACHED, SAMPLE_LIMIT_REACHED -> RunStatus.COMPLETE;
+            case STOPPED_BY_CALLER -> RunStatus.INTERRUPTED;
+            case FAILED -> RunStatus.FAILED;
+        };
+        queue.add(new SessionEnd(new CollectionResult(status, stopReason, failureReason, failureMessage, source,
+                startedAt, env.now(), samples, finalCounters, counters.statsResets(),
+                counters.textMessagesIgnored(), deviceResults, events)));
+        queue.flush();
+    }
+
+    private String stopDetail() {
+        return switch (stopReason) {
+            case DURATION_REACHED -> "duration of " + FailureMessages.format(stopConditions.duration()) + " reached";
+            case SAMPLE_LIMIT_REACHED -> stopConditions.maxSamples() + " samples reached";
+            case STOPPED_BY_CALLER -> "stopped by the caller";
+            case FAILED -> "failed (" + failureReason + "): " + failureMessage;
+        };
+    }
+
+    // ---------------------------------------------------------------- events
+
+    private void recordSteps(int step, long prevTs, long ts, long prevHops, long hops) {
+        if (FrameTracker.has(step, FrameTracker.REBOOT)) {
+            counters.reboot();
+            record(EventType.REBOOT, "timestampMs stepped back from " + prevTs + " to " + ts
+                    + ": the device restarted");
+            return;
+        }
+        if (FrameTracker.has(step, FrameTracker.GAP)) {
+            long lost = tracker.lastLostEstimate();
+            counters.gap(lost);
+            record(EventType.GAP, "timestampMs stepped " + tracker.lastStepMs() + " ms (from " + prevTs + " to "
+                    + ts + "): ~" + lost + " frame" + (lost == 1 ? "" : "s") + " lost");
+        }
+        if (FrameTracker.has(step, FrameTracker.STATS_RESET)) {
+            counters.statsReset();
+            record(EventType.STATS_RESET, "hopCount stepped back from " + prevHops + " to " + hops
+                    + ": the device's statistics were reset");
+        }
+    }
+
+    private void record(EventType type, String detail) {
+        RunEvent event = new RunEvent(env.now(), type, detail);
+        events.add(event);
+        queue.add(event);
+        queue.flush();
+    }
+
+    private static void cancel(Cancellable c) {
+        if (c != null) {
+            c.cancel();
+        }
+    }
+}

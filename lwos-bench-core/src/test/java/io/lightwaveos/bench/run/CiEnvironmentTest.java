@@ -1,0 +1,68 @@
+package io.lightwaveos.bench.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+class CiEnvironmentTest {
+
+    static Stream<Arguments> providers() {
+        return Stream.of(
+                Arguments.of("github push", Map.of("GITHUB_ACTIONS", "true", "GITHUB_SHA", "0123abc", "GITHUB_REF_NAME",
+                        "main", "GITHUB_HEAD_REF", "", "GITHUB_SERVER_URL", "https://github.com", "GITHUB_REPOSITORY",
+                        "lightwave/firmware", "GITHUB_RUN_ID", "4242"),
+                        new Vcs("0123abc", "main"), new CiBuild("github", "https://github.com/lightwave/firmware/actions/runs/4242")),
+                Arguments.of("github pull request", Map.of("GITHUB_ACTIONS", "true", "GITHUB_SHA", "0123abc",
+                        "GITHUB_REF_NAME", "17/merge", "GITHUB_HEAD_REF", "feature/dsp", "GITHUB_REPOSITORY",
+                        "lightwave/firmware", "GITHUB_RUN_ID", "7"),
+                        new Vcs("0123abc", "feature/dsp"), new CiBuild("github", "https://github.com/lightwave/firmware/actions/runs/7")),
+                Arguments.of("gitlab", Map.of("GITLAB_CI", "true", "CI_COMMIT_SHA", "fedcba9", "CI_COMMIT_REF_NAME", "dev",
+                        "CI_JOB_URL", "https://gitlab.example/lw/fw/-/jobs/99", "CI_PIPELINE_URL", "https://gitlab.example/p/1"),
+                        new Vcs("fedcba9", "dev"), new CiBuild("gitlab", "https://gitlab.example/lw/fw/-/jobs/99")),
+                Arguments.of("gitlab without job url", Map.of("GITLAB_CI", "true", "CI_COMMIT_SHA", "fedcba9",
+                        "CI_COMMIT_REF_NAME", "dev", "CI_PIPELINE_URL", "https://gitlab.example/p/1"),
+                        new Vcs("fedcba9", "dev"), new CiBuild("gitlab", "https://gitlab.example/p/1")),
+                Arguments.of("jenkins", Map.of("JENKINS_URL", "https://ci.example/", "GIT_COMMIT", "a1b2c3d",
+                        "GIT_BRANCH", "origin/release-2", "BUILD_URL", "https://ci.example/job/fw/12/"),
+                        new Vcs("a1b2c3d", "release-2"), new CiBuild("jenkins", "https://ci.example/job/fw/12/")),
+                Arguments.of("jenkins multibranch", Map.of("JENKINS_URL", "https://ci.example/", "GIT_COMMIT", "a1b2c3d",
+                        "BRANCH_NAME", "main", "BUILD_URL", "https://ci.example/job/fw/13/"),
+                        new Vcs("a1b2c3d", "main"), new CiBuild("jenkins", "https://ci.example/job/fw/13/")),
+                Arguments.of("buildkite", Map.of("BUILDKITE", "true", "BUILDKITE_COMMIT", "9f8e7d6", "BUILDKITE_BRANCH",
+                        "main", "BUILDKITE_BUILD_URL", "https://buildkite.com/lw/fw/builds/5"),
+                        new Vcs("9f8e7d6", "main"), new CiBuild("buildkite", "https://buildkite.com/lw/fw/builds/5")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("providers")
+    void eachProvidersVariablesGiveCommitBranchAndBuild(String label, Map<String, String> env, Vcs vcs, CiBuild ci) {
+        RunContext context = CiEnvironment.detect(env);
+        assertThat(context.vcs()).isEqualTo(vcs);
+        assertThat(context.ci()).isEqualTo(ci);
+        assertThat(context.rig()).isNull();
+        assertThat(context.device()).isEqualTo(DeviceInfo.EMPTY);
+    }
+
+    @Test
+    void outsideCiNothingIsKnown() {
+        assertThat(CiEnvironment.detect(Map.of("HOME", "/home/ana", "PATH", "/usr/bin", "GIT_COMMIT", "abc")))
+                .isEqualTo(RunContext.EMPTY);
+        assertThat(CiEnvironment.detect(Map.of("GITHUB_ACTIONS", "false", "GITHUB_SHA", "abc")))
+                .isEqualTo(RunContext.EMPTY);
+    }
+
+    @Test
+    void explicitOptionsWinOverTheEnvironment() {
+        RunContext fromCi = CiEnvironment.detect(Map.of("GITLAB_CI", "true", "CI_COMMIT_SHA", "fedcba9",
+                "CI_COMMIT_REF_NAME", "dev"));
+        RunContext options = RunContext.EMPTY.withVcs(new Vcs(null, "hotfix"));
+        RunContext merged = options.orElse(fromCi);
+        assertThat(merged.vcs()).isEqualTo(new Vcs("fedcba9", "hotfix"));
+        assertThat(merged.ci().provider()).isEqualTo("gitlab");
+    }
+}
