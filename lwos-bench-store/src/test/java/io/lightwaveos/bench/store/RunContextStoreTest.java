@@ -15,6 +15,7 @@ import io.lightwaveos.bench.run.RunQuality;
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.run.Vcs;
 import io.lightwaveos.bench.run.Workload;
+import io.lightwaveos.bench.store.sqlite.SqliteRunStore;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -11,6 +11,7 @@ import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.run.Sample;
 import io.lightwaveos.bench.store.schema.Migrations;
 import io.lightwaveos.bench.store.schema.SchemaMigrator;
+import io.lightwaveos.bench.store.sqlite.SqliteRunStore;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
