@@ -1,6 +1,8 @@
 package io.lightwaveos.bench.store;
 
 import io.lightwaveos.bench.store.StoreException.Reason;
+import io.lightwaveos.bench.store.postgres.PostgresRunStore;
+import io.lightwaveos.bench.store.postgres.PostgresUrl;
 import io.lightwaveos.bench.store.sqlite.SqliteRunStore;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -13,16 +15,20 @@ public final class RunStores {
     }
 
     /**
-     * Opens the store at {@code location}: a path of an SQLite file (created with its folders when
-     * missing, see {@link SqliteRunStore#open}).
+     * Opens the store at {@code location}: a {@code postgresql://USER[:PASSWORD]@HOST[:PORT]/DB}
+     * URL names a team store ({@link PostgresRunStore#open}), anything else the path of an SQLite
+     * file (created with its folders when missing, see {@link SqliteRunStore#open}).
      *
-     * @throws StoreException {@link Reason#INVALID} if the location is blank or not a usable path;
-     *                        otherwise as the store's own {@code open}
+     * @throws StoreException {@link Reason#INVALID} if the location is blank, a malformed URL or not
+     *                        a usable path; otherwise as the store's own {@code open}
      */
     public static RunStore open(String location) {
         Objects.requireNonNull(location, "location");
         if (location.isBlank()) {
             throw new StoreException(Reason.INVALID, "expected a database path, got an empty one");
+        }
+        if (PostgresUrl.isPostgresUrl(location)) {
+            return PostgresRunStore.open(PostgresUrl.parse(location));
         }
         try {
             return SqliteRunStore.open(Path.of(location));

@@ -44,8 +44,14 @@ abstract class CrashRecoveryContract extends StoreContract {
 
         checkIntegrity();
 
-        try (RunStore store = stores.open()) {
+        try (RunStore store = stores.open(); RunStore otherReader = stores.open()) {
             awaitWriterGone(store, id);
+            // Before anyone recovers it, every reader sees the same status (and filters by it).
+            RunStatus before = stores.orphanStatusBeforeRecovery();
+            assertThat(store.run(id).status()).isEqualTo(before);
+            assertThat(otherReader.run(id).status()).isEqualTo(before);
+            assertThat(otherReader.listRuns(RunFilter.ALL.withStatuses(List.of(before)))).extracting(Run::id)
+                    .containsExactly(id);
             List<Run> recovered = store.recoverOrphanedRuns();
             assertThat(recovered).extracting(Run::id).containsExactly(id);
 

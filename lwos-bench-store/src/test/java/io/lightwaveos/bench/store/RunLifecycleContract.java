@@ -53,7 +53,7 @@ abstract class RunLifecycleContract extends StoreContract {
             // no finishRun: closing the store releases ownership, like a dying process
         }
         try (RunStore next = stores.open()) {
-            assertThat(next.run(id).status()).isEqualTo(RunStatus.RUNNING);
+            assertThat(next.run(id).status()).isEqualTo(stores.orphanStatusBeforeRecovery());
             assertThat(next.isWriterAlive(id)).isFalse();
             List<Run> recovered = next.recoverOrphanedRuns();
             assertThat(recovered).extracting(Run::id).containsExactly(id);

@@ -23,6 +23,7 @@ public final class BlockAppender {
     private final List<PendingBlock> full = new ArrayList<>();
     private int blockWritten;
     private long lastSeq;
+    private long lastReceivedMicros = Long.MIN_VALUE;
     private List<PendingBlock> offered = List.of();
 
     /** @param lastSeq the highest seq the run already has, or -1 */
@@ -33,6 +34,11 @@ public final class BlockAppender {
     /** The highest seq added so far (or given at construction), -1 if none. */
     public long lastSeq() {
         return lastSeq;
+    }
+
+    /** The received time of the last sample added, µs since the epoch; {@code Long.MIN_VALUE} before the first. */
+    public long lastReceivedMicros() {
+        return lastReceivedMicros;
     }
 
     /**
@@ -50,6 +56,7 @@ public final class BlockAppender {
         }
         block.add(sample);
         lastSeq = sample.seq();
+        lastReceivedMicros = sample.receivedAtMicros();
         if (block.count() == SampleBlock.CAPACITY) {
             closeBlock();
         }
