@@ -7,6 +7,7 @@ import io.lightwaveos.bench.cli.command.DeleteCommand;
 import io.lightwaveos.bench.cli.command.ExportCommand;
 import io.lightwaveos.bench.cli.command.ImportCommand;
 import io.lightwaveos.bench.cli.command.ListRunsCommand;
+import io.lightwaveos.bench.cli.command.PushCommand;
 import io.lightwaveos.bench.cli.command.ShowCommand;
 import io.lightwaveos.bench.cli.command.ServeCommand;
 import io.lightwaveos.bench.cli.command.SimulateCommand;
@@ -49,6 +50,7 @@ public final class LwosBench implements Runnable {
             ExportCommand.class,
             ImportCommand.class,
             DeleteCommand.class,
+            PushCommand.class,
             SimulateCommand.class,
             ServeCommand.class,
             AutoComplete.GenerateCompletion.class);

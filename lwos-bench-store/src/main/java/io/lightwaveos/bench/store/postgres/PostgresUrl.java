@@ -122,8 +122,8 @@ public final class PostgresUrl {
                 if (!key.equals("schema")) {
                     throw invalid(url, "unknown parameter \"" + key + "\"; known are schema=NAME and lease=SECONDS");
                 }
-                if (!IDENTIFIER.matcher(value).matches()) {
-                    throw invalid(url, "expected schema=NAME with lower-case letters, digits and _, got \""
+                if (!IDENTIFIER.matcher(value).matches() || value.startsWith("pg_")) {
+                    throw invalid(url, "expected schema=NAME with lower-case letters, digits and _, not starting with pg_, got \""
                             + value + "\"");
                 }
                 schema = value;
