@@ -20,6 +20,7 @@
  * <p>Subpackages: {@code series} (EMA, moving windows, outliers, histograms, LTTB downsampling),
  * {@code compare} (A/B comparison of two runs, all differences B - A), {@code gate} (baseline
  * files and the pass/warn/fail gate), {@code render} (the text and Markdown reports of summaries,
- * comparisons and gates that the CLI prints, plain JDK).
+ * comparisons and gates that the CLI prints, plain JDK), {@code changepoint} (change points in a
+ * history of runs and the gate of a new run against that history).
  */
 package io.lightwaveos.bench.analysis;

@@ -8,6 +8,7 @@ import io.lightwaveos.bench.cli.command.ExportCommand;
 import io.lightwaveos.bench.cli.command.ImportCommand;
 import io.lightwaveos.bench.cli.command.ListRunsCommand;
 import io.lightwaveos.bench.cli.command.PushCommand;
+import io.lightwaveos.bench.cli.command.ReportCommand;
 import io.lightwaveos.bench.cli.command.ShowCommand;
 import io.lightwaveos.bench.cli.command.ServeCommand;
 import io.lightwaveos.bench.cli.command.SimulateCommand;
@@ -53,6 +54,7 @@ public final class LwosBench implements Runnable {
             PushCommand.class,
             SimulateCommand.class,
             ServeCommand.class,
+            ReportCommand.class,
             AutoComplete.GenerateCompletion.class);
 
     @Mixin

@@ -19,8 +19,13 @@ import java.util.OptionalLong;
  *         .build();
  * }</pre>
  *
+ * <p>A configuration must say when to stop: {@code duration(..)}, {@code maxSamples(..)}, or
+ * explicitly {@code untilStopped()} (runs until {@link CollectionHandle#stop()}); {@code build()}
+ * refuses one without, which would otherwise collect forever. {@link #toBuilder()} starts a
+ * variation of a configuration.
+ *
  * <p>Defaults: host {@code lightwaveos.local}, port 80, path {@code /ws}; connect and subscribe
- * timeouts 5 s; no duration or sample limit (runs until {@link CollectionHandle#stop()}); reconnect on,
+ * timeouts 5 s; reconnect on,
  * backoff 0.5 s doubling to 8 s with 25 % jitter, reconnect timeout 60 s; a connection with no
  * benchmark frame for 15 s counts as dropped; hand-off watermarks 8192 / 16384 samples.
  */
@@ -74,6 +79,29 @@ public final class CollectorConfig {
         return new Builder();
     }
 
+    /** A builder with this configuration's settings (its URI as the URL), to make a variation of it. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.url = uri;
+        b.connectTimeout = connectTimeout;
+        b.subscribeTimeout = subscribeTimeout;
+        b.duration = duration;
+        b.maxSamples = maxSamples;
+        b.untilStopped = duration == null && maxSamples == 0;
+        b.resetStats = resetStats;
+        b.sendStop = sendStop;
+        b.reconnect = reconnect;
+        b.reconnectTimeout = reconnectTimeout;
+        b.reconnectInitialDelay = reconnectInitialDelay;
+        b.reconnectMaxDelay = reconnectMaxDelay;
+        b.reconnectJitter = reconnectJitter;
+        b.idleTimeout = idleTimeout;
+        b.lowWatermark = lowWatermark;
+        b.highWatermark = highWatermark;
+        b.seed = seed;
+        return b;
+    }
+
     /** The WebSocket URI ({@code ws://host:port/ws} or a given {@code ws://}/{@code wss://} URL). */
     public URI uri() {
         return uri;
@@ -109,12 +137,12 @@ public final class CollectorConfig {
         return subscribeTimeout;
     }
 
-    /** How long to collect, counted from the first successful subscribe; empty for no limit. */
+    /** How long to collect, counted from the first successful subscribe; empty for no time limit. */
     public Optional<Duration> duration() {
         return Optional.ofNullable(duration);
     }
 
-    /** How many samples to collect; empty for no limit. */
+    /** How many samples to collect; empty for no sample limit. */
     public OptionalLong maxSamples() {
         return maxSamples > 0 ? OptionalLong.of(maxSamples) : OptionalLong.empty();
     }
@@ -191,6 +219,7 @@ public final class CollectorConfig {
         private Duration subscribeTimeout = Duration.ofSeconds(5);
         private Duration duration;
         private long maxSamples;
+        private boolean untilStopped;
         private boolean resetStats;
         private boolean sendStop;
         private boolean reconnect = true;
@@ -302,6 +331,16 @@ public final class CollectorConfig {
             return this;
         }
 
+        /**
+         * Collect until {@link CollectionHandle#stop()} is called (status INTERRUPTED) or the
+         * collection fails: the explicit choice of no duration and no sample limit. A duration or
+         * sample limit set as well still applies.
+         */
+        public Builder untilStopped() {
+            this.untilStopped = true;
+            return this;
+        }
+
         /** Send {@code benchmark.start} (resets the device's statistics) before the first subscribe. */
         public Builder resetStats(boolean resetStats) {
             this.resetStats = resetStats;
@@ -377,8 +416,17 @@ public final class CollectorConfig {
             return this;
         }
 
-        /** The configuration. */
+        /**
+         * The configuration.
+         *
+         * @throws IllegalStateException if no stop condition was set: neither {@code duration},
+         *                               {@code maxSamples} nor {@code untilStopped}
+         */
         public CollectorConfig build() {
+            if (duration == null && maxSamples == 0 && !untilStopped) {
+                throw new IllegalStateException("no stop condition: set duration(..), maxSamples(..), or untilStopped()"
+                        + " to collect until stop() is called");
+            }
             return new CollectorConfig(this);
         }
 

@@ -7,7 +7,10 @@ import io.lightwaveos.bench.run.RunCounters;
 import io.lightwaveos.bench.run.RunEvent;
 import io.lightwaveos.bench.run.Sample;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Keeps everything in memory: for tests and harnesses that want samples without a database.
@@ -66,7 +69,23 @@ public final class InMemorySink implements CollectionSink {
                 out[n++] = metric.read(s.frame());
             }
         }
-        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+        return n == out.length ? out : Arrays.copyOf(out, n);
+    }
+
+    /**
+     * Every metric's values, in registry order, each as {@link #series(Metric)} gives it; metrics
+     * that no sample carried are left out. This is what a comparison or a summary takes:
+     * {@code RunSummary.of(sink.values())}, {@code Comparison.compare(a.values(), b.values())}.
+     */
+    public synchronized Map<Metric, double[]> values() {
+        Map<Metric, double[]> out = new LinkedHashMap<>();
+        for (Metric m : Metric.values()) {
+            double[] v = series(m);
+            if (v.length > 0) {
+                out.put(m, v);
+            }
+        }
+        return out;
     }
 
     /** The events so far, in order (a copy). */

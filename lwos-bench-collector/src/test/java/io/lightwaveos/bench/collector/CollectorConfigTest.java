@@ -12,7 +12,7 @@ class CollectorConfigTest {
 
     @Test
     void defaultsPointAtTheDeviceOnItsMdnsName() {
-        CollectorConfig c = CollectorConfig.builder().build();
+        CollectorConfig c = CollectorConfig.builder().untilStopped().build();
         assertThat(c.source()).isEqualTo("ws://lightwaveos.local:80/ws");
         assertThat(c.host()).isEqualTo("lightwaveos.local");
         assertThat(c.port()).isEqualTo(80);
@@ -29,16 +29,16 @@ class CollectorConfigTest {
 
     @Test
     void hostPortAndPathMakeTheUrl() {
-        CollectorConfig c = CollectorConfig.builder().host("10.0.0.7").port(8080).path("/bench").build();
+        CollectorConfig c = CollectorConfig.builder().host("10.0.0.7").port(8080).path("/bench").untilStopped().build();
         assertThat(c.source()).isEqualTo("ws://10.0.0.7:8080/bench");
     }
 
     @Test
     void aUrlOverridesHostAndPortAndGetsTheDevicePathWhenItHasNone() {
-        CollectorConfig c = CollectorConfig.builder().host("ignored").url("WS://192.168.4.1").build();
+        CollectorConfig c = CollectorConfig.builder().host("ignored").url("WS://192.168.4.1").untilStopped().build();
         assertThat(c.source()).isEqualTo("ws://192.168.4.1/ws");
         assertThat(c.port()).isEqualTo(80);
-        CollectorConfig s = CollectorConfig.builder().url("wss://bench.example.org/ws?x=1").build();
+        CollectorConfig s = CollectorConfig.builder().url("wss://bench.example.org/ws?x=1").untilStopped().build();
         assertThat(s.secure()).isTrue();
         assertThat(s.port()).isEqualTo(443);
         assertThat(s.uri().getRawQuery()).isEqualTo("x=1");
@@ -62,5 +62,37 @@ class CollectorConfigTest {
         assertThatThrownBy(() -> CollectorConfig.builder().reconnectBackoff(Duration.ofSeconds(2), Duration.ofSeconds(1)))
                 .hasMessageContaining("at least the initial delay");
         assertThatThrownBy(() -> CollectorConfig.builder().path("ws")).hasMessage("path must start with /, got \"ws\"");
+    }
+
+    @Test
+    void aConfigurationWithoutAStopConditionIsRefused() {
+        assertThatThrownBy(() -> CollectorConfig.builder().url("ws://127.0.0.1:9/ws").build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("no stop condition: set duration(..), maxSamples(..), or untilStopped() to collect until"
+                        + " stop() is called");
+        assertThat(CollectorConfig.builder().duration(Duration.ofSeconds(1)).build().duration()).hasValue(Duration.ofSeconds(1));
+        assertThat(CollectorConfig.builder().maxSamples(3).build().maxSamples()).hasValue(3);
+        CollectorConfig both = CollectorConfig.builder().untilStopped().maxSamples(7).build();
+        assertThat(both.maxSamples()).hasValue(7);
+    }
+
+    @Test
+    void toBuilderKeepsEverySettingAndMakesVariations() {
+        CollectorConfig c = CollectorConfig.builder().url("wss://bench.example.org:8443/bench?x=1")
+                .connectTimeout(Duration.ofSeconds(2)).subscribeTimeout(Duration.ofSeconds(3))
+                .duration(Duration.ofSeconds(30)).maxSamples(900).resetStats(true).sendStop(true).reconnect(false)
+                .reconnectTimeout(Duration.ofSeconds(9)).reconnectBackoff(Duration.ofMillis(20), Duration.ofMillis(80))
+                .reconnectJitter(0.5).idleTimeout(Duration.ofSeconds(4)).watermarks(10, 20).seed(5).build();
+        CollectorConfig copy = c.toBuilder().build();
+        assertThat(copy).usingRecursiveComparison().isEqualTo(c);
+        assertThat(copy.toString()).isEqualTo(c.toString());
+
+        CollectorConfig longer = c.toBuilder().maxSamples(5000).build();
+        assertThat(longer.maxSamples()).hasValue(5000);
+        assertThat(longer.duration()).hasValue(Duration.ofSeconds(30));
+        assertThat(c.maxSamples()).hasValue(900);
+
+        CollectorConfig open = CollectorConfig.builder().untilStopped().build();
+        assertThat(open.toBuilder().build().maxSamples()).isEmpty();
     }
 }

@@ -93,7 +93,7 @@ class CollectorSubscribeFailureTest {
             port = gone.port();
         }
         String url = "ws://127.0.0.1:" + port + "/ws";
-        assertThatThrownBy(() -> Collector.collect(CollectorConfig.builder().url(url).build(), new InMemorySink()))
+        assertThatThrownBy(() -> Collector.collect(CollectorConfig.builder().url(url).untilStopped().build(), new InMemorySink()))
                 .isInstanceOfSatisfying(CollectorException.class, e -> {
                     assertThat(e.reason()).isEqualTo(FailureReason.UNREACHABLE);
                     assertThat(e.getMessage()).startsWith("cannot connect to the device at " + url + ": connection refused");
@@ -105,7 +105,7 @@ class CollectorSubscribeFailureTest {
         // The kernel accepts the TCP connection from the backlog; nobody ever answers it.
         try (ServerSocket silent = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
             String url = "ws://127.0.0.1:" + silent.getLocalPort() + "/ws";
-            assertThatThrownBy(() -> Collector.collect(CollectorConfig.builder().url(url)
+            assertThatThrownBy(() -> Collector.collect(CollectorConfig.builder().url(url).untilStopped()
                     .connectTimeout(Duration.ofMillis(300)).build(), new InMemorySink()))
                     .isInstanceOfSatisfying(CollectorException.class, e -> {
                         assertThat(e.reason()).isEqualTo(FailureReason.CONNECT_TIMEOUT);
@@ -120,7 +120,7 @@ class CollectorSubscribeFailureTest {
     void aServerWithoutTheWebSocketPathFailsTheHandshake() {
         try (DeviceSimulator device = DeviceSimulator.start()) {
             String url = "ws://127.0.0.1:" + device.port() + "/nothing-here";
-            assertThatThrownBy(() -> Collector.collect(CollectorConfig.builder().url(url).build(), new InMemorySink()))
+            assertThatThrownBy(() -> Collector.collect(CollectorConfig.builder().url(url).untilStopped().build(), new InMemorySink()))
                     .isInstanceOfSatisfying(CollectorException.class, e -> {
                         assertThat(e.reason()).isEqualTo(FailureReason.HANDSHAKE_FAILED);
                         assertThat(e.getMessage()).contains("expected a WebSocket endpoint at " + url)
@@ -133,7 +133,7 @@ class CollectorSubscribeFailureTest {
     void wssToAPlainServerFailsTheTlsHandshake() {
         try (DeviceSimulator device = DeviceSimulator.start()) {
             String url = "wss://127.0.0.1:" + device.port() + "/ws";
-            assertThatThrownBy(() -> Collector.collect(CollectorConfig.builder().url(url).build(), new InMemorySink()))
+            assertThatThrownBy(() -> Collector.collect(CollectorConfig.builder().url(url).untilStopped().build(), new InMemorySink()))
                     .isInstanceOfSatisfying(CollectorException.class, e -> {
                         assertThat(e.reason()).isEqualTo(FailureReason.HANDSHAKE_FAILED);
                         assertThat(e.getMessage()).contains("TLS handshake failed");

@@ -225,7 +225,7 @@ class CollectorTest {
     // ---------------------------------------------------------------- helpers
 
     static CollectorConfig.Builder config(DeviceSimulator device) {
-        return CollectorConfig.builder().url(device.url()).connectTimeout(Duration.ofSeconds(5));
+        return CollectorConfig.builder().url(device.url()).connectTimeout(Duration.ofSeconds(5)).untilStopped();
     }
 
     static List<byte[]> split(byte[] all, int size) {

@@ -27,6 +27,8 @@ import java.util.function.LongConsumer;
 final class FramePump {
 
     private final SimulatorConfig config;
+    /** Frames after which the device goes quiet; 0 for no limit. */
+    private final long frameLimit;
     private final DeviceModel model;
     private final Faults faults;
     private final List<Connection> subscribers;
@@ -60,6 +62,7 @@ final class FramePump {
     FramePump(SimulatorConfig config, DeviceModel model, Faults faults, SubscriberTable table, long tickNanos,
             LongConsumer afterFrame) {
         this.config = config;
+        this.frameLimit = config.frameLimit().orElse(0);
         this.model = model;
         this.faults = faults;
         this.subscribers = table.subscribers();
@@ -190,7 +193,7 @@ final class FramePump {
             textEventsSent++;
         }
         afterFrame.accept(framesEmitted);
-        if (config.frameLimit() > 0 && framesEmitted >= config.frameLimit()) {
+        if (frameLimit > 0 && framesEmitted >= frameLimit) {
             quiet = true;
         }
     }

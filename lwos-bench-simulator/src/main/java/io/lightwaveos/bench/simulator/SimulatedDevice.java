@@ -5,6 +5,7 @@ import io.netty.channel.Channel;
 import io.netty.channel.EventLoop;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.util.concurrent.ScheduledFuture;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -24,6 +25,11 @@ final class SimulatedDevice {
     private final CommandHandler commands;
     private final FramePump pump;
     private final long tickNanos;
+    /** The configured one-off faults, read once: nanoseconds or frames, -1 for never. */
+    private final long disconnectAfterNanos;
+    private final long rebootAfterNanos;
+    private final long disconnectAfterFrames;
+    private final long rebootAfterFrames;
 
     private ScheduledFuture<?> ticker;
     private long firstSubscribeNanos = -1;
@@ -45,6 +51,10 @@ final class SimulatedDevice {
         long interval = (long) (1e9 / config.rate());
         this.tickNanos = Math.max(MIN_TICK_NANOS, Math.min(MAX_TICK_NANOS, interval));
         this.pump = new FramePump(config, model, new Faults(config), table, tickNanos, this::frameFaults);
+        this.disconnectAfterNanos = config.disconnectAfter().map(Duration::toNanos).orElse(-1L);
+        this.rebootAfterNanos = config.rebootAfter().map(Duration::toNanos).orElse(-1L);
+        this.disconnectAfterFrames = config.disconnectAfterFrames().orElse(-1);
+        this.rebootAfterFrames = config.rebootAfterFrames().orElse(-1);
     }
 
     /** Starts the pump; call on the event loop. */
@@ -129,24 +139,22 @@ final class SimulatedDevice {
         if (firstSubscribeNanos < 0) {
             return;
         }
-        if (config.disconnectAfter() != null && !timedDisconnectDone
-                && now - firstSubscribeNanos >= config.disconnectAfter().toNanos()) {
+        if (disconnectAfterNanos >= 0 && !timedDisconnectDone && now - firstSubscribeNanos >= disconnectAfterNanos) {
             timedDisconnectDone = true;
             disconnectAll();
         }
-        if (config.rebootAfter() != null && !timedRebootDone
-                && now - firstSubscribeNanos >= config.rebootAfter().toNanos()) {
+        if (rebootAfterNanos >= 0 && !timedRebootDone && now - firstSubscribeNanos >= rebootAfterNanos) {
             timedRebootDone = true;
             reboot();
         }
     }
 
     private void frameFaults(long framesEmitted) {
-        if (config.disconnectAfterFrames() > 0 && !frameDisconnectDone && framesEmitted >= config.disconnectAfterFrames()) {
+        if (disconnectAfterFrames > 0 && !frameDisconnectDone && framesEmitted >= disconnectAfterFrames) {
             frameDisconnectDone = true;
             disconnectAll();
         }
-        if (config.rebootAfterFrames() > 0 && !frameRebootDone && framesEmitted >= config.rebootAfterFrames()) {
+        if (rebootAfterFrames > 0 && !frameRebootDone && framesEmitted >= rebootAfterFrames) {
             frameRebootDone = true;
             reboot();
         }

@@ -3,6 +3,8 @@ package io.lightwaveos.bench.simulator;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * How the simulated device behaves. Immutable; made with {@link #builder()}.
@@ -156,24 +158,24 @@ public final class SimulatorConfig {
         return statusEventOnConnect;
     }
 
-    /** Drop all connections once, this long after the first subscribe; {@code null} for never. */
-    public Duration disconnectAfter() {
-        return disconnectAfter;
+    /** Drop all connections once, this long after the first subscribe; empty for never. */
+    public Optional<Duration> disconnectAfter() {
+        return Optional.ofNullable(disconnectAfter);
     }
 
-    /** Drop all connections once, after this many emitted frames; 0 for never. */
-    public long disconnectAfterFrames() {
-        return disconnectAfterFrames;
+    /** Drop all connections once, after this many emitted frames; empty for never. */
+    public OptionalLong disconnectAfterFrames() {
+        return disconnectAfterFrames > 0 ? OptionalLong.of(disconnectAfterFrames) : OptionalLong.empty();
     }
 
-    /** Reboot once, this long after the first subscribe; {@code null} for never. */
-    public Duration rebootAfter() {
-        return rebootAfter;
+    /** Reboot once, this long after the first subscribe; empty for never. */
+    public Optional<Duration> rebootAfter() {
+        return Optional.ofNullable(rebootAfter);
     }
 
-    /** Reboot once, after this many emitted frames; 0 for never. */
-    public long rebootAfterFrames() {
-        return rebootAfterFrames;
+    /** Reboot once, after this many emitted frames; empty for never. */
+    public OptionalLong rebootAfterFrames() {
+        return rebootAfterFrames > 0 ? OptionalLong.of(rebootAfterFrames) : OptionalLong.empty();
     }
 
     /** How long a reboot keeps the device from accepting connections. */
@@ -196,9 +198,46 @@ public final class SimulatorConfig {
         return replay;
     }
 
-    /** Stop sending after this many emitted frames (the device goes quiet); 0 for no limit. */
-    public long frameLimit() {
-        return frameLimit;
+    /** Stop sending after this many emitted frames (the device goes quiet); empty for no limit. */
+    public OptionalLong frameLimit() {
+        return frameLimit > 0 ? OptionalLong.of(frameLimit) : OptionalLong.empty();
+    }
+
+    /** A builder with this configuration's settings, to make a variation of it. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.bindHost = bindHost;
+        b.port = port;
+        b.rate = rate;
+        b.extendedEvery = extendedEvery;
+        b.meanTotalUs = meanTotalUs;
+        b.meanGoertzelUs = meanGoertzelUs;
+        b.noise = noise;
+        b.arCoefficient = arCoefficient;
+        b.seed = seed;
+        b.dropRate = dropRate;
+        b.corruptRate = corruptRate;
+        b.foreignRate = foreignRate;
+        b.textEventRate = textEventRate;
+        b.statusEventOnConnect = statusEventOnConnect;
+        b.disconnectAfter = disconnectAfter;
+        b.disconnectAfterFrames = disconnectAfterFrames;
+        b.rebootAfter = rebootAfter;
+        b.rebootAfterFrames = rebootAfterFrames;
+        b.rebootDowntime = rebootDowntime;
+        b.maxSubscribers = maxSubscribers;
+        b.subscribeBehaviour = subscribeBehaviour;
+        b.replay = replay;
+        b.frameLimit = frameLimit;
+        return b;
+    }
+
+    @Override
+    public String toString() {
+        return "SimulatorConfig[" + bindHost + ":" + port + ", rate=" + rate + ", meanTotalUs=" + meanTotalUs
+                + ", meanGoertzelUs=" + meanGoertzelUs + ", noise=" + noise + ", seed=" + seed
+                + ", extendedEvery=" + extendedEvery + ", dropRate=" + dropRate + ", corruptRate=" + corruptRate
+                + ", foreignRate=" + foreignRate + ", subscribeBehaviour=" + subscribeBehaviour + "]";
     }
 
     /** Builds a {@link SimulatorConfig}; every setter checks its argument and says what it expects. */

@@ -19,7 +19,11 @@ class SimulatorConfigTest {
         assertThat(c.extendedEvery()).isZero();
         assertThat(c.replay()).isEmpty();
         assertThat(c.dropRate()).isZero();
-        assertThat(c.disconnectAfter()).isNull();
+        assertThat(c.disconnectAfter()).isEmpty();
+        assertThat(c.disconnectAfterFrames()).isEmpty();
+        assertThat(c.rebootAfter()).isEmpty();
+        assertThat(c.rebootAfterFrames()).isEmpty();
+        assertThat(c.frameLimit()).isEmpty();
     }
 
     @Test
@@ -40,5 +44,23 @@ class SimulatorConfigTest {
         assertThatThrownBy(() -> SimulatorConfig.builder().extendedEvery(-1)).hasMessageContaining("extendedEvery must be >= 0");
         assertThatThrownBy(() -> SimulatorConfig.builder().meanTotalUs(0)).hasMessageContaining("meanTotalUs must be above 0");
         assertThatThrownBy(() -> SimMessage.text(null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void toBuilderKeepsEverySettingAndMakesVariations() {
+        SimulatorConfig c = SimulatorConfig.builder().bindHost("0.0.0.0").port(9000).rate(250).extendedEvery(10)
+                .meanTotalUs(180).meanGoertzelUs(90).noise(0.1).arCoefficient(0.5).seed(9).dropRate(0.01)
+                .corruptRate(0.02).foreignRate(0.03).textEventRate(0.04).statusEventOnConnect(true)
+                .disconnectAfter(Duration.ofSeconds(2)).disconnectAfterFrames(50).rebootAfter(Duration.ofSeconds(3))
+                .rebootAfterFrames(70).rebootDowntime(Duration.ofMillis(200)).maxSubscribers(2)
+                .subscribeBehaviour(SubscribeBehaviour.NO_REPLY).frameLimit(99).build();
+        assertThat(c.toBuilder().build()).usingRecursiveComparison().isEqualTo(c);
+        assertThat(c.disconnectAfterFrames()).hasValue(50);
+        assertThat(c.frameLimit()).hasValue(99);
+
+        SimulatorConfig slower = c.toBuilder().meanTotalUs(200).build();
+        assertThat(slower.meanTotalUs()).isEqualTo(200);
+        assertThat(slower.seed()).isEqualTo(9);
+        assertThat(c.meanTotalUs()).isEqualTo(180);
     }
 }

@@ -4,6 +4,10 @@ import io.lightwaveos.bench.analysis.Statistic;
 import io.lightwaveos.bench.analysis.Summary;
 import io.lightwaveos.bench.analysis.gate.BaselineFormatException.Reason;
 import io.lightwaveos.bench.metric.Metric;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -103,6 +107,27 @@ public record Baseline(Map<String, Double> values, Map<String, Threshold> thresh
      */
     public static Baseline fromDocument(Map<String, ?> document) {
         return BaselineReader.read(document);
+    }
+
+    /**
+     * Parses baseline JSON text (the firmware repository's {@code test/baseline/*.json} files); no
+     * JSON library and no store needed.
+     *
+     * @throws BaselineFormatException with reason SYNTAX for text that is not one JSON object
+     *                                 (naming line and column), or naming the key at fault
+     */
+    public static Baseline parse(String json) {
+        return fromDocument(BaselineJson.parseObject(json));
+    }
+
+    /**
+     * Reads a baseline file (UTF-8).
+     *
+     * @throws IOException             if the file cannot be read
+     * @throws BaselineFormatException if it is not a baseline file
+     */
+    public static Baseline read(Path file) throws IOException {
+        return parse(Files.readString(file, StandardCharsets.UTF_8));
     }
 
     /**

@@ -82,7 +82,7 @@ public final class Histogram {
      * Histogram with {@code bins} equal-width bins over the fixed range [lo, hi]; values outside it
      * are not in any bin, and are counted in {@link #below()} and {@link #above()} instead.
      *
-     * @throws IllegalArgumentException if {@code bins < 1}, the range is not finite with lo < hi,
+     * @throws IllegalArgumentException if {@code bins < 1}, the range is not finite with {@code lo < hi},
      *                                  or a value is NaN or infinite
      */
     public static Histogram withRange(double[] values, int bins, double lo, double hi) {

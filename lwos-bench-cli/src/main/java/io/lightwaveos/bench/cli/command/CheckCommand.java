@@ -12,6 +12,7 @@ import io.lightwaveos.bench.cli.ExitCode;
 import io.lightwaveos.bench.cli.ExitException;
 import io.lightwaveos.bench.analysis.render.CheckText;
 import io.lightwaveos.bench.analysis.render.Format;
+import io.lightwaveos.bench.analysis.render.JUnitXml;
 import io.lightwaveos.bench.analysis.render.Style;
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Run;
@@ -61,7 +62,7 @@ public final class CheckCommand extends StoreCommand {
     Mode mode;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "text or json (lwos-bench/check/v1) (default: ${DEFAULT-VALUE}).")
+            description = "text, json (lwos-bench/check/v1) or junit (JUnit XML for CI: one testcase per baseline key, a failed key is a failure, a skipped key skipped) (default: ${DEFAULT-VALUE}).")
     String format = "text";
 
     @Option(names = "--strict", description = "Fail on warnings too.")
@@ -81,7 +82,7 @@ public final class CheckCommand extends StoreCommand {
 
     @Override
     protected int run(RunService runs) throws IOException {
-        String f = Choice.of("--format", format, "text", "json");
+        String f = Choice.of("--format", format, "text", "json", "junit");
         return mode.baseline != null ? gate(runs, mode.baseline, f) : writeBaseline(runs, mode.writeBaseline);
     }
 
@@ -91,6 +92,8 @@ public final class CheckCommand extends StoreCommand {
         GateResult result = runs.check(run.id(), baseline);
         if (f.equals("json")) {
             out().print(Json.pretty(CheckJson.toJson(RunRef.of(run), result)));
+        } else if (f.equals("junit")) {
+            JUnitXml.check(run, file.toString(), result, strict, out());
         } else {
             CheckText.print(run, file.toString(), result, strict, Style.forTerminal(), out());
         }

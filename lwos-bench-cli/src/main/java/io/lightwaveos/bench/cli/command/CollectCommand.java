@@ -4,13 +4,13 @@ import io.lightwaveos.bench.cli.ExitCode;
 import io.lightwaveos.bench.cli.ExitException;
 import io.lightwaveos.bench.cli.collect.InterruptHook;
 import io.lightwaveos.bench.cli.collect.ProgressReporter;
-import io.lightwaveos.bench.cli.collect.StoreCollection;
 import io.lightwaveos.bench.cli.render.CollectSummary;
 import io.lightwaveos.bench.collector.CollectionResult;
 import io.lightwaveos.bench.collector.CollectorConfig;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.service.RunService;
+import io.lightwaveos.bench.service.collect.StoreCollection;
 import io.lightwaveos.bench.simulator.DeviceSimulator;
 import io.lightwaveos.bench.simulator.SimulatorConfig;
 import io.lightwaveos.bench.store.NewRun;
@@ -164,6 +164,9 @@ public final class CollectCommand extends StoreCommand {
             }
             if (maxSamples != null) {
                 b.maxSamples(maxSamples);
+            }
+            if (durationSeconds == null && maxSamples == null) {
+                b.untilStopped(); // Ctrl-C ends it
             }
             return b.resetStats(resetStats).sendStop(resetStats)
                     .reconnect(!noReconnect)

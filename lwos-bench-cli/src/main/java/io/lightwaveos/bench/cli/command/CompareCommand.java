@@ -8,6 +8,7 @@ import io.lightwaveos.bench.cli.ExitCode;
 import io.lightwaveos.bench.cli.ExitException;
 import io.lightwaveos.bench.analysis.render.CompareMarkdown;
 import io.lightwaveos.bench.analysis.render.CompareText;
+import io.lightwaveos.bench.analysis.render.JUnitXml;
 import io.lightwaveos.bench.analysis.render.Style;
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Run;
@@ -49,7 +50,7 @@ public final class CompareCommand extends StoreCommand {
                     + " ones when both runs have them).")
     List<String> metrics = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text, json (lwos-bench/compare/v1) or markdown (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text, json (lwos-bench/compare/v1), markdown (for a PR comment) or junit (JUnit XML for CI: one testcase per metric, a regression is a failure) (default: ${DEFAULT-VALUE}).")
     String format = "text";
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
@@ -60,7 +61,7 @@ public final class CompareCommand extends StoreCommand {
 
     @Override
     protected int run(RunService runs) throws IOException {
-        String f = Choice.of("--format", format, "text", "json", "markdown");
+        String f = Choice.of("--format", format, "text", "json", "markdown", "junit");
         CompareOptions options = options();
         Run runA = runs.resolve(a);
         Run runB = runs.resolve(b);
@@ -76,6 +77,7 @@ public final class CompareCommand extends StoreCommand {
             switch (f) {
                 case "json" -> w.print(Json.pretty(CompareJson.toJson(RunRef.of(runA), RunRef.of(runB), c)));
                 case "markdown" -> CompareMarkdown.print(runA, runB, c, w);
+                case "junit" -> JUnitXml.compare(runA, runB, c, w);
                 default -> CompareText.print(runA, runB, c, style, w);
             }
         });
@@ -92,6 +94,11 @@ public final class CompareCommand extends StoreCommand {
     }
 
     private CompareOptions options() {
+        return options(alpha, minEffect, metrics);
+    }
+
+    /** {@code --alpha}, {@code --min-effect} and {@code --metric} as options (shared with {@code report}). */
+    static CompareOptions options(double alpha, double minEffect, List<String> metrics) {
         List<Metric> chosen = new ArrayList<>();
         for (String id : metrics) {
             Metric m = Metric.byId(id).orElseThrow(() -> ExitException.usage("unknown metric \"" + id

@@ -1,21 +1,17 @@
 package io.lightwaveos.bench.service.json;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lightwaveos.bench.analysis.gate.Baseline;
 import io.lightwaveos.bench.analysis.gate.BaselineFormatException;
-import io.lightwaveos.bench.analysis.gate.BaselineFormatException.Reason;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Reads and writes baseline files (SPEC §6, the firmware repository's {@code test/baseline/*.json}
- * format). The JSON syntax is handled here; the format's rules live in {@link Baseline}, so a
+ * format). Reading is {@link Baseline#read(Path)}'s (analysis reads baselines without a JSON
+ * library or a store); writing pretty-prints {@link Baseline#toDocument()} with Jackson. A
  * malformed file fails with a {@link BaselineFormatException} naming the key and the problem.
  */
 public final class BaselineFile {
@@ -24,38 +20,23 @@ public final class BaselineFile {
     }
 
     /**
-     * Parses baseline JSON text.
+     * Parses baseline JSON text: {@link Baseline#parse(String)}.
      *
      * @throws BaselineFormatException with reason SYNTAX for text that is not one JSON object
      *                                 (naming line and column), or naming the key at fault
      */
     public static Baseline parse(String json) {
-        Object doc;
-        try {
-            doc = Json.mapper().readValue(json, Object.class);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new BaselineFormatException("", Reason.SYNTAX,
-                    "expected a JSON object, found invalid JSON" + where + ": " + e.getOriginalMessage());
-        }
-        if (!(doc instanceof Map<?, ?>)) {
-            throw new BaselineFormatException("", Reason.SYNTAX, "expected a JSON object at the top, found "
-                    + (doc == null ? "null" : doc instanceof List<?> ? "an array" : "a " + doc.getClass().getSimpleName()));
-        }
-        @SuppressWarnings("unchecked") // Jackson reads a JSON object as a map with string keys
-        Map<String, Object> map = (Map<String, Object>) doc;
-        return Baseline.fromDocument(map);
+        return Baseline.parse(json);
     }
 
     /**
-     * Reads a baseline file (UTF-8).
+     * Reads a baseline file (UTF-8): {@link Baseline#read(Path)}.
      *
      * @throws IOException             if the file cannot be read
      * @throws BaselineFormatException if it is not a baseline file
      */
     public static Baseline read(Path file) throws IOException {
-        return parse(Files.readString(file, StandardCharsets.UTF_8));
+        return Baseline.read(file);
     }
 
     /** The baseline as a JSON tree: values, then {@code _metadata}, then {@code _thresholds}. */

@@ -58,7 +58,7 @@ class BaselineFileTest {
     void malformedFilesAreRefusedNamingTheKeyOrThePlace() {
         assertRefused("{\"avg_total_us\": 160,", "", Reason.SYNTAX, "at line 1, column");
         assertRefused("[1, 2]", "", Reason.SYNTAX, "expected a JSON object at the top, found an array");
-        assertRefused("{\"avg_total_us\": 1, \"avg_total_us\": 2}", "", Reason.SYNTAX, "Duplicate field 'avg_total_us'");
+        assertRefused("{\"avg_total_us\": 1, \"avg_total_us\": 2}", "", Reason.SYNTAX, "duplicate key \"avg_total_us\"");
         assertRefused("{\"avg_total_us\": 1} {}", "", Reason.SYNTAX, "invalid JSON");
         assertRefused("{\"avg_total_us\": NaN}", "", Reason.SYNTAX, "invalid JSON");
         assertRefused("{\"avg_total_us\": \"fast\"}", "avg_total_us", Reason.WRONG_TYPE,

@@ -1,10 +1,6 @@
 package io.lightwaveos.bench.web.page;
 
 import io.javalin.http.Context;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
 
 /**
  * Serves the page shells (HTML that loads its data from the API) and uPlot from its WebJar under a
@@ -14,17 +10,15 @@ public final class PageController {
 
     private static final String PAGES = "/web/pages/";
 
-    private final byte[] runsPage = resource(PAGES + "runs.html");
-    private final byte[] runPage = resource(PAGES + "run.html");
-    private final byte[] comparePage = resource(PAGES + "compare.html");
-    private final byte[] livePage = resource(PAGES + "live.html");
-    private final byte[] uplotJs;
-    private final byte[] uplotCss;
+    private final byte[] runsPage = WebResources.bytes(PAGES + "runs.html");
+    private final byte[] runPage = WebResources.bytes(PAGES + "run.html");
+    private final byte[] comparePage = WebResources.bytes(PAGES + "compare.html");
+    private final byte[] livePage = WebResources.bytes(PAGES + "live.html");
+    private final byte[] uplotJs = WebResources.uplotJsBytes();
+    private final byte[] uplotCss = WebResources.uplotCssBytes();
 
+    /** Reads the pages and uPlot once. */
     public PageController() {
-        String dist = "/META-INF/resources/webjars/uplot/" + uplotVersion() + "/dist/";
-        uplotJs = resource(dist + "uPlot.iife.min.js");
-        uplotCss = resource(dist + "uPlot.min.css");
     }
 
     /** {@code GET /}: the runs list. */
@@ -59,29 +53,5 @@ public final class PageController {
 
     private static void html(Context ctx, byte[] page) {
         ctx.contentType("text/html; charset=utf-8").header("Cache-Control", "no-cache").result(page);
-    }
-
-    private static String uplotVersion() {
-        Properties p = new Properties();
-        try (InputStream in = PageController.class.getResourceAsStream("/web/versions.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("/web/versions.properties missing from the jar");
-            }
-            p.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p.getProperty("uplot.version");
-    }
-
-    private static byte[] resource(String path) {
-        try (InputStream in = PageController.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException(path + " missing from the classpath");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

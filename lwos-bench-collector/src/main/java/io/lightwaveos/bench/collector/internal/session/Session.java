@@ -1,7 +1,6 @@
 package io.lightwaveos.bench.collector.internal.session;
 
 import io.lightwaveos.bench.collector.CollectionResult;
-import io.lightwaveos.bench.collector.CollectionState;
 import io.lightwaveos.bench.collector.CollectorConfig;
 import io.lightwaveos.bench.collector.FailureReason;
 import io.lightwaveos.bench.collector.Progress;
@@ -53,18 +52,14 @@ public final class Session {
     private final Duration tickInterval;
     private final long idleNanos;
 
-    private volatile CollectionState state = CollectionState.CONNECTING;
+    private volatile SessionPhase phase = SessionPhase.NEW;
     private volatile long samples;
     private volatile BenchmarkFrame latest;
     private volatile long startNanos;
-    private volatile boolean started;
     private Instant startedAt;
 
-    private boolean connected;
-    private boolean subscribed;
-    private boolean everSubscribed;
-    private boolean ending;
-    private boolean completed;
+    /** Successful subscribes so far (more than one after reconnects). */
+    private int subscribes;
     private long outageStartNanos = -1;
     private int attempts;
     private String lastError = "";
@@ -105,22 +100,22 @@ public final class Session {
 
     /** Starts the collection: the first connection attempt. */
     public void start() {
-        if (started) {
+        if (phase != SessionPhase.NEW) {
             throw new IllegalStateException("session already started");
         }
         startNanos = env.nanoTime();
         startedAt = env.now();
-        started = true;
+        phase = SessionPhase.CONNECTING;
         tickTimer = env.schedule(tickInterval, this::tick);
         env.connect();
     }
 
     /** The WebSocket handshake completed. */
     public void onConnected() {
-        if (ending) {
+        if (phase.ending()) {
             return;
         }
-        connected = true;
+        phase = SessionPhase.SUBSCRIBING;
         if (outageStartNanos < 0) {
             record(EventType.CONNECTED, "connected to " + source);
         } else {
@@ -129,8 +124,7 @@ public final class Session {
                     + FailureMessages.format(Duration.ofNanos(env.nanoTime() - outageStartNanos))
                     + " after the drop (attempt " + attempts + ")");
         }
-        state = CollectionState.SUBSCRIBING;
-        subscribe = new SubscribeExchange(config.resetStats() && !everSubscribed, commands);
+        subscribe = new SubscribeExchange(config.resetStats() && subscribes == 0, commands);
         subscribe.commands().forEach(env::send);
         replyTimer = env.schedule(config.subscribeTimeout(), this::onSubscribeTimeout);
     }
@@ -142,10 +136,9 @@ public final class Session {
      * @param detail what happened ("connection refused")
      */
     public void onConnectFailed(FailureReason reason, String detail) {
-        if (ending) {
+        if (phase.ending()) {
             return;
         }
-        connected = false;
         if (outageStartNanos < 0) {
             fail(reason, FailureMessages.connectFailed(reason, source, detail, config.connectTimeout()));
         } else {
@@ -155,7 +148,7 @@ public final class Session {
 
     /** A text message arrived. */
     public void onText(String text) {
-        if (!connected || completed) {
+        if (!phase.connected()) {
             return;
         }
         DeviceReply reply = DeviceReply.parse(text);
@@ -186,7 +179,7 @@ public final class Session {
      * frames become samples; everything else is counted by reason and dropped.
      */
     public void onBinary(FrameView view) {
-        if (!connected || ending) {
+        if (!phase.receiving()) {
             return;
         }
         RejectReason rejected = view.rejectReason();
@@ -223,13 +216,12 @@ public final class Session {
 
     /** The open connection closed (by the device or the network). */
     public void onDisconnected(String cause) {
-        if (!connected) {
+        if (!phase.connected()) {
             return;
         }
-        connected = false;
-        subscribed = false;
-        if (ending) {
+        if (phase.ending()) {
             // The device closed while we were winding down: nothing left to wait for.
+            phase = SessionPhase.CLOSING;
             cancel(replyTimer);
             if (finish != null) {
                 keepFinishResults();
@@ -237,6 +229,7 @@ public final class Session {
             complete();
             return;
         }
+        phase = SessionPhase.RECONNECTING;
         record(EventType.DISCONNECTED, cause);
         connectionLost(cause);
     }
@@ -261,8 +254,9 @@ public final class Session {
     /** A snapshot for a live status line; callable from any thread. */
     public Progress progress() {
         long now = env.nanoTime();
-        Duration elapsed = started ? Duration.ofNanos(now - startNanos) : Duration.ZERO;
-        return new Progress(state, elapsed, samples, rate.perSecond(), latest, counters.snapshot(),
+        SessionPhase p = phase;
+        Duration elapsed = p != SessionPhase.NEW ? Duration.ofNanos(now - startNanos) : Duration.ZERO;
+        return new Progress(p.state(), elapsed, samples, rate.perSecond(), latest, counters.snapshot(),
                 counters.statsResets(), counters.textMessagesIgnored(), queue.depth());
     }
 
@@ -270,15 +264,13 @@ public final class Session {
 
     private void onSubscribed(long clientId) {
         cancel(replyTimer);
-        boolean reset = config.resetStats() && !everSubscribed;
-        subscribed = true;
-        state = CollectionState.STREAMING;
+        boolean reset = config.resetStats() && subscribes == 0;
+        phase = SessionPhase.STREAMING;
         outageStartNanos = -1;
         attempts = 0;
         lastFrameNanos = env.nanoTime();
         record(EventType.SUBSCRIBED, "clientId " + clientId + (reset ? "; device statistics reset first" : ""));
-        if (!everSubscribed) {
-            everSubscribed = true;
+        if (subscribes++ == 0) {
             if (stopConditions.hasDuration()) {
                 durationTimer = env.schedule(stopConditions.duration(),
                         () -> end(StopReason.DURATION_REACHED, null, null));
@@ -291,7 +283,7 @@ public final class Session {
         cancel(replyTimer);
         String message = FailureMessages.subscribeRefused(failure, source);
         // After a reboot the device may briefly be not ready or still hold our old slot: retry then.
-        boolean retry = everSubscribed && failure.reason() != FailureReason.FEATURE_DISABLED;
+        boolean retry = subscribes > 0 && failure.reason() != FailureReason.FEATURE_DISABLED;
         if (retry) {
             record(EventType.DEVICE_MESSAGE, message);
             dropConnection("resubscribe refused: " + failure.reason());
@@ -301,11 +293,11 @@ public final class Session {
     }
 
     private void onSubscribeTimeout() {
-        if (ending || subscribe == null || subscribe.isFinished() || !connected) {
+        if (!phase.receiving() || subscribe == null || subscribe.isFinished()) {
             return;
         }
         String message = FailureMessages.subscribeTimeout(source, config.subscribeTimeout());
-        if (everSubscribed) {
+        if (subscribes > 0) {
             dropConnection("no reply to " + DeviceProtocol.SUBSCRIBE + " within "
                     + FailureMessages.format(config.subscribeTimeout()));
         } else {
@@ -317,8 +309,7 @@ public final class Session {
 
     /** We decided the connection is dead (silence, refused resubscribe): close it and recover. */
     private void dropConnection(String cause) {
-        connected = false;
-        subscribed = false;
+        phase = SessionPhase.RECONNECTING;
         record(EventType.DISCONNECTED, cause);
         env.close(() -> { });
         connectionLost(cause);
@@ -340,7 +331,6 @@ public final class Session {
 
     private void scheduleReconnect(String lastCause) {
         lastError = lastCause;
-        state = CollectionState.RECONNECTING;
         Duration delay = reconnectPolicy.delay(attempts);
         Duration sinceDrop = Duration.ofNanos(env.nanoTime() - outageStartNanos);
         if (!reconnectPolicy.mayAttempt(sinceDrop, delay)) {
@@ -350,7 +340,7 @@ public final class Session {
         }
         attempts++;
         reconnectTimer = env.schedule(delay, () -> {
-            if (!ending) {
+            if (!phase.ending()) {
                 env.connect();
             }
         });
@@ -359,12 +349,12 @@ public final class Session {
     // ---------------------------------------------------------------- periodic work
 
     private void tick() {
-        if (completed) {
+        if (phase == SessionPhase.FINISHED) {
             return;
         }
         long now = env.nanoTime();
         rate.record(now, samples);
-        if (state == CollectionState.STREAMING && !ending) {
+        if (phase == SessionPhase.STREAMING) {
             if (queue.isPaused()) {
                 // We are the ones not reading: silence now says nothing about the device.
                 lastFrameNanos = now;
@@ -393,19 +383,19 @@ public final class Session {
     }
 
     private void end(StopReason reason, FailureReason failure, String message) {
-        if (ending) {
+        if (phase.ending()) {
             return;
         }
-        ending = true;
+        boolean subscribed = phase == SessionPhase.STREAMING;
         stopReason = reason;
         failureReason = failure;
         failureMessage = message;
-        state = CollectionState.STOPPING;
         cancel(reconnectTimer);
         cancel(durationTimer);
         cancel(replyTimer);
         queue.forceResume();
-        if (connected && subscribed) {
+        if (subscribed) {
+            phase = SessionPhase.FINISHING;
             finish = new FinishExchange(config.sendStop(), commands);
             finish.commands().forEach(env::send);
             replyTimer = env.schedule(config.subscribeTimeout(), this::onFinishTimeout);
@@ -421,7 +411,7 @@ public final class Session {
     }
 
     private void onFinishTimeout() {
-        if (completed || finish == null || finish.isComplete()) {
+        if (phase == SessionPhase.FINISHED || finish == null || finish.isComplete()) {
             return;
         }
         keepFinishResults();
@@ -441,17 +431,16 @@ public final class Session {
     }
 
     private void closeAndComplete() {
-        connected = false;
+        phase = SessionPhase.CLOSING;
         env.close(this::complete);
     }
 
     private void complete() {
-        if (completed) {
+        if (phase == SessionPhase.FINISHED) {
             return;
         }
-        completed = true;
+        phase = SessionPhase.FINISHED;
         cancel(tickTimer);
-        state = CollectionState.FINISHED;
         record(EventType.STOPPED, stopDetail());
         RunCounters finalCounters = counters.snapshot();
         queue.add(finalCounters);

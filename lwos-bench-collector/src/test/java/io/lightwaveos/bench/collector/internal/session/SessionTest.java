@@ -399,7 +399,7 @@ class SessionTest {
     // ---------------------------------------------------------------- helpers
 
     private CollectorConfig.Builder config() {
-        return CollectorConfig.builder().url(URL).reconnectJitter(0);
+        return CollectorConfig.builder().url(URL).reconnectJitter(0).untilStopped();
     }
 
     private void start(CollectorConfig.Builder builder) {

@@ -1,9 +1,10 @@
-package io.lightwaveos.bench.cli.collect;
+package io.lightwaveos.bench.service.collect;
 
 import io.lightwaveos.bench.collector.CollectionHandle;
 import io.lightwaveos.bench.collector.CollectionResult;
 import io.lightwaveos.bench.collector.Collector;
 import io.lightwaveos.bench.collector.CollectorConfig;
+import io.lightwaveos.bench.collector.CollectorException;
 import io.lightwaveos.bench.collector.Progress;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunStatus;
@@ -18,6 +19,14 @@ import java.util.Optional;
  * A collection into a new run of the store: creates the RUNNING run, opens its writer, starts the
  * collector with a {@link StoreSink}, and at the end finishes the run (statistics computed and
  * cached). A collection that fails before its first sample leaves no run behind.
+ *
+ * <p>In one call, blocking until the configuration's stop condition:
+ * <pre>{@code
+ * Run run = StoreCollection.collect(runs, NewRun.named("nightly"),
+ *         CollectorConfig.builder().url("ws://192.168.1.40/ws").duration(Duration.ofMinutes(5)).build());
+ * }</pre>
+ * or step by step ({@link #start}, {@link #progress}, {@link #await}, {@link #finish}) to show
+ * progress and stop on Ctrl-C, as the command line does.
  */
 public final class StoreCollection {
 
@@ -34,14 +43,15 @@ public final class StoreCollection {
     }
 
     /**
-     * Creates the run and starts collecting into it.
+     * Creates the run and starts collecting into it. A spec without a source gets the
+     * configuration's URL as its source.
      *
      * @throws io.lightwaveos.bench.store.StoreException if the run cannot be created
      * @throws IllegalStateException                     if the collector cannot start (TLS set-up);
      *                                                   the run is removed again
      */
     public static StoreCollection start(RunService runs, NewRun spec, CollectorConfig config) {
-        Run run = runs.create(spec);
+        Run run = runs.create(spec.source().isEmpty() ? spec.withSource(config.source()) : spec);
         try {
             SampleWriter writer = runs.openWriter(run.id());
             CollectionHandle collection = Collector.start(config, new StoreSink(runs, run.id(), writer));
@@ -51,6 +61,22 @@ public final class StoreCollection {
             runs.delete(run.id());
             throw e;
         }
+    }
+
+    /**
+     * Collects into a new run in one call: creates it, collects until the configuration's stop
+     * condition, and finishes it (statistics cached).
+     *
+     * @return the finished run (COMPLETE, or INTERRUPTED when the calling thread was interrupted)
+     * @throws CollectorException if the collection failed; a run that got samples is kept, FAILED
+     * @throws io.lightwaveos.bench.store.StoreException if the run cannot be created or written
+     */
+    public static Run collect(RunService runs, NewRun spec, CollectorConfig config) {
+        StoreCollection collection = start(runs, spec, config);
+        CollectionResult result = collection.await();
+        Optional<Run> run = collection.finish(result);
+        result.orThrow();
+        return run.orElseThrow();
     }
 
     /** The run being written (as created: RUNNING, no samples). */

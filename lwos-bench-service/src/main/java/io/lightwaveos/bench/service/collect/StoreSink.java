@@ -1,4 +1,4 @@
-package io.lightwaveos.bench.cli.collect;
+package io.lightwaveos.bench.service.collect;
 
 import io.lightwaveos.bench.collector.CollectionSink;
 import io.lightwaveos.bench.run.RunCounters;

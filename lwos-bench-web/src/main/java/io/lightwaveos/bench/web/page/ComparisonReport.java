@@ -1,0 +1,134 @@
+package io.lightwaveos.bench.web.page;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lightwaveos.bench.analysis.compare.CompareOptions;
+import io.lightwaveos.bench.metric.Metric;
+import io.lightwaveos.bench.web.DashboardData;
+import io.lightwaveos.bench.web.HistogramRange;
+import io.lightwaveos.bench.web.ResolvedRun;
+import io.lightwaveos.bench.web.XAxis;
+import io.lightwaveos.bench.web.api.ApiJson;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The comparison of two runs as one self-contained HTML file for CI artifacts: the comparison table
+ * with verdicts, both runs' facts (with their context and quality when the store has them), and per
+ * metric the overlaid series and distributions. uPlot, the dashboard's chart code and all the data
+ * are inlined, and a Content-Security-Policy forbids every request: it opens offline, without a
+ * server.
+ */
+public final class ComparisonReport {
+
+    /** Points per series after downsampling (LTTB), as the dashboard's overlay. */
+    static final int MAX_POINTS = 2000;
+    /** Bins of each distribution. */
+    static final int BINS = 40;
+
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(TITLE|GENERATED|CSS|DATA|SCRIPTS)}}");
+    private static final String[] SCRIPTS = {"/web/static/js/common.js", "/web/static/js/charts.js",
+        "/web/report/report.js"};
+
+    private ComparisonReport() {
+    }
+
+    /**
+     * The report's HTML.
+     *
+     * @param data    where the runs are
+     * @param a       run A (baseline) as resolved from its reference
+     * @param b       run B (candidate)
+     * @param options alpha, minimum effect and metrics of the comparison
+     */
+    public static String html(DashboardData data, ResolvedRun a, ResolvedRun b, CompareOptions options) {
+        JsonNode compare = data.compare(a.id(), b.id(), options);
+        ObjectNode doc = F.objectNode();
+        doc.set("compare", compare);
+        ArrayNode runs = doc.putArray("runs");
+        runs.add(data.run(a.id()));
+        runs.add(data.run(b.id()));
+        ObjectNode charts = doc.putObject("charts");
+        for (JsonNode m : compare.path("metrics")) {
+            Optional<Metric> metric = Metric.byId(m.path("metric").asText());
+            if (metric.isEmpty()) {
+                continue;
+            }
+            HistogramRange range = sharedRange(m);
+            ObjectNode one = charts.putObject(metric.get().id());
+            ArrayNode series = one.putArray("series");
+            ArrayNode histograms = one.putArray("histograms");
+            for (ResolvedRun run : List.of(a, b)) {
+                JsonNode s = ApiJson.series(run, data.series(run.id(), List.of(metric.get()), XAxis.TIME, MAX_POINTS));
+                ObjectNode points = F.objectNode();
+                points.set("x", s.path("series").path(0).path("x"));
+                points.set("y", s.path("series").path(0).path("y"));
+                series.add(points);
+                ObjectNode h = ApiJson.histogram(run, data.histogram(run.id(), metric.get(), BINS, range));
+                h.remove("run");
+                histograms.add(h);
+            }
+        }
+        String title = "lwos-bench: " + a.name() + " (A) vs " + b.name() + " (B)";
+        StringBuilder scripts = new StringBuilder();
+        scripts.append("<script>\n").append(inline(WebResources.uplotJs())).append("\n</script>\n");
+        for (String path : SCRIPTS) {
+            scripts.append("<script>\n").append(inline(WebResources.text(path))).append("\n</script>\n");
+        }
+        String css = WebResources.uplotCss() + "\n" + WebResources.text("/web/static/app.css")
+                + "\n" + WebResources.text("/web/report/report.css");
+        Map<String, String> parts = Map.of("TITLE", escape(title),
+                "GENERATED", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                "CSS", css.replaceAll("(?i)</(style)", "<\\\\/$1"),
+                "DATA", json(doc.toString()),
+                "SCRIPTS", scripts.toString());
+        // One pass, so nothing inserted (a run's name in the data, say) is taken for a placeholder.
+        Matcher m = PLACEHOLDER.matcher(WebResources.text("/web/report/report.html"));
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(parts.get(m.group(1))));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** The report as UTF-8 bytes. */
+    public static byte[] bytes(DashboardData data, ResolvedRun a, ResolvedRun b, CompareOptions options) {
+        return html(data, a, b, options).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** One bin range for both runs, so their distributions overlay; null when there is nothing to span. */
+    private static HistogramRange sharedRange(JsonNode m) {
+        JsonNode a = m.path("a");
+        JsonNode b = m.path("b");
+        if (!a.path("min").isNumber() || !b.path("min").isNumber()) {
+            return null;
+        }
+        double lo = Math.min(a.path("min").asDouble(), b.path("min").asDouble());
+        double hi = Math.max(a.path("max").asDouble(), b.path("max").asDouble());
+        return lo < hi ? new HistogramRange(lo, hi) : null;
+    }
+
+    /** Script text safe inside a script element: no {@code </script} can end it early. */
+    static String inline(String script) {
+        return script.replaceAll("(?i)</(script)", "<\\\\/$1");
+    }
+
+    /** JSON safe inside a script element ({@code <\/} is the same JSON string as {@code </}). */
+    static String json(String json) {
+        return json.replace("</", "<\\/");
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

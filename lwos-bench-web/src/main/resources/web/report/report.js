@@ -1,0 +1,134 @@
+/* The self-contained comparison report: everything it shows is in #report-data; it fetches nothing. */
+(function () {
+  'use strict';
+
+  const LW = window.LW;
+  const C = LW.charts;
+  const el = LW.el;
+  const data = JSON.parse(document.getElementById('report-data').textContent);
+  const doc = data.compare;
+
+  function fmtP(p) {
+    return p == null ? '—' : LW.fmtP(p);
+  }
+
+  function verdictText(v) {
+    return v.replace(/_/g, ' ');
+  }
+
+  /** A JSON value as text: objects and arrays as compact JSON, null as a dash. */
+  function text(v) {
+    if (v == null) return '—';
+    if (typeof v === 'object') return JSON.stringify(v);
+    return String(v);
+  }
+
+  /** Rows of a two-column facts table from an object, nested objects flattened as a.b. */
+  function flatten(prefix, obj, out) {
+    Object.keys(obj || {}).forEach((k) => {
+      const v = obj[k];
+      const key = prefix ? prefix + '.' + k : k;
+      if (v && typeof v === 'object' && !Array.isArray(v)) flatten(key, v, out);
+      else out.push([key, text(v)]);
+    });
+    return out;
+  }
+
+  function runsTable() {
+    const runs = data.runs;
+    const rows = [
+      ['id', (r) => r.id],
+      ['name', (r) => r.name],
+      ['status', (r) => r.status],
+      ['started', (r) => LW.fmtTime(r.started_at)],
+      ['ended', (r) => LW.fmtTime(r.ended_at)],
+      ['duration', (r) => (r.ended_at ? LW.fmtDuration((Date.parse(r.ended_at) - Date.parse(r.started_at)) / 1000) : '—')],
+      ['samples', (r) => LW.fmtInt(r.sample_count)],
+      ['source', (r) => r.source],
+      ['tags', (r) => (r.tags || []).join(', ') || '—'],
+      ['description', (r) => r.description || '—'],
+    ];
+    const counterKeys = Array.from(new Set(runs.flatMap((r) => Object.keys(r.counters || {}))));
+    counterKeys.forEach((k) => rows.push(['counters.' + k, (r) => text((r.counters || {})[k])]));
+    ['context', 'quality'].forEach((section) => {
+      const facts = (r) => (Array.isArray(r[section]) ? [['', r[section].map(text).join(', ') || '—']]
+        : flatten('', r[section], []));
+      const keys = Array.from(new Set(runs.flatMap((r) => facts(r).map((p) => p[0]))));
+      keys.forEach((k) => {
+        const values = runs.map((r) => {
+          const found = facts(r).find((p) => p[0] === k);
+          return found ? found[1] : '—';
+        });
+        // Facts neither run has (a context field nobody set) would only add dashes.
+        if (values.some((v) => v !== '—')) rows.push([k ? section + '.' + k : section, (r) => values[runs.indexOf(r)]]);
+      });
+    });
+    const table = document.getElementById('runs-table');
+    table.tHead.appendChild(el('tr', {}, el('th', { text: '' }), el('th', { text: 'A (baseline)' }),
+      el('th', { text: 'B (candidate)' })));
+    rows.forEach(([label, get]) => {
+      table.tBodies[0].appendChild(el('tr', { dataset: { fact: label } }, el('th', { class: 'mono', text: label }),
+        ...runs.map((r) => el('td', { class: 'mono', text: text(get(r)) }))));
+    });
+  }
+
+  function compareTable() {
+    const table = document.getElementById('compare-table');
+    const headers = [['metric'], ['mean A', 'num'], ['mean B', 'num'], ['Δ mean (B − A)', 'num'], ['Δ %', 'num'],
+      ['95 % CI of Δ (adj.)', 'num'], ['p adj. (Holm)', 'num'], ['n_eff A / B', 'num'], ['verdict']];
+    table.tHead.appendChild(el('tr', {}, headers.map(([t, c]) => el('th', { class: c, text: t }))));
+    doc.metrics.forEach((m) => {
+      const adj = m.adjusted || {};
+      const ci = adj.ci95 || [null, null];
+      const u = m.unit;
+      const d = LW.digitsFor(u);
+      table.tBodies[0].appendChild(el('tr', { class: m.verdict, dataset: { metric: m.metric, verdict: m.verdict } },
+        el('td', {}, el('span', { class: 'mono', text: m.metric }), el('span', { class: 'unit', text: u })),
+        el('td', { class: 'num', text: LW.fmtMetric(m.a.mean, u) }),
+        el('td', { class: 'num', text: LW.fmtMetric(m.b.mean, u) }),
+        el('td', { class: 'num', text: LW.fmtSigned(m.mean_diff, d) }),
+        el('td', { class: 'num', text: LW.fmtPct(m.relative_change, 2) }),
+        el('td', { class: 'num', text: ci[0] == null ? '—' : '[' + LW.fmtSigned(ci[0], d) + ', ' + LW.fmtSigned(ci[1], d) + ']' }),
+        el('td', { class: 'num', text: fmtP(adj.p_holm) }),
+        el('td', { class: 'num', text: LW.fmt(adj.n_eff_a, 0) + ' / ' + LW.fmt(adj.n_eff_b, 0) }),
+        el('td', {}, el('span', { class: 'verdict ' + m.verdict, text: verdictText(m.verdict) }))));
+    });
+    document.getElementById('compare-summary').textContent = doc.regressions + ' regressed, ' + doc.improvements +
+      ' improved · alpha ' + doc.alpha + ' · min effect ' + (doc.min_effect * 100).toFixed(1) + ' %';
+  }
+
+  function charts() {
+    const host = document.getElementById('charts');
+    const startMicros = data.runs.map((r) => Date.parse(r.started_at) * 1000);
+    doc.metrics.forEach((m) => {
+      const perRun = data.charts[m.metric];
+      if (!perRun) return;
+      const u = m.unit;
+      const seriesBox = el('div', { class: 'chart', id: 'series-' + m.metric });
+      const histBox = el('div', { class: 'chart', id: 'hist-' + m.metric });
+      host.appendChild(el('div', { class: 'card' },
+        el('div', { class: 'card-head' }, el('h2', { text: m.metric + ' (' + u + ')' }),
+          el('span', { class: 'verdict ' + m.verdict, text: verdictText(m.verdict) })),
+        el('div', { class: 'grid-2' }, el('div', {}, seriesBox), el('div', {}, histBox))));
+      C.lineChart(seriesBox, {
+        title: m.metric + ' over time', yLabel: m.metric + ' (' + u + ')', yDigits: u === '%' ? 2 : 0, height: 240,
+        series: perRun.series.map((s, i) => ({ label: (i ? 'B ' : 'A ') + data.runs[i].name, unit: u,
+          color: i ? C.B_COLOR : C.A_COLOR, x: s.x.map((v) => (v - startMicros[i]) / 1e6), y: s.y })),
+      });
+      const hists = perRun.histograms;
+      C.histogramChart(histBox, {
+        title: m.metric + ' distribution', xLabel: m.metric + ' (' + u + ')', yLabel: 'samples', unit: u, height: 240,
+        edges: hists[0].edges.length ? hists[0].edges : hists[1].edges,
+        series: hists.map((h, i) => ({ label: (i ? 'B ' : 'A ') + data.runs[i].name, counts: h.counts,
+          color: i ? C.B_COLOR : C.A_COLOR })),
+        markers: hists.map((h, i) => (h.p50 == null ? null : { x: h.p50, label: (i ? 'B' : 'A') + ' p50',
+          color: i ? C.B_COLOR : C.A_COLOR })).filter((x) => x),
+      });
+    });
+  }
+
+  runsTable();
+  compareTable();
+  charts();
+  document.body.dataset.rendered = 'true';
+})();
