@@ -21,6 +21,20 @@ public final class CheckText {
                 + status(result.result(), style).toUpperCase(Locale.ROOT)
                 + (strict && result.result() == GateStatus.WARN ? " (fails with --strict)" : ""));
         out.println();
+        printRows(result, style, out);
+    }
+
+    /**
+     * Prints the overall result and the table without naming a run and a baseline file (what a
+     * harness's failed assertion shows).
+     */
+    public static void printTable(GateResult result, boolean strict, Style style, PrintWriter out) {
+        out.println("gate: " + status(result.result(), style).toUpperCase(Locale.ROOT)
+                + (strict && result.result() == GateStatus.WARN ? " (fails when strict)" : ""));
+        printRows(result, style, out);
+    }
+
+    private static void printRows(GateResult result, Style style, PrintWriter out) {
         TextTable t = new TextTable().left("metric").left("unit").left("stat").right("baseline").right("value")
                 .right("change").right("warn limit").right("fail limit").left("status");
         for (MetricGateResult m : result.metrics()) {

@@ -25,6 +25,14 @@ public final class CompareText {
         out.println("A  " + describe(a));
         out.println("B  " + describe(b));
         out.println();
+        printTable(c, style, out);
+    }
+
+    /**
+     * Prints the report without the two lines naming the runs: the table, the headline metrics'
+     * lines and the counts (what a harness's failed assertion shows).
+     */
+    public static void printTable(Comparison c, Style style, PrintWriter out) {
         TextTable t = new TextTable().left("metric").left("unit").right("A mean").right("B mean").right("change")
                 .right("p (Holm)").left("verdict");
         for (MetricComparison m : c.metrics()) {

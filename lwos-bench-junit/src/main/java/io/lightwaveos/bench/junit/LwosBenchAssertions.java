@@ -1,0 +1,40 @@
+package io.lightwaveos.bench.junit;
+
+import io.lightwaveos.bench.analysis.RunSummary;
+import io.lightwaveos.bench.analysis.compare.Comparison;
+import io.lightwaveos.bench.analysis.gate.GateResult;
+import org.assertj.core.api.Assertions;
+
+/**
+ * AssertJ entry point for benchmark results; it extends {@link Assertions}, so one static import
+ * ({@code import static io.lightwaveos.bench.junit.LwosBenchAssertions.assertThat;}) serves both.
+ * A failing assertion's message is the readable table the command line prints for the same result.
+ *
+ * <pre>{@code
+ * assertThat(comparison).hasNoRegressions();
+ * assertThat(comparison).metric(Metric.AVG_TOTAL_US).isNotRegression();
+ * assertThat(gateResult).passes();
+ * assertThat(summary).metric(Metric.AVG_TOTAL_US).p95().isLessThan(180.0);
+ * }</pre>
+ */
+public class LwosBenchAssertions extends Assertions {
+
+    /** For subclassing only: the methods are static. */
+    protected LwosBenchAssertions() {
+    }
+
+    /** Assertions on the comparison of run A with run B. */
+    public static ComparisonAssert assertThat(Comparison actual) {
+        return new ComparisonAssert(actual);
+    }
+
+    /** Assertions on a run gated against a baseline. */
+    public static GateResultAssert assertThat(GateResult actual) {
+        return new GateResultAssert(actual);
+    }
+
+    /** Assertions on the summary statistics of a run's metrics. */
+    public static RunSummaryAssert assertThat(RunSummary actual) {
+        return new RunSummaryAssert(actual);
+    }
+}

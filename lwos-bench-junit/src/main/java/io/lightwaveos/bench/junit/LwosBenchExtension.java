@@ -1,0 +1,98 @@
+package io.lightwaveos.bench.junit;
+
+import io.lightwaveos.bench.simulator.DeviceSimulator;
+import io.lightwaveos.bench.simulator.SimulatorConfig;
+import java.lang.reflect.AnnotatedElement;
+import java.util.Optional;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * Injects what a benchmark test needs: a {@link BenchCollector} (collects from the test's device
+ * into memory), the {@link BenchDevice} itself, or the {@link DeviceSimulator}.
+ *
+ * <p><b>Which device.</b> When the environment variable {@value BenchDevice#URL_VARIABLE} (or the
+ * configuration parameter {@value BenchDevice#URL_PARAMETER}) names a URL, {@code BenchDevice}
+ * and {@code BenchCollector} use that real device; otherwise a simulator is started on a free
+ * loopback port, configured by {@link SimulatedDevice} on the method or class. A
+ * {@code DeviceSimulator} parameter always gets the simulator.
+ *
+ * <p><b>Life cycle.</b> What a test method's parameters get is started for that method and
+ * stopped after it, whether it passed or failed (its port is free again); parallel test methods
+ * each get their own simulator. What a constructor or {@code @BeforeAll} method gets lives as long
+ * as the test class, and that class's methods then share it.
+ */
+public final class LwosBenchExtension implements ParameterResolver {
+
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(LwosBenchExtension.class);
+    private static final String SIMULATOR = "simulator";
+
+    /** Created by JUnit through {@code @ExtendWith} or {@link LwosBenchTest}. */
+    public LwosBenchExtension() {
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        return type == BenchCollector.class || type == BenchDevice.class || type == DeviceSimulator.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        if (type == DeviceSimulator.class) {
+            return simulator(context);
+        }
+        BenchDevice device = device(context);
+        return type == BenchDevice.class ? device : new BenchCollector(device);
+    }
+
+    private static BenchDevice device(ExtensionContext context) {
+        Optional<String> url = context.getConfigurationParameter(BenchDevice.URL_PARAMETER)
+                .or(() -> Optional.ofNullable(System.getenv(BenchDevice.URL_VARIABLE)))
+                .map(String::trim).filter(s -> !s.isEmpty());
+        return url.map(BenchDevice::real).orElseGet(() -> BenchDevice.simulated(simulator(context)));
+    }
+
+    /** The simulator of this context, started on first use; the store closes it with the context. */
+    private static DeviceSimulator simulator(ExtensionContext context) {
+        ExtensionContext.Store store = context.getStore(NAMESPACE);
+        return store.getOrComputeIfAbsent(SIMULATOR, key -> start(context), DeviceSimulator.class);
+    }
+
+    private static DeviceSimulator start(ExtensionContext context) {
+        SimulatorConfig config = config(annotation(context));
+        try {
+            return DeviceSimulator.start(config);
+        } catch (RuntimeException e) {
+            throw new ParameterResolutionException("cannot start the device simulator (" + config + "): "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** The simulator configuration a {@link SimulatedDevice} asks for. */
+    static SimulatorConfig config(SimulatedDevice d) {
+        return SimulatorConfig.builder().port(0).rate(d.rate()).meanTotalUs(d.meanTotalUs())
+                .meanGoertzelUs(d.meanGoertzelUs()).noise(d.noise()).seed(d.seed()).extendedEvery(d.extendedEvery())
+                .dropRate(d.dropRate()).corruptRate(d.corruptRate()).foreignRate(d.foreignRate()).build();
+    }
+
+    /** The nearest {@link SimulatedDevice}: method, then class, then enclosing classes; else the defaults. */
+    private static SimulatedDevice annotation(ExtensionContext context) {
+        for (ExtensionContext c = context; c != null; c = c.getParent().orElse(null)) {
+            Optional<AnnotatedElement> element = c.getElement();
+            if (element.isPresent() && element.get().isAnnotationPresent(SimulatedDevice.class)) {
+                return element.get().getAnnotation(SimulatedDevice.class);
+            }
+        }
+        return Defaults.class.getAnnotation(SimulatedDevice.class);
+    }
+
+    /** Carries the annotation's defaults. */
+    @SimulatedDevice
+    private static final class Defaults {
+    }
+}

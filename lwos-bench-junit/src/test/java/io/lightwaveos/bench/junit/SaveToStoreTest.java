@@ -1,0 +1,33 @@
+package io.lightwaveos.bench.junit;
+
+import static io.lightwaveos.bench.junit.LwosBenchAssertions.assertThat;
+
+import io.lightwaveos.bench.metric.Metric;
+import io.lightwaveos.bench.run.Run;
+import io.lightwaveos.bench.run.RunStatus;
+import io.lightwaveos.bench.service.RunService;
+import io.lightwaveos.bench.service.collect.StoreCollection;
+import io.lightwaveos.bench.store.NewRun;
+import io.lightwaveos.bench.store.RunStore;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A run collected in a test can be kept in a store (lwos-bench-service on the test's classpath). */
+@LwosBenchTest
+class SaveToStoreTest {
+
+    @Test
+    void theInjectedCollectorsConfigurationCollectsIntoAStore(BenchCollector collector, @TempDir Path dir) {
+        try (RunStore store = RunStore.open(dir.resolve("bench.db"))) {
+            RunService runs = new RunService(store);
+            Run run = StoreCollection.collect(runs, NewRun.named("from-a-test").withTags(java.util.List.of("harness")),
+                    collector.config().maxSamples(200).build());
+
+            assertThat(run.status()).isEqualTo(RunStatus.COMPLETE);
+            assertThat(run.sampleCount()).isEqualTo(200);
+            assertThat(run.tags()).containsExactly("harness");
+            assertThat(runs.summaries(run.id()).get(Metric.AVG_TOTAL_US).n()).isEqualTo(200);
+        }
+    }
+}
