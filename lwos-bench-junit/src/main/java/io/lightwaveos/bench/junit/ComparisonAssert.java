@@ -16,23 +16,20 @@ public final class ComparisonAssert extends AbstractAssert<ComparisonAssert, Com
 
     /** Passes when no metric regressed (B worse than A, significantly). */
     public ComparisonAssert hasNoRegressions() {
-        isNotNull();
-        List<String> regressed = actual.metrics().stream().filter(m -> m.verdict() == Verdict.REGRESSED)
-                .map(m -> m.metric().id()).toList();
-        if (!regressed.isEmpty()) {
-            failWithMessage("expected no regressions, but %s regressed:%n%n%s", String.join(", ", regressed),
-                    Tables.comparison(actual));
-        }
-        return this;
+        return noneWith(Verdict.REGRESSED, "regressions");
     }
 
     /** Passes when no metric improved either: the runs perform alike. */
     public ComparisonAssert hasNoImprovements() {
+        return noneWith(Verdict.IMPROVED, "improvements");
+    }
+
+    private ComparisonAssert noneWith(Verdict verdict, String plural) {
         isNotNull();
-        List<String> improved = actual.metrics().stream().filter(m -> m.verdict() == Verdict.IMPROVED)
+        List<String> found = actual.metrics().stream().filter(m -> m.verdict() == verdict)
                 .map(m -> m.metric().id()).toList();
-        if (!improved.isEmpty()) {
-            failWithMessage("expected no improvements, but %s improved:%n%n%s", String.join(", ", improved),
+        if (!found.isEmpty()) {
+            failWithMessage("expected no %s, but %s %s:%n%n%s", plural, String.join(", ", found), verdict.jsonName(),
                     Tables.comparison(actual));
         }
         return this;

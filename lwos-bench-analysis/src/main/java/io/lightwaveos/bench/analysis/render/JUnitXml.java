@@ -48,7 +48,7 @@ public final class JUnitXml {
                 cases.add(Case.failed(id, "regressed", id + " regressed: " + Format.percent(m.relativeChange())
                         + " (p Holm " + Format.pValue(m.adjusted().pHolm()) + ")", CompareText.headline(m)));
             } else {
-                cases.add(Case.passed(id, id + ": " + m.verdict().jsonName() + ", " + CompareText.headline(m)));
+                cases.add(Case.passed(id, CompareText.headline(m) + "; verdict " + m.verdict().jsonName()));
             }
         }
         StringWriter text = new StringWriter();
@@ -74,9 +74,9 @@ public final class JUnitXml {
                 cases.add(Case.skipped(m.metric(), m.metric() + ": skipped (" + (m.value() == null
                         ? "no value in the run" : "not checked") + ")"));
             } else if (s == GateStatus.FAIL || strict && s == GateStatus.WARN) {
-                cases.add(Case.failed(m.metric(), s.jsonName(), m.metric() + ": " + s.jsonName() + ", " + what, what));
+                cases.add(Case.failed(m.metric(), s.jsonName(), what + ": " + s.jsonName(), what));
             } else {
-                cases.add(Case.passed(m.metric(), m.metric() + ": " + s.jsonName() + ", " + what));
+                cases.add(Case.passed(m.metric(), what + ": " + s.jsonName()));
             }
         }
         StringWriter text = new StringWriter();
