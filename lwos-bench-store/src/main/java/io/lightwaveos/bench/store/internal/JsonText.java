@@ -1,7 +1,7 @@
 package io.lightwaveos.bench.store.internal;
 
-import io.lightwaveos.bench.store.StoreException;
 import io.lightwaveos.bench.store.StoreException.Reason;
+import io.lightwaveos.bench.store.StoreException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

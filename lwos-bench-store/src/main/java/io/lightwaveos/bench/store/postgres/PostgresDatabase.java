@@ -3,8 +3,8 @@ package io.lightwaveos.bench.store.postgres;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
-import io.lightwaveos.bench.store.StoreException;
 import io.lightwaveos.bench.store.StoreException.Reason;
+import io.lightwaveos.bench.store.StoreException;
 import java.sql.Connection;
 import java.sql.SQLException;
 

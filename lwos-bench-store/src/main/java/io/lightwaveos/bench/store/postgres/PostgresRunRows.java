@@ -10,6 +10,7 @@ import io.lightwaveos.bench.run.RunEvent;
 import io.lightwaveos.bench.run.RunQuality;
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.store.RunFilter;
+import io.lightwaveos.bench.store.internal.ContextColumns;
 import io.lightwaveos.bench.store.internal.ContextJson;
 import io.lightwaveos.bench.store.internal.Micros;
 import io.lightwaveos.bench.store.internal.RunReferences;
@@ -101,18 +102,7 @@ final class PostgresRunRows {
 
     /** Replaces the run's context: its queryable columns and the JSON of the rest. */
     static void updateContext(Connection c, long key, RunContext context) throws SQLException {
-        ContextJson.Columns columns = ContextJson.Columns.of(context);
-        try (PreparedStatement ps = c.prepareStatement("UPDATE runs SET rig = ?, vcs_branch = ?, vcs_commit = ?,"
-                + " firmware = ?, effect_name = ?, context_json = ? WHERE run_key = ?")) {
-            ps.setString(1, columns.rig());
-            ps.setString(2, columns.branch());
-            ps.setString(3, columns.commit());
-            ps.setString(4, columns.firmware());
-            ps.setString(5, columns.effectName());
-            ps.setString(6, ContextJson.write(context));
-            ps.setLong(7, key);
-            ps.executeUpdate();
-        }
+        ContextColumns.update(c, key, context);
     }
 
     /**

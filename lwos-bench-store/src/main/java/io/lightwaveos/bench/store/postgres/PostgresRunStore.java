@@ -13,15 +13,17 @@ import io.lightwaveos.bench.store.NewRun;
 import io.lightwaveos.bench.store.RunFilter;
 import io.lightwaveos.bench.store.RunStore;
 import io.lightwaveos.bench.store.SampleWriter;
-import io.lightwaveos.bench.store.StoreException;
 import io.lightwaveos.bench.store.StoreException.Reason;
+import io.lightwaveos.bench.store.StoreException;
 import io.lightwaveos.bench.store.WriterConfig;
 import io.lightwaveos.bench.store.internal.BatchingSampleWriter;
 import io.lightwaveos.bench.store.internal.BlockAppender;
 import io.lightwaveos.bench.store.internal.BlockReads;
+import io.lightwaveos.bench.store.internal.ImportedRun;
 import io.lightwaveos.bench.store.internal.Micros;
 import io.lightwaveos.bench.store.internal.PendingBlock;
 import io.lightwaveos.bench.store.internal.RunReferences;
+import io.lightwaveos.bench.store.internal.SampleBlockTable;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -152,17 +154,7 @@ public final class PostgresRunStore implements RunStore {
 
     @Override
     public Run importRun(Run run, List<RunEvent> events, Iterator<Sample> samples) {
-        Objects.requireNonNull(run, "run");
-        if (run.status() == RunStatus.RUNNING) {
-            throw new StoreException(Reason.INVALID, "an imported run must be finished (COMPLETE, INTERRUPTED or"
-                    + " FAILED), got RUNNING for run " + run.id());
-        }
-        NewRun checked = new NewRun(run.id(), run.name(), run.description(), run.tags(), run.source(), run.startedAt(),
-                run.context());
-        Run toStore = new Run(run.id(), checked.name(), checked.description(), checked.tags(), checked.source(),
-                Micros.truncate(run.startedAt()), run.endedAt() == null ? null : Micros.truncate(run.endedAt()),
-                run.status(), 0, run.counters(), run.deviceResults(), run.cachedStats(), checked.context(),
-                RunQuality.CLEAN);
+        Run toStore = ImportedRun.toStore(run);
         checkOpen();
         // Not retried: the samples iterator can be read once only.
         return db.writeOnce("import run \"" + run.name() + "\" (" + run.id() + ")", c -> {
@@ -171,7 +163,7 @@ public final class PostgresRunStore implements RunStore {
             for (RunEvent event : events) {
                 PostgresRunRows.appendEvent(c, key, event);
             }
-            PostgresSampleBlocks blocks = new PostgresSampleBlocks(c, key);
+            SampleBlockTable blocks = new SampleBlockTable(c, key);
             BlockAppender appender = new BlockAppender(-1);
             long count = 0;
             while (samples.hasNext()) {
@@ -355,7 +347,7 @@ public final class PostgresRunStore implements RunStore {
                                     + (run.status() == RunStatus.RUNNING ? "being written by another process"
                                     : run.status() + "; samples can only be written to a RUNNING run"));
                         }
-                        return new long[] {key, rs.getLong(1), new PostgresSampleBlocks(c, key).lastSeq()};
+                        return new long[] {key, rs.getLong(1), new SampleBlockTable(c, key).lastSeq()};
                     }
                 }
             });
@@ -416,7 +408,7 @@ public final class PostgresRunStore implements RunStore {
         Objects.requireNonNull(runId, "runId");
         Set<Metric> wanted = Set.copyOf(metrics);
         return db.read("read samples of run " + runId,
-                c -> BlockReads.columns(new PostgresSampleBlocks(c, requireKey(c, runId)), wanted, fromSeqExclusive));
+                c -> BlockReads.columns(new SampleBlockTable(c, requireKey(c, runId)), wanted, fromSeqExclusive));
     }
 
     @Override
@@ -424,7 +416,7 @@ public final class PostgresRunStore implements RunStore {
         Objects.requireNonNull(runId, "runId");
         Objects.requireNonNull(action, "action");
         db.read("read samples of run " + runId, c -> {
-            BlockReads.forEach(new PostgresSampleBlocks(c, requireKey(c, runId)), fromSeqExclusive, action);
+            BlockReads.forEach(new SampleBlockTable(c, requireKey(c, runId)), fromSeqExclusive, action);
             return null;
         });
     }
@@ -437,7 +429,7 @@ public final class PostgresRunStore implements RunStore {
                     + limit);
         }
         return db.read("read samples of run " + runId,
-                c -> BlockReads.page(new PostgresSampleBlocks(c, requireKey(c, runId)), afterSeq, limit));
+                c -> BlockReads.page(new SampleBlockTable(c, requireKey(c, runId)), afterSeq, limit));
     }
 
     @Override
@@ -568,7 +560,7 @@ public final class PostgresRunStore implements RunStore {
             long newCount = storedCount + added;
             long lastReceived = appender.lastReceivedMicros();
             db.write("commit samples of run " + runId, c -> {
-                new PostgresSampleBlocks(c, runKey).write(blocks);
+                new SampleBlockTable(c, runKey).write(blocks);
                 try (PreparedStatement ps = c.prepareStatement("UPDATE runs SET sample_count = ?, last_received_us = ?,"
                         + " lease_expires_at = " + PostgresRunRows.LEASE_FROM_NOW
                         + " WHERE run_key = ? AND status = 'RUNNING' AND lease_owner = ?")) {

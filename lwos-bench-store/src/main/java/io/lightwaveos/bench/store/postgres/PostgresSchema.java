@@ -1,7 +1,7 @@
 package io.lightwaveos.bench.store.postgres;
 
-import io.lightwaveos.bench.store.StoreException;
 import io.lightwaveos.bench.store.StoreException.Reason;
+import io.lightwaveos.bench.store.StoreException;
 import io.lightwaveos.bench.store.schema.Migration;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -10,6 +10,7 @@ import io.lightwaveos.bench.run.RunEvent;
 import io.lightwaveos.bench.run.RunQuality;
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.store.RunFilter;
+import io.lightwaveos.bench.store.internal.ContextColumns;
 import io.lightwaveos.bench.store.internal.ContextJson;
 import io.lightwaveos.bench.store.internal.Micros;
 import io.lightwaveos.bench.store.internal.RunReferences;
@@ -86,18 +87,7 @@ final class RunRows {
 
     /** Replaces the run's context: its queryable columns and the JSON of the rest. */
     static void updateContext(Connection c, long key, RunContext context) throws SQLException {
-        ContextJson.Columns columns = ContextJson.Columns.of(context);
-        try (PreparedStatement ps = c.prepareStatement("UPDATE runs SET rig = ?, vcs_branch = ?, vcs_commit = ?,"
-                + " firmware = ?, effect_name = ?, context_json = ? WHERE run_key = ?")) {
-            ps.setString(1, columns.rig());
-            ps.setString(2, columns.branch());
-            ps.setString(3, columns.commit());
-            ps.setString(4, columns.firmware());
-            ps.setString(5, columns.effectName());
-            ps.setString(6, ContextJson.write(context));
-            ps.setLong(7, key);
-            ps.executeUpdate();
-        }
+        ContextColumns.update(c, key, context);
     }
 
     /**
@@ -146,6 +136,23 @@ final class RunRows {
             ps.setLong(2, key);
             ps.executeUpdate();
         }
+    }
+
+    /**
+     * Adds {@code n} committed samples to the run's count, in the transaction that wrote them.
+     *
+     * @return {@code n}
+     */
+    static long addToSampleCount(Connection c, long key, long n) throws SQLException {
+        if (n > 0) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE runs SET sample_count = sample_count + ? WHERE run_key = ?")) {
+                ps.setLong(1, n);
+                ps.setLong(2, key);
+                ps.executeUpdate();
+            }
+        }
+        return n;
     }
 
     /** The run_key of the run with {@code id}, if there is one. */

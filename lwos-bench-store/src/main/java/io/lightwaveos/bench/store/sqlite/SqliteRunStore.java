@@ -19,8 +19,10 @@ import io.lightwaveos.bench.store.WriterConfig;
 import io.lightwaveos.bench.store.internal.BatchingSampleWriter;
 import io.lightwaveos.bench.store.internal.BlockAppender;
 import io.lightwaveos.bench.store.internal.BlockReads;
+import io.lightwaveos.bench.store.internal.ImportedRun;
 import io.lightwaveos.bench.store.internal.Micros;
 import io.lightwaveos.bench.store.internal.RunReferences;
+import io.lightwaveos.bench.store.internal.SampleBlockTable;
 import io.lightwaveos.bench.store.schema.Migrations;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -157,17 +159,7 @@ public final class SqliteRunStore implements RunStore {
 
     @Override
     public Run importRun(Run run, List<RunEvent> events, Iterator<Sample> samples) {
-        Objects.requireNonNull(run, "run");
-        if (run.status() == RunStatus.RUNNING) {
-            throw new StoreException(Reason.INVALID, "an imported run must be finished (COMPLETE, INTERRUPTED or"
-                    + " FAILED), got RUNNING for run " + run.id());
-        }
-        NewRun checked = new NewRun(run.id(), run.name(), run.description(), run.tags(), run.source(), run.startedAt(),
-                run.context());
-        Run toStore = new Run(run.id(), checked.name(), checked.description(), checked.tags(), checked.source(),
-                Micros.truncate(run.startedAt()), run.endedAt() == null ? null : Micros.truncate(run.endedAt()),
-                run.status(), 0, run.counters(), run.deviceResults(), run.cachedStats(), checked.context(),
-                RunQuality.CLEAN);
+        Run toStore = ImportedRun.toStore(run);
         checkOpen();
         return db.write("import run \"" + run.name() + "\" (" + run.id() + ")", c -> {
             requireAbsent(c, run.id());
@@ -175,15 +167,17 @@ public final class SqliteRunStore implements RunStore {
             for (RunEvent event : events) {
                 RunRows.appendEvent(c, key, event);
             }
-            SampleBlocks blocks = new SampleBlocks(c, key);
+            SampleBlockTable blocks = new SampleBlockTable(c, key);
             BlockAppender appender = new BlockAppender(-1);
+            long count = 0;
             while (samples.hasNext()) {
                 appender.add(samples.next());
-                blocks.write(appender.fullBlocks());
+                count += blocks.write(appender.fullBlocks());
                 appender.committed();
             }
-            blocks.write(appender.pending());
+            count += blocks.write(appender.pending());
             appender.committed();
+            RunRows.addToSampleCount(c, key, count);
             return RunRows.find(c, run.id()).orElseThrow();
         });
     }
@@ -354,7 +348,7 @@ public final class SqliteRunStore implements RunStore {
                         throw new StoreException(Reason.CONFLICT, "run " + runId + " (" + run.name() + ") is "
                                 + run.status() + "; samples can only be written to a RUNNING run");
                     }
-                    return new long[] {key, new SampleBlocks(c, key).lastSeq()};
+                    return new long[] {key, new SampleBlockTable(c, key).lastSeq()};
                 });
                 SampleWriter[] holder = new SampleWriter[1];
                 holder[0] = new BatchingSampleWriter(runId, keyAndLastSeq[1], config,
@@ -395,7 +389,7 @@ public final class SqliteRunStore implements RunStore {
                     if (key.isEmpty()) {
                         return Optional.<Run>empty();
                     }
-                    SampleBlocks blocks = new SampleBlocks(c, key.getAsLong());
+                    SampleBlockTable blocks = new SampleBlockTable(c, key.getAsLong());
                     Long lastUs = BlockReads.lastReceivedMicros(blocks, blocks.lastSeq());
                     long endedUs = lastUs != null ? lastUs : Micros.of(Instant.now());
                     // Conditional on RUNNING: a process that finished it just before we got the lock wins.
@@ -431,7 +425,7 @@ public final class SqliteRunStore implements RunStore {
         Objects.requireNonNull(runId, "runId");
         Set<Metric> wanted = Set.copyOf(metrics);
         return db.read("read samples of run " + runId,
-                c -> BlockReads.columns(new SampleBlocks(c, requireKey(c, runId)), wanted, fromSeqExclusive));
+                c -> BlockReads.columns(new SampleBlockTable(c, requireKey(c, runId)), wanted, fromSeqExclusive));
     }
 
     @Override
@@ -439,7 +433,7 @@ public final class SqliteRunStore implements RunStore {
         Objects.requireNonNull(runId, "runId");
         Objects.requireNonNull(action, "action");
         db.read("read samples of run " + runId, c -> {
-            BlockReads.forEach(new SampleBlocks(c, requireKey(c, runId)), fromSeqExclusive, action);
+            BlockReads.forEach(new SampleBlockTable(c, requireKey(c, runId)), fromSeqExclusive, action);
             return null;
         });
     }
@@ -452,7 +446,7 @@ public final class SqliteRunStore implements RunStore {
                     + limit);
         }
         return db.read("read samples of run " + runId,
-                c -> BlockReads.page(new SampleBlocks(c, requireKey(c, runId)), afterSeq, limit));
+                c -> BlockReads.page(new SampleBlockTable(c, requireKey(c, runId)), afterSeq, limit));
     }
 
     @Override
@@ -531,7 +525,7 @@ public final class SqliteRunStore implements RunStore {
         @Override
         public long commit(BlockAppender appender) {
             long added = Database.inTransaction(connection, "BEGIN IMMEDIATE", "commit samples of run " + runId,
-                    c -> new SampleBlocks(c, runKey).write(appender.pending()));
+                    c -> RunRows.addToSampleCount(c, runKey, new SampleBlockTable(c, runKey).write(appender.pending())));
             appender.committed();
             return added;
         }

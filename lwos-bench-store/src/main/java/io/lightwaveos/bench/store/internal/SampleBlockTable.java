@@ -1,7 +1,5 @@
-package io.lightwaveos.bench.store.postgres;
+package io.lightwaveos.bench.store.internal;
 
-import io.lightwaveos.bench.store.internal.BlockSource;
-import io.lightwaveos.bench.store.internal.PendingBlock;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,11 +7,12 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * The SQL of one run's {@code sample_blocks} rows in a team store: reading them as a
- * {@link BlockSource} inside the caller's transaction, and upserting packed blocks in one batch
- * (the driver rewrites the batch into multi-row inserts).
+ * The SQL of one run's {@code sample_blocks} rows, the same in both stores (the table has the same
+ * columns in SQLite and PostgreSQL): reading them as a {@link BlockSource} inside the caller's
+ * transaction, and upserting packed blocks in one batch (PostgreSQL's driver rewrites it into
+ * multi-row inserts). Keeping the run's sample count is the store's part.
  */
-final class PostgresSampleBlocks implements BlockSource {
+public final class SampleBlockTable implements BlockSource {
 
     private static final String BLOCK_START = """
             SELECT coalesce(max(first_seq), 0) FROM sample_blocks WHERE run_key = ? AND first_seq <= ?""";
@@ -29,13 +28,17 @@ final class PostgresSampleBlocks implements BlockSource {
             VALUES (?, ?, ?, ?, ?)
             ON CONFLICT (run_key, first_seq) DO UPDATE SET sample_count = excluded.sample_count,
               first_received_us = excluded.first_received_us, entries = excluded.entries""";
-    /** Blocks fetched per round trip while scanning (a few hundred KiB). */
+    /** Blocks fetched per round trip while scanning (a few hundred KiB; PostgreSQL streams, SQLite ignores it). */
     private static final int FETCH_BLOCKS = 64;
 
     private final Connection c;
     private final long runKey;
 
-    PostgresSampleBlocks(Connection c, long runKey) {
+    /**
+     * @param c      a connection inside the caller's transaction
+     * @param runKey the run's integer key
+     */
+    public SampleBlockTable(Connection c, long runKey) {
         this.c = c;
         this.runKey = runKey;
     }
@@ -67,12 +70,12 @@ final class PostgresSampleBlocks implements BlockSource {
     }
 
     /** The highest seq stored for the run, or -1 if it has no samples. */
-    long lastSeq() throws SQLException {
+    public long lastSeq() throws SQLException {
         return queryLong(LAST_SEQ, runKey);
     }
 
     /** Upserts {@code blocks}; returns the samples they add to the run's count. */
-    long write(List<PendingBlock> blocks) throws SQLException {
+    public long write(List<PendingBlock> blocks) throws SQLException {
         if (blocks.isEmpty()) {
             return 0;
         }
