@@ -15,6 +15,7 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.EventLoop;
+import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.codec.http.HttpClientCodec;
@@ -37,7 +38,7 @@ import javax.net.ssl.SSLException;
 /**
  * The session's connection to the device over Netty: one attempt at a time, each a fresh channel
  * with TLS (for {@code wss://}), HTTP codec, Netty's WebSocket client protocol handler
- * (handshake, pings, close frames), a frame aggregator for fragmented messages, and our
+ * (handshake, close frames) behind our {@link PongGuard} (pings), a frame aggregator for fragmented messages, and our
  * {@link DeviceChannelHandler}. Everything runs on one event loop, the session's thread.
  *
  * <p>Each attempt reports exactly once how it ended (connect failure, or handshake then one
@@ -90,6 +91,8 @@ public final class NettyDeviceLink implements SessionEnvironment, ReadControl {
                 .channel(NioSocketChannel.class)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, timeoutMillis))
                 .option(ChannelOption.TCP_NODELAY, true)
+                // Bounds what we queue for a peer that does not read (see PongGuard).
+                .option(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(32 * 1024, 256 * 1024))
                 .handler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
@@ -185,6 +188,8 @@ public final class NettyDeviceLink implements SessionEnvironment, ReadControl {
         }
         p.addLast(new HttpClientCodec());
         p.addLast(new HttpObjectAggregator(64 * 1024));
+        // Before the protocol handler, which would answer every ping whatever the peer reads.
+        p.addLast(new PongGuard());
         p.addLast(new WebSocketClientProtocolHandler(WebSocketClientProtocolConfig.newBuilder()
                 .webSocketUri(config.uri())
                 .maxFramePayloadLength(MAX_MESSAGE_BYTES)
