@@ -56,11 +56,13 @@ public final class ContextComparison {
                 + "; the difference may come from that, not from the firmware");
     }
 
-    private static String quality(RunQuality q) {
+    /** {@code clean}, or the reasons: {@code gaps, reboot, short}. */
+    public static String quality(RunQuality q) {
         return q.isClean() ? "clean" : String.join(", ", q.jsonNames());
     }
 
-    private static String orNone(String value) {
-        return value == null ? Format.NONE : value;
+    /** A context value (from a device or a file: control characters escaped, long values cut), or {@link Format#NONE}. */
+    public static String orNone(String value) {
+        return value == null ? Format.NONE : Printable.of(value);
     }
 }

@@ -1,11 +1,11 @@
 package io.lightwaveos.bench.cli.render;
 
+import io.lightwaveos.bench.analysis.render.ContextComparison;
 import io.lightwaveos.bench.analysis.render.Format;
 import io.lightwaveos.bench.run.DeviceInfo;
 import io.lightwaveos.bench.run.RunContext;
 import io.lightwaveos.bench.run.RunQuality;
 import io.lightwaveos.bench.run.Workload;
-import io.lightwaveos.bench.text.Printable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
@@ -18,17 +18,17 @@ public final class ContextText {
 
     /** {@code clean}, or the reasons: {@code gaps, reboot, short}. */
     public static String quality(RunQuality quality) {
-        return quality.isClean() ? "clean" : String.join(", ", quality.jsonNames());
+        return ContextComparison.quality(quality);
     }
 
     /** The first 7 characters of a commit (as git shortens it), or {@link Format#NONE}. */
     public static String shortCommit(String commit) {
-        return commit == null ? Format.NONE : Printable.of(commit.length() > 7 ? commit.substring(0, 7) : commit);
+        return commit == null ? Format.NONE : orNone(commit.length() > 7 ? commit.substring(0, 7) : commit);
     }
 
     /** A value (control characters escaped, long values cut) or {@link Format#NONE}. */
     public static String orNone(String value) {
-        return value == null ? Format.NONE : Printable.of(value);
+        return ContextComparison.orNone(value);
     }
 
     /** The effect: {@code Ripple (#7)}, or {@link Format#NONE}. */
