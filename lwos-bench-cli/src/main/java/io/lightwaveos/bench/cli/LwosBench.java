@@ -8,6 +8,7 @@ import io.lightwaveos.bench.cli.command.ExportCommand;
 import io.lightwaveos.bench.cli.command.HistoryCommand;
 import io.lightwaveos.bench.cli.command.ImportCommand;
 import io.lightwaveos.bench.cli.command.ListRunsCommand;
+import io.lightwaveos.bench.cli.command.PushCommand;
 import io.lightwaveos.bench.cli.command.ReportCommand;
 import io.lightwaveos.bench.cli.command.ShowCommand;
 import io.lightwaveos.bench.cli.command.ServeCommand;
@@ -53,6 +54,7 @@ public final class LwosBench implements Runnable {
             ExportCommand.class,
             ImportCommand.class,
             DeleteCommand.class,
+            PushCommand.class,
             SimulateCommand.class,
             ServeCommand.class,
             ReportCommand.class,
