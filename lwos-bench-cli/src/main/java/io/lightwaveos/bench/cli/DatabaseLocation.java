@@ -40,7 +40,7 @@ public final class DatabaseLocation {
      */
     public static String resolve(String explicitOrNull, String envValueOrNull, Path home) {
         if (explicitOrNull != null && explicitOrNull.isBlank()) {
-            throw new IllegalArgumentException("expected a database path or URL after --db, got an empty one");
+            throw new IllegalArgumentException("expected a database path or URL, got an empty one");
         }
         for (String candidate : new String[] {explicitOrNull, envValueOrNull}) {
             if (candidate != null && !candidate.isBlank()) {

@@ -183,6 +183,11 @@ public final class LwosBench implements Runnable {
         ErrorHandler handler = new ErrorHandler(root);
         cli.setParameterExceptionHandler(handler);
         cli.setExecutionExceptionHandler(handler);
+        CommandLine simulate = cli.getSubcommands().get("simulate");
+        if (simulate != null) {
+            // The simulator has no store: an inherited --db would be listed in its help and ignored.
+            simulate.getCommandSpec().remove(simulate.getCommandSpec().findOption("--db"));
+        }
         CommandLine completion = cli.getSubcommands().get("generate-completion");
         if (completion != null) {
             completion.getCommandSpec().usageMessage().hidden(false);

@@ -38,7 +38,7 @@ class DatabaseLocationTest {
         for (String blank : new String[] {"", " "}) {
             assertThatThrownBy(() -> DatabaseLocation.resolve(blank, "/env/y.db", HOME))
                     .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessage("expected a database path or URL after --db, got an empty one");
+                    .hasMessage("expected a database path or URL, got an empty one");
         }
     }
 

@@ -36,7 +36,7 @@ abstract class StoreCommand implements Callable<Integer> {
         try {
             location = global().dbLocation();
         } catch (IllegalArgumentException e) {
-            throw ExitException.usage(e.getMessage());
+            throw ExitException.usage("--db: " + e.getMessage());
         }
         try (RunStore store = createsStore() ? RunStores.open(location) : RunStores.openExisting(location)) {
             RunService runs = new RunService(store);

@@ -89,7 +89,7 @@ class ListShowCommandTest {
         for (String empty : List.of("", "  ")) {
             CliRunner.Result r = CliRunner.run("--db", empty, "list-runs");
             assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.USAGE);
-            assertThat(r.err()).isEqualTo("lwos-bench: --db: expected a database path, got an empty one\n");
+            assertThat(r.err()).isEqualTo("lwos-bench: --db: expected a database path or URL, got an empty one\n");
         }
         CliRunner.Result collect = CliRunner.run("--db=", "collect", "--simulate", "--run-name", "x", "--max-samples", "1");
         assertThat(collect.exitCode()).as(collect.toString()).isEqualTo(ExitCode.USAGE);

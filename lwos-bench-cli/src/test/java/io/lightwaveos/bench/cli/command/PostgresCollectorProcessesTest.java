@@ -71,14 +71,14 @@ class PostgresCollectorProcessesTest {
         // The live view of run two-a from its first sample, read on another thread as a browser would.
         CompletableFuture<List<Long>> live = CompletableFuture.supplyAsync(() -> liveSeqs(http, url, "two-a"));
         int answers = 0;
-        long largestSeenWhileRunning = 0;
+        java.util.Set<Long> countsSeenWhileRunning = new java.util.HashSet<>();
         while (a.isAlive() || b.isAlive()) {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url + "api/runs")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
             for (JsonNode run : JSON.readTree(r.body())) {
                 if ("RUNNING".equals(run.get("status").asText())) {
-                    largestSeenWhileRunning = Math.max(largestSeenWhileRunning, run.get("sample_count").asLong());
+                    countsSeenWhileRunning.add(run.get("sample_count").asLong());
                 }
             }
             answers++;
@@ -87,8 +87,7 @@ class PostgresCollectorProcessesTest {
         assertThat(a.waitFor()).as(output("a")).isZero();
         assertThat(b.waitFor()).as(output("b")).isZero();
         assertThat(answers).as("dashboard answers during the collections").isGreaterThan(3);
-        assertThat(largestSeenWhileRunning).as("the dashboard saw samples of a running collection")
-                .isPositive().isLessThan(SAMPLES);
+        assertThat(countsSeenWhileRunning).as("the dashboard saw running collections grow").hasSizeGreaterThan(2);
 
         List<Long> pushed = live.get(120, TimeUnit.SECONDS);
         assertThat(pushed).as("live view of two-a: every seq once, in order").hasSize(SAMPLES);
@@ -191,9 +190,9 @@ class PostgresCollectorProcessesTest {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
             HttpResponse<java.util.stream.Stream<String>> r;
             while (true) {
-                r = http.send(HttpRequest.newBuilder(URI.create(url + "api/runs/" + run + "/live?after=-1")).build(),
-                        HttpResponse.BodyHandlers.ofLines());
-                if (r.statusCode() == 200 || System.nanoTime() > deadline) {
+                r = http.send(HttpRequest.newBuilder(URI.create(url + "api/runs/" + run + "/live?after=-1"))
+                        .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofLines());
+                if (r.statusCode() != 404 || System.nanoTime() > deadline) {
                     break;
                 }
                 r.body().close();

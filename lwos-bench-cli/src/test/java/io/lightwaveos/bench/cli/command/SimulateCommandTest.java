@@ -81,4 +81,14 @@ class SimulateCommandTest {
         }
         throw new AssertionError("the simulator printed no URL: " + session.outSoFar() + session.errSoFar());
     }
+
+    @Test
+    void theSimulatorsHelpDoesNotOfferTheStoreOption() {
+        CliRunner.Result help = CliRunner.run("simulate", "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("--rate").doesNotContain("--db");
+        CliRunner.Result withDb = CliRunner.run("simulate", "--db", "x.db", "--duration", "1");
+        assertThat(withDb.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(withDb.err()).startsWith("lwos-bench: Unknown options: '--db'");
+    }
 }
