@@ -11,6 +11,8 @@ import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.Sample;
 import io.lightwaveos.bench.service.RunService;
+import io.lightwaveos.bench.service.history.History;
+import io.lightwaveos.bench.service.history.HistoryQuery;
 import io.lightwaveos.bench.service.io.SampleFormat;
 import io.lightwaveos.bench.service.json.CompareJson;
 import io.lightwaveos.bench.service.json.Json;
@@ -167,6 +169,11 @@ public final class StoreDashboardData implements DashboardData {
     public LiveBatch samplesAfter(UUID id, long afterSeq, int limit) {
         Run run = find(id); // status first: a batch read after a finish holds the last samples
         return new LiveBatch(run.status(), run.sampleCount(), runs.samplesAfter(id, afterSeq, limit));
+    }
+
+    @Override
+    public History history(HistoryQuery query) {
+        return runs.histories().history(query);
     }
 
     /** x relative to its first value, so that LTTB's areas keep their precision with µs timestamps. */
