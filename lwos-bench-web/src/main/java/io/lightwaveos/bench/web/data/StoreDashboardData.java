@@ -180,7 +180,7 @@ public final class StoreDashboardData implements DashboardData {
         } catch (Enough enough) {
             // the batch is full; the client asks again for the rest
         }
-        return new LiveBatch(run.status(), runs.store().sampleCount(id), samples);
+        return new LiveBatch(run.status(), runs.store().sampleCount(id), run.counters(), samples);
     }
 
     @Override
