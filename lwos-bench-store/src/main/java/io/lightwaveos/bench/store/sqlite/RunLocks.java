@@ -85,34 +85,28 @@ final class RunLocks {
             if (HELD_IN_THIS_JVM.containsKey(file)) {
                 return true;
             }
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
-                FileLock lock = tryLock(channel);
-                if (lock == null) {
-                    return true;
+            try {
+                try {
+                    return probe(file, StandardOpenOption.WRITE, false);
+                } catch (AccessDeniedException e) {
+                    // A user who may only read the lock file (a read-only store): a shared lock
+                    // cannot be had while the writer holds its exclusive one.
+                    return probe(file, StandardOpenOption.READ, true);
                 }
-                lock.release();
-                return false;
-            } catch (NoSuchFileException e) {
-                return false;
-            } catch (AccessDeniedException e) {
-                return isHeldProbedReadOnly(file);
             } catch (IOException e) {
                 throw new StoreException(Reason.IO, "could not probe the writer lock " + file + ": " + e.getMessage(), e);
             }
         }
     }
 
-    /**
-     * {@link #isHeld} for a process that may only read the lock file: a shared lock cannot be had
-     * while the writer holds its exclusive one.
-     */
-    private static boolean isHeldProbedReadOnly(Path file) {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+    /** Whether a lock on {@code file} is held elsewhere: tries one and lets it go at once. */
+    private static boolean probe(Path file, StandardOpenOption mode, boolean shared) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, mode)) {
             FileLock lock;
             try {
-                lock = channel.tryLock(0, Long.MAX_VALUE, true);
+                lock = channel.tryLock(0, Long.MAX_VALUE, shared);
             } catch (OverlappingFileLockException e) {
-                return true;
+                return true; // held by this JVM through a channel outside the table: held all the same
             }
             if (lock == null) {
                 return true;
@@ -121,8 +115,6 @@ final class RunLocks {
             return false;
         } catch (NoSuchFileException e) {
             return false;
-        } catch (IOException e) {
-            throw new StoreException(Reason.IO, "could not probe the writer lock " + file + ": " + e.getMessage(), e);
         }
     }
 
