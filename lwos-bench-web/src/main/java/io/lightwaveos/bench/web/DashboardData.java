@@ -43,12 +43,25 @@ public interface DashboardData {
      */
     ResolvedRun resolve(String reference);
 
+    /** Events the run document carries at most; the rest are read page by page through {@link #events}. */
+    int RUN_EVENTS = 100;
+
     /**
-     * The run as {@code show --format json} prints it: SPEC §6 run document with {@code events}
-     * ({@code [{"at", "type", "detail"}]}, in order, {@code type} as {@link
-     * io.lightwaveos.bench.run.EventType#jsonName()}) and {@code stats} for every metric.
+     * The run as {@code show --format json} prints it, SPEC §6 run document with {@code stats} for
+     * every metric, except that {@code events} ({@code [{"at", "type", "detail"}]}, in order,
+     * {@code type} as {@link io.lightwaveos.bench.run.EventType#jsonName()}) holds only the first
+     * {@link #RUN_EVENTS} events and {@code events_total} says how many the run has: a device that
+     * floods events must not make the document unbounded.
      */
     JsonNode run(UUID id);
+
+    /**
+     * A page of the run's events, in order.
+     *
+     * @param offset 0 or more; past the end gives an empty page
+     * @param limit  1 or more
+     */
+    EventPage events(UUID id, int offset, int limit);
 
     /**
      * Descriptive statistics of every metric the run has samples for, computed now (a RUNNING

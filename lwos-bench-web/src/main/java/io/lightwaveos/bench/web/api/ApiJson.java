@@ -12,6 +12,7 @@ import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.run.Sample;
 import io.lightwaveos.bench.service.json.RunJson;
 import io.lightwaveos.bench.web.DeviceHistogram;
+import io.lightwaveos.bench.web.EventPage;
 import io.lightwaveos.bench.web.HistogramView;
 import io.lightwaveos.bench.web.LiveBatch;
 import io.lightwaveos.bench.web.ResolvedRun;
@@ -46,6 +47,18 @@ public final class ApiJson {
         node.put("name", run.name());
         node.put("status", run.status().name());
         node.put("sample_count", run.sampleCount());
+        return node;
+    }
+
+    /** {@code {"run": header, "total", "offset", "limit", "events": [{"at", "type", "detail"}]}}. */
+    public static ObjectNode events(ResolvedRun run, EventPage page, int limit) {
+        ObjectNode node = F.objectNode();
+        node.set("run", runHeader(run));
+        node.put("total", page.total());
+        node.put("offset", page.offset());
+        node.put("limit", limit);
+        ArrayNode list = node.putArray("events");
+        page.events().forEach(e -> list.add(RunJson.event(e)));
         return node;
     }
 

@@ -35,6 +35,10 @@ public final class RunsController {
     public static final int DEFAULT_BINS = 40;
     /** Most histogram bins. */
     public static final int MAX_BINS = 500;
+    /** Events per page when no limit is given. */
+    public static final int DEFAULT_EVENTS = 100;
+    /** Most events one page returns. */
+    public static final int MAX_EVENTS = 1000;
     /** A count above this is a mistake (or an attack), not a wish to be clamped. */
     public static final long ABSURD = 1_000_000;
 
@@ -59,9 +63,17 @@ public final class RunsController {
         ctx.json(runs);
     }
 
-    /** {@code GET /api/runs/{ref}}: the run document with events. */
+    /** {@code GET /api/runs/{ref}}: the run document with its first events and their total. */
     public void one(Context ctx) {
         ctx.json(data.run(resolve(ctx).id()));
+    }
+
+    /** {@code GET /api/runs/{ref}/events?offset=0&limit=100}: a page of the run's events and their total. */
+    public void events(Context ctx) {
+        int offset = QueryParams.integer(ctx, "offset", 0, Integer.MAX_VALUE - 1).orElse(0);
+        int limit = QueryParams.clampedCount(ctx, "limit", DEFAULT_EVENTS, 1, MAX_EVENTS, ABSURD);
+        ResolvedRun run = resolve(ctx);
+        ctx.json(ApiJson.events(run, data.events(run.id(), offset, limit), limit));
     }
 
     /** {@code GET /api/runs/{ref}/stats}. */

@@ -9,6 +9,7 @@ import io.lightwaveos.bench.analysis.series.Lttb;
 import io.lightwaveos.bench.frame.FrameLayout;
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Run;
+import io.lightwaveos.bench.run.RunEvent;
 import io.lightwaveos.bench.run.Sample;
 import io.lightwaveos.bench.service.RunService;
 import io.lightwaveos.bench.service.history.History;
@@ -24,6 +25,7 @@ import io.lightwaveos.bench.store.RunFilter;
 import io.lightwaveos.bench.store.StoreException;
 import io.lightwaveos.bench.web.DashboardData;
 import io.lightwaveos.bench.web.DeviceHistogram;
+import io.lightwaveos.bench.web.EventPage;
 import io.lightwaveos.bench.web.HistogramRange;
 import io.lightwaveos.bench.web.HistogramView;
 import io.lightwaveos.bench.web.LiveBatch;
@@ -81,7 +83,19 @@ public final class StoreDashboardData implements DashboardData {
     @Override
     public JsonNode run(UUID id) {
         Run run = find(id);
-        return RunJson.toJson(run, runs.summaries(id), runs.events(id));
+        List<RunEvent> events = runs.events(id);
+        ObjectNode doc = RunJson.toJson(run, runs.summaries(id), events.subList(0, Math.min(RUN_EVENTS, events.size())));
+        doc.put("events_total", events.size());
+        return doc;
+    }
+
+    @Override
+    public EventPage events(UUID id, int offset, int limit) {
+        find(id);
+        List<RunEvent> events = runs.events(id);
+        int from = Math.min(offset, events.size());
+        int to = (int) Math.min(events.size(), (long) from + limit);
+        return new EventPage(events.size(), offset, events.subList(from, to));
     }
 
     @Override
