@@ -1,7 +1,5 @@
 package io.lightwaveos.bench.web.api;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.javalin.http.Context;
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.RunStatus;
@@ -58,14 +56,12 @@ public final class RunsController {
                 QueryParams.text(ctx, "name", QueryParams.MAX_TEXT).orElse(null),
                 status,
                 QueryParams.clampedCount(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT, ABSURD));
-        ArrayNode runs = JsonNodeFactory.instance.arrayNode();
-        data.runs(query).forEach(runs::add);
-        ctx.json(runs);
+        ctx.json(ApiJson.runs(data.runs(query)));
     }
 
     /** {@code GET /api/runs/{ref}}: the run document with its first events and their total. */
     public void one(Context ctx) {
-        ctx.json(data.run(resolve(ctx).id()));
+        ctx.json(ApiJson.run(data.run(resolve(ctx).id())));
     }
 
     /** {@code GET /api/runs/{ref}/events?offset=0&limit=100}: a page of the run's events and their total. */
