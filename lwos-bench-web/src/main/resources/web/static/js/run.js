@@ -84,11 +84,11 @@
     }));
   }
 
-  function renderSeries(doc, run) {
+  function renderSeries(doc, run, events) {
     const startMicros = Date.parse(run.started_at) * 1000;
     const all = toElapsed(doc.series, startMicros);
     const pick = (ids) => all.filter((s) => ids.includes(s.metric) && s.x.length);
-    const markers = C.eventMarkers(run.events, startMicros);
+    const markers = C.eventMarkers(events.events, startMicros);
     const common = { syncKey: 'run', markers, clusterMarkers: true };
     const charts = [
       C.lineChart(LW.$('#chart-timing'), Object.assign({ title: 'Average stage times (device EMA)', yLabel: 'time (µs)', series: pick(TIMING) }, common)),
@@ -97,9 +97,9 @@
     ];
     C.syncZoom(charts);
     const total = doc.series.find((s) => s.metric === 'avg_total_us');
-    LW.$('#series-note').textContent = total
+    LW.$('#series-note').textContent = (total
       ? 'Showing ' + fmtInt(total.points) + ' of ' + fmtInt(total.points_in) + ' samples per series (largest-triangle-three-buckets downsampling on the server).'
-      : '';
+      : '') + (events.total > events.events.length ? ' Markers show the first ' + fmtInt(events.events.length) + ' of ' + fmtInt(events.total) + ' events.' : '');
   }
 
   async function renderHistogram(run, metric) {
@@ -146,18 +146,43 @@
     });
   }
 
-  function renderEvents(run) {
-    const body = LW.clear(LW.$('#events-table').tBodies[0]);
-    const start = Date.parse(run.started_at);
-    if (!run.events || !run.events.length) {
-      body.appendChild(el('tr', {}, el('td', { class: 'empty', colspan: 4, text: 'No events recorded.' })));
-      return;
-    }
-    run.events.forEach((e) => body.appendChild(el('tr', {},
+  const EVENTS_PAGE = 100;
+
+  function eventRow(e, start) {
+    return el('tr', {},
       el('td', { text: fmtTime(e.at) }),
       el('td', { class: 'num', text: LW.fmtElapsed((Date.parse(e.at) - start) / 1000) }),
       el('td', { class: 'type ' + e.type, text: e.type }),
-      el('td', { text: e.detail || '' }))));
+      el('td', { text: e.detail || '' }));
+  }
+
+  /** One page of events; the run document brings the first, the events API the others. */
+  function renderEvents(run, page) {
+    const body = LW.clear(LW.$('#events-table').tBodies[0]);
+    const start = Date.parse(run.started_at);
+    const pager = LW.clear(LW.$('#events-pager'));
+    if (!page.events.length) {
+      body.appendChild(el('tr', {}, el('td', { class: 'empty', colspan: 4,
+        text: page.total ? 'No events past ' + fmtInt(page.total) + '.' : 'No events recorded.' })));
+    }
+    page.events.forEach((e) => body.appendChild(eventRow(e, start)));
+    if (page.total <= page.events.length && page.offset === 0) return;
+    const go = (offset) => async () => {
+      try {
+        const next = await LW.api('/api/runs/' + encodeURIComponent(run.id) + '/events?offset=' + offset + '&limit=' + EVENTS_PAGE);
+        renderEvents(run, next);
+      } catch (err) {
+        LW.showError(pager, err);
+      }
+    };
+    const last = page.offset + page.events.length;
+    pager.append(
+      el('span', { class: 'muted', id: 'events-range',
+        text: 'events ' + fmtInt(Math.min(page.offset + 1, page.total)) + '–' + fmtInt(last) + ' of ' + fmtInt(page.total) }),
+      el('button', { type: 'button', class: 'small', id: 'events-prev', disabled: page.offset === 0,
+        on: { click: go(Math.max(0, page.offset - EVENTS_PAGE)) }, text: '‹ Previous' }),
+      el('button', { type: 'button', class: 'small', id: 'events-next', disabled: last >= page.total,
+        on: { click: go(last) }, text: 'Next ›' }));
   }
 
   async function main() {
@@ -167,14 +192,17 @@
       const run = await LW.api('/api/runs/' + encodeURIComponent(ref));
       const id = encodeURIComponent(run.id);
       renderHeader(run);
-      renderEvents(run);
-      const [stats, series, device] = await Promise.all([
+      const total = run.events_total == null ? run.events.length : run.events_total;
+      renderEvents(run, { total, offset: 0, events: run.events });
+      const [stats, series, device, markerEvents] = await Promise.all([
         LW.api('/api/runs/' + id + '/stats'),
         LW.api('/api/runs/' + id + '/series?max_points=2000'),
         LW.api('/api/runs/' + id + '/device-histogram'),
+        // Markers for up to 1,000 events (they cluster); the table pages through all of them.
+        total > run.events.length ? LW.api('/api/runs/' + id + '/events?limit=1000') : { total, events: run.events },
       ]);
       renderStats(stats.stats);
-      renderSeries(series, run);
+      renderSeries(series, run, markerEvents);
       renderDeviceHistogram(device);
       LW.$('#device-log').addEventListener('change', () => renderDeviceHistogram(device));
       const select = LW.$('#hist-metric');

@@ -1,21 +1,25 @@
 package io.lightwaveos.bench.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.lightwaveos.bench.analysis.Summary;
 import io.lightwaveos.bench.analysis.compare.CompareOptions;
 import io.lightwaveos.bench.metric.Metric;
+import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.service.history.History;
 import io.lightwaveos.bench.service.history.HistoryQuery;
 import io.lightwaveos.bench.service.io.SampleFormat;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Everything the dashboard reads, in the shapes the JSON API serves. The dashboard's controllers
- * only validate parameters, call one of these methods and render the result; run lookup,
- * statistics, comparison, downsampling and export are the data side's, shared with the CLI.
+ * Everything the dashboard reads, as domain types; the API layer ({@code api.ApiJson} with the
+ * service's JSON writers, the same the CLI prints with) is the one place that turns them into
+ * JSON. The dashboard's controllers only validate parameters, call one of these methods and render
+ * the result; run lookup, statistics, comparison, downsampling and export are the data side's,
+ * shared with the CLI.
  *
  * <p>Apart from {@link #resolve}, methods take the id of a run {@link #resolve} returned; if that
  * run has disappeared since (deleted by the CLI), they throw {@link RunLookupException} with
@@ -27,13 +31,10 @@ import java.util.UUID;
 public interface DashboardData {
 
     /**
-     * Runs matching {@code query}, most recently started first, at most {@code query.limit()}.
-     *
-     * @return SPEC §6 run documents ({@code "schema": "lwos-bench/run/v2"}, {@code stats} filled
-     *         with the cached summaries, or an empty object before they exist), without
-     *         {@code events} — exactly the elements of {@code list-runs --format json}
+     * Runs matching {@code query}, most recently started first, at most {@code query.limit()}, with
+     * their cached statistics (none before a run has finished): the runs {@code list-runs} lists.
      */
-    List<JsonNode> runs(RunQuery query);
+    List<Run> runs(RunQuery query);
 
     /**
      * Resolves a run reference by the SPEC §3 rules: full UUID, unique UUID prefix of at least 4
@@ -43,22 +44,31 @@ public interface DashboardData {
      */
     ResolvedRun resolve(String reference);
 
+    /** Events a run's detail carries at most; the rest are read page by page through {@link #events}. */
+    int RUN_EVENTS = 100;
+
     /**
-     * The run as {@code show --format json} prints it: SPEC §6 run document with {@code events}
-     * ({@code [{"at", "type", "detail"}]}, in order, {@code type} as {@link
-     * io.lightwaveos.bench.run.EventType#jsonName()}) and {@code stats} for every metric.
+     * The run as {@code show} shows it: statistics of every metric computed now, but only the first
+     * {@link #RUN_EVENTS} events and how many there are (a device that floods events must not make
+     * the run's document unbounded).
      */
-    JsonNode run(UUID id);
+    RunDetail run(UUID id);
+
+    /**
+     * A page of the run's events, in order.
+     *
+     * @param offset 0 or more; past the end gives an empty page
+     * @param limit  1 or more
+     */
+    EventPage events(UUID id, int offset, int limit);
 
     /**
      * Descriptive statistics of every metric the run has samples for, computed now (a RUNNING
-     * run's statistics change while it runs).
-     *
-     * @return a JSON object: metric id → SPEC §6 summary ({@code n, mean, std, min, max, median,
-     *         mad, p50, p90, p95, p99, p99_9, lag1_autocorrelation, n_eff}; statistics that cannot be
-     *         computed are null). Extended-only metrics appear only when the run has extended frames.
+     * run's statistics change while it runs), in registry order; statistics that cannot be
+     * computed are null in the summary. Extended-only metrics appear only when the run has extended
+     * frames.
      */
-    JsonNode stats(UUID id);
+    Map<Metric, Summary> stats(UUID id);
 
     /**
      * Plot series of the given metrics, each downsampled with largest-triangle-three-buckets to at
@@ -83,12 +93,12 @@ public interface DashboardData {
     Optional<DeviceHistogram> deviceHistogram(UUID id);
 
     /**
-     * Compares run A (baseline) with run B (candidate).
+     * Compares run A (baseline) with run B (candidate), as {@code compare A B} does with the same
+     * options.
      *
-     * @return the SPEC §6 compare document ({@code "schema": "lwos-bench/compare/v2"}), the very
-     *         JSON {@code compare A B --format json} prints with the same options
+     * @throws io.lightwaveos.bench.analysis.NothingToCompareException if no metric has values in both runs
      */
-    JsonNode compare(UUID a, UUID b, CompareOptions options);
+    RunComparison compare(UUID a, UUID b, CompareOptions options);
 
     /**
      * Writes the run's samples as {@code export --format csv|json|jsonl} does (SPEC §6 export columns).

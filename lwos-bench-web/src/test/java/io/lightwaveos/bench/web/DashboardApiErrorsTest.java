@@ -53,6 +53,9 @@ class DashboardApiErrorsTest {
         "/api/compare?a=baseline-v1.4&b=candidate-v1.5&min_effect=-1",
         "/api/compare?a=baseline-v1.4&b=candidate-v1.5&min_effect=1e9",
         "/api/compare?a=baseline-v1.4&b=candidate-v1.5&metrics=bogus",
+        "/api/runs/baseline-v1.4/events?offset=-1", "/api/runs/baseline-v1.4/events?offset=abc",
+        "/api/runs/baseline-v1.4/events?limit=0", "/api/runs/baseline-v1.4/events?limit=1e3",
+        "/api/runs/baseline-v1.4/events?offset=99999999999",
         "/api/runs/abcd", "/api/runs/%00abc", "/api/compare?a=%0d%0aSet-Cookie:x=1&b=candidate-v1.5",
     })
     void badParametersAre400(String path) {
@@ -63,7 +66,7 @@ class DashboardApiErrorsTest {
     @ValueSource(strings = {
         "/api/runs/no-such-run", "/api/runs/x%27%20OR%20%271%27=%271", "/api/runs/%3Cscript%3Ealert(1)%3C%2Fscript%3E",
         "/api/runs/ffffffff/stats", "/api/runs/..%2F..%2Fetc%2Fpasswd/series", "/api/runs/nope/histogram?metric=avg_total_us",
-        "/api/runs/nope/device-histogram", "/api/runs/nope/export", "/api/compare?a=baseline-v1.4&b=nope",
+        "/api/runs/nope/device-histogram", "/api/runs/nope/events", "/api/runs/nope/export", "/api/compare?a=baseline-v1.4&b=nope",
         "/api/nothing", "/api/runs/baseline-v1.4/nothing", "/static/missing.js", "/no-page",
     })
     void unknownRunsAndRoutesAre404(String path) {

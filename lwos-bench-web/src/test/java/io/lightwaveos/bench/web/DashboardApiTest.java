@@ -96,6 +96,36 @@ class DashboardApiTest {
     }
 
     @Test
+    void runDocumentCarriesTheFirstEventsAndTheEventsApiPagesThroughAll() {
+        withServer(new FixtureData(10), (server, client) -> {
+            int total = 4 + FixtureData.BASELINE_FLAPS; // connected, subscribed, gap, flaps, stopped
+            JsonNode run = json(client.get("/api/runs/baseline-v1.4"));
+            assertThat(run.get("events")).as("bounded").hasSize(DashboardData.RUN_EVENTS);
+            assertThat(run.get("events_total").asInt()).isEqualTo(total);
+            List<JsonNode> all = new ArrayList<>();
+            for (int offset = 0; offset <= total; offset += 30) {
+                Response r = client.get("/api/runs/abcd1234/events?offset=" + offset + "&limit=30");
+                assertJson(r, 200);
+                JsonNode page = json(r);
+                assertThat(fieldNames(page)).containsExactly("run", "total", "offset", "limit", "events");
+                assertThat(page.get("run").get("name").asText()).isEqualTo("baseline-v1.4");
+                assertThat(page.get("total").asInt()).isEqualTo(total);
+                assertThat(page.get("offset").asInt()).isEqualTo(offset);
+                assertThat(page.get("events").size()).isEqualTo(Math.max(0, Math.min(30, total - offset)));
+                page.get("events").forEach(all::add);
+            }
+            assertThat(all).hasSize(total);
+            assertThat(all.subList(0, DashboardData.RUN_EVENTS)).containsExactlyElementsOf(run.get("events"));
+            assertThat(all).extracting(e -> java.time.Instant.parse(e.get("at").asText())).isSorted();
+            assertThat(all.get(total - 1).get("type").asText()).isEqualTo("stopped");
+            assertThat(json(client.get("/api/runs/baseline-v1.4/events")).get("events")).as("default page").hasSize(100);
+            assertThat(json(client.get("/api/runs/baseline-v1.4/events?limit=5000")).get("limit").asInt())
+                    .as("clamped to 1000").isEqualTo(1000);
+            assertThat(json(client.get("/api/runs/baseline-v1.4/events?offset=100000")).get("events")).isEmpty();
+        });
+    }
+
+    @Test
     void statsHasASummaryPerMetric() {
         withServer(new FixtureData(100), (server, client) -> {
             Response r = client.get("/api/runs/baseline-v1.4/stats");

@@ -154,6 +154,17 @@ class DashboardBrowserTest {
             assertThat(dataPixels(driver, chart)).as(chart + " has data drawn").isGreaterThan(500);
         }
         assertThat(driver.findElement(By.id("events-table")).getText()).contains("gap", "lost ~3 frames");
+        // Events are paged: the first 100 of 124, then the rest.
+        assertThat(driver.findElements(By.cssSelector("#events-table tbody tr"))).hasSize(100);
+        assertThat(driver.findElement(By.id("events-range")).getText()).isEqualTo("events 1–100 of 124");
+        assertThat(driver.findElement(By.id("events-prev")).isEnabled()).isFalse();
+        driver.findElement(By.id("events-next")).click();
+        waitFor(driver, WAIT, d -> "events 101–124 of 124".equals(js(d, "const e = document.getElementById('events-range'); return e && e.textContent")));
+        assertThat(driver.findElements(By.cssSelector("#events-table tbody tr"))).hasSize(24);
+        assertThat(driver.findElement(By.id("events-table")).getText()).contains("flap 119", "stopped");
+        assertThat(driver.findElement(By.id("events-next")).isEnabled()).isFalse();
+        driver.findElement(By.id("events-prev")).click();
+        waitFor(driver, WAIT, d -> "events 1–100 of 124".equals(js(d, "const e = document.getElementById('events-range'); return e && e.textContent")));
         // The device histogram is on a log scale: the smallest bin is as visible as the tail must be.
         assertThat(driver.findElement(By.id("device-log")).isSelected()).isTrue();
         String smallestBar = """

@@ -53,13 +53,19 @@ public final class RunJson {
         if (events != null) {
             ArrayNode list = doc.putArray("events");
             for (RunEvent e : events) {
-                ObjectNode node = list.addObject();
-                node.put("at", e.at().toString());
-                node.put("type", e.type().jsonName());
-                node.put("detail", e.detail());
+                list.add(event(e));
             }
         }
         return doc;
+    }
+
+    /** {@code {"at", "type", "detail"}}: one event as the run document lists it. */
+    public static ObjectNode event(RunEvent e) {
+        ObjectNode node = Json.object();
+        node.put("at", e.at().toString());
+        node.put("type", e.type().jsonName());
+        node.put("detail", e.detail());
+        return node;
     }
 
     /** The run document with the run's cached statistics and no events: a list element. */

@@ -4,25 +4,36 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lightwaveos.bench.analysis.Summary;
 import io.lightwaveos.bench.analysis.SummaryStat;
 import io.lightwaveos.bench.frame.FrameLayout;
 import io.lightwaveos.bench.metric.Metric;
+import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunCounters;
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.run.Sample;
+import io.lightwaveos.bench.service.json.CompareJson;
 import io.lightwaveos.bench.service.json.RunJson;
+import io.lightwaveos.bench.service.json.RunRef;
+import io.lightwaveos.bench.service.json.SummaryJson;
 import io.lightwaveos.bench.web.DeviceHistogram;
+import io.lightwaveos.bench.web.EventPage;
 import io.lightwaveos.bench.web.HistogramView;
 import io.lightwaveos.bench.web.LiveBatch;
 import io.lightwaveos.bench.web.ResolvedRun;
+import io.lightwaveos.bench.web.RunComparison;
+import io.lightwaveos.bench.web.RunDetail;
 import io.lightwaveos.bench.web.Series;
 import io.lightwaveos.bench.web.SeriesSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Renders the dashboard's own documents (series, histograms, live batches, errors) as JSON trees.
- * Field names are snake_case like SPEC §6; a number that is not finite is written as null.
+ * The one place the dashboard writes JSON: its own documents (series, histograms, events, live
+ * batches, errors) and, through the service's writers the CLI prints with, the SPEC §6 documents
+ * (runs, statistics, comparisons). Field names are snake_case like SPEC §6; a number that is not
+ * finite is written as null.
  */
 public final class ApiJson {
 
@@ -49,12 +60,52 @@ public final class ApiJson {
         return node;
     }
 
-    /** {@code {"run": header, "stats": {metric: summary}}}. */
-    public static ObjectNode stats(ResolvedRun run, JsonNode stats) {
+    /** {@code {"run": header, "total", "offset", "limit", "events": [{"at", "type", "detail"}]}}. */
+    public static ObjectNode events(ResolvedRun run, EventPage page, int limit) {
         ObjectNode node = F.objectNode();
         node.set("run", runHeader(run));
-        node.set("stats", stats);
+        node.put("total", page.total());
+        node.put("offset", page.offset());
+        node.put("limit", limit);
+        ArrayNode list = node.putArray("events");
+        page.events().forEach(e -> list.add(RunJson.event(e)));
         return node;
+    }
+
+    /**
+     * SPEC §6 run documents ({@code "schema": "lwos-bench/run/v2"}, {@code stats} filled with the
+     * cached summaries, or an empty object before they exist), without {@code events}: exactly the
+     * elements of {@code list-runs --format json}.
+     */
+    public static ArrayNode runs(List<Run> runs) {
+        ArrayNode list = F.arrayNode();
+        runs.forEach(run -> list.add(RunJson.toJson(run)));
+        return list;
+    }
+
+    /**
+     * The run document as {@code show --format json} prints it, {@code stats} for every metric,
+     * except that {@code events} holds the detail's first events and {@code events_total} says how
+     * many the run has.
+     */
+    public static ObjectNode run(RunDetail detail) {
+        ObjectNode doc = RunJson.toJson(detail.run(), detail.stats(), detail.events());
+        doc.put("events_total", detail.eventsTotal());
+        return doc;
+    }
+
+    /** {@code {"run": header, "stats": {metric: summary}}}: SPEC §6 summaries, null where not computable. */
+    public static ObjectNode stats(ResolvedRun run, Map<Metric, Summary> stats) {
+        ObjectNode node = F.objectNode();
+        node.set("run", runHeader(run));
+        ObjectNode out = node.putObject("stats");
+        stats.forEach((metric, summary) -> out.set(metric.id(), SummaryJson.toJson(summary)));
+        return node;
+    }
+
+    /** The compare document ({@code "schema": "lwos-bench/compare/v2"}), the very JSON {@code compare --format json} prints. */
+    public static ObjectNode compare(RunComparison c) {
+        return CompareJson.toJson(RunRef.of(c.a()), RunRef.of(c.b()), c.comparison());
     }
 
     /**

@@ -1,7 +1,5 @@
 package io.lightwaveos.bench.web.api;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.javalin.http.Context;
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.RunStatus;
@@ -35,6 +33,10 @@ public final class RunsController {
     public static final int DEFAULT_BINS = 40;
     /** Most histogram bins. */
     public static final int MAX_BINS = 500;
+    /** Events per page when no limit is given. */
+    public static final int DEFAULT_EVENTS = 100;
+    /** Most events one page returns. */
+    public static final int MAX_EVENTS = 1000;
     /** A count above this is a mistake (or an attack), not a wish to be clamped. */
     public static final long ABSURD = 1_000_000;
 
@@ -54,14 +56,20 @@ public final class RunsController {
                 QueryParams.text(ctx, "name", QueryParams.MAX_TEXT).orElse(null),
                 status,
                 QueryParams.clampedCount(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT, ABSURD));
-        ArrayNode runs = JsonNodeFactory.instance.arrayNode();
-        data.runs(query).forEach(runs::add);
-        ctx.json(runs);
+        ctx.json(ApiJson.runs(data.runs(query)));
     }
 
-    /** {@code GET /api/runs/{ref}}: the run document with events. */
+    /** {@code GET /api/runs/{ref}}: the run document with its first events and their total. */
     public void one(Context ctx) {
-        ctx.json(data.run(resolve(ctx).id()));
+        ctx.json(ApiJson.run(data.run(resolve(ctx).id())));
+    }
+
+    /** {@code GET /api/runs/{ref}/events?offset=0&limit=100}: a page of the run's events and their total. */
+    public void events(Context ctx) {
+        int offset = QueryParams.integer(ctx, "offset", 0, Integer.MAX_VALUE - 1).orElse(0);
+        int limit = QueryParams.clampedCount(ctx, "limit", DEFAULT_EVENTS, 1, MAX_EVENTS, ABSURD);
+        ResolvedRun run = resolve(ctx);
+        ctx.json(ApiJson.events(run, data.events(run.id(), offset, limit), limit));
     }
 
     /** {@code GET /api/runs/{ref}/stats}. */

@@ -1,7 +1,5 @@
 package io.lightwaveos.bench.web.data;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lightwaveos.bench.analysis.Summary;
 import io.lightwaveos.bench.analysis.compare.CompareOptions;
 import io.lightwaveos.bench.analysis.series.Histogram;
@@ -9,25 +7,24 @@ import io.lightwaveos.bench.analysis.series.Lttb;
 import io.lightwaveos.bench.frame.FrameLayout;
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Run;
+import io.lightwaveos.bench.run.RunEvent;
 import io.lightwaveos.bench.run.Sample;
 import io.lightwaveos.bench.service.RunService;
 import io.lightwaveos.bench.service.history.History;
 import io.lightwaveos.bench.service.history.HistoryQuery;
 import io.lightwaveos.bench.service.io.SampleFormat;
-import io.lightwaveos.bench.service.json.CompareJson;
-import io.lightwaveos.bench.service.json.Json;
-import io.lightwaveos.bench.service.json.RunJson;
-import io.lightwaveos.bench.service.json.RunRef;
-import io.lightwaveos.bench.service.json.SummaryJson;
 import io.lightwaveos.bench.store.MetricColumn;
 import io.lightwaveos.bench.store.RunFilter;
 import io.lightwaveos.bench.store.StoreException;
 import io.lightwaveos.bench.web.DashboardData;
 import io.lightwaveos.bench.web.DeviceHistogram;
+import io.lightwaveos.bench.web.EventPage;
 import io.lightwaveos.bench.web.HistogramRange;
 import io.lightwaveos.bench.web.HistogramView;
 import io.lightwaveos.bench.web.LiveBatch;
 import io.lightwaveos.bench.web.ResolvedRun;
+import io.lightwaveos.bench.web.RunComparison;
+import io.lightwaveos.bench.web.RunDetail;
 import io.lightwaveos.bench.web.RunLookupException;
 import io.lightwaveos.bench.web.RunQuery;
 import io.lightwaveos.bench.web.Series;
@@ -44,8 +41,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The dashboard's data, read from the run store through the same {@link RunService} and JSON
- * documents the CLI uses, so that the API and the CLI can never disagree.
+ * The dashboard's data, read from the run store through the same {@link RunService} the CLI uses
+ * (the API writes it with the CLI's JSON writers), so that the API and the CLI can never disagree.
  */
 public final class StoreDashboardData implements DashboardData {
 
@@ -57,14 +54,10 @@ public final class StoreDashboardData implements DashboardData {
     }
 
     @Override
-    public List<JsonNode> runs(RunQuery query) {
+    public List<Run> runs(RunQuery query) {
         RunFilter filter = RunFilter.ALL.withTags(query.tags()).withNameContains(query.nameContains())
                 .withStatuses(query.status() == null ? Set.of() : Set.of(query.status())).withLimit(query.limit());
-        List<JsonNode> out = new ArrayList<>();
-        for (Run run : runs.list(filter)) {
-            out.add(RunJson.toJson(run));
-        }
-        return out;
+        return runs.list(filter);
     }
 
     @Override
@@ -79,17 +72,25 @@ public final class StoreDashboardData implements DashboardData {
     }
 
     @Override
-    public JsonNode run(UUID id) {
+    public RunDetail run(UUID id) {
         Run run = find(id);
-        return RunJson.toJson(run, runs.summaries(id), runs.events(id));
+        List<RunEvent> events = runs.events(id);
+        return new RunDetail(run, runs.summaries(id), events.subList(0, Math.min(RUN_EVENTS, events.size())), events.size());
     }
 
     @Override
-    public JsonNode stats(UUID id) {
+    public EventPage events(UUID id, int offset, int limit) {
         find(id);
-        ObjectNode out = Json.object();
-        runs.summaries(id).forEach((metric, summary) -> out.set(metric.id(), SummaryJson.toJson(summary)));
-        return out;
+        List<RunEvent> events = runs.events(id);
+        int from = Math.min(offset, events.size());
+        int to = (int) Math.min(events.size(), (long) from + limit);
+        return new EventPage(events.size(), offset, events.subList(from, to));
+    }
+
+    @Override
+    public Map<Metric, Summary> stats(UUID id) {
+        find(id);
+        return runs.summaries(id);
     }
 
     @Override
@@ -154,10 +155,10 @@ public final class StoreDashboardData implements DashboardData {
     }
 
     @Override
-    public JsonNode compare(UUID a, UUID b, CompareOptions options) {
+    public RunComparison compare(UUID a, UUID b, CompareOptions options) {
         Run runA = find(a);
         Run runB = find(b);
-        return CompareJson.toJson(RunRef.of(runA), RunRef.of(runB), runs.compare(a, b, options));
+        return new RunComparison(runA, runB, runs.compare(a, b, options));
     }
 
     @Override
@@ -168,7 +169,11 @@ public final class StoreDashboardData implements DashboardData {
     @Override
     public LiveBatch samplesAfter(UUID id, long afterSeq, int limit) {
         Run run = find(id); // status first: a batch read after a finish holds the last samples
-        return new LiveBatch(run.status(), run.sampleCount(), run.counters(), runs.samplesAfter(id, afterSeq, limit));
+        List<Sample> samples = runs.samplesAfter(id, afterSeq, limit);
+        // The count (and counters) read after the samples, so that it is never behind the batch it
+        // comes with: read before, the last batch of a burst could say 240 while bringing sample 249.
+        Run after = runs.find(id).orElse(run);
+        return new LiveBatch(run.status(), after.sampleCount(), after.counters(), samples);
     }
 
     @Override

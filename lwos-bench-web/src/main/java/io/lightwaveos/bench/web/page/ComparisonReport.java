@@ -51,12 +51,12 @@ public final class ComparisonReport {
      * @param options alpha, minimum effect and metrics of the comparison
      */
     public static String html(DashboardData data, ResolvedRun a, ResolvedRun b, CompareOptions options) {
-        JsonNode compare = data.compare(a.id(), b.id(), options);
+        JsonNode compare = ApiJson.compare(data.compare(a.id(), b.id(), options));
         ObjectNode doc = F.objectNode();
         doc.set("compare", compare);
         ArrayNode runs = doc.putArray("runs");
-        runs.add(data.run(a.id()));
-        runs.add(data.run(b.id()));
+        runs.add(ApiJson.run(data.run(a.id())));
+        runs.add(ApiJson.run(data.run(b.id())));
         ObjectNode charts = doc.putObject("charts");
         for (JsonNode m : compare.path("metrics")) {
             Optional<Metric> metric = Metric.byId(m.path("metric").asText());
