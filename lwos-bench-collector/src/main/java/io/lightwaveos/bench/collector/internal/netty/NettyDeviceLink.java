@@ -11,6 +11,7 @@ import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelPipeline;
@@ -26,6 +27,7 @@ import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
+import io.netty.handler.codec.http.websocketx.WebSocketFrameDecoder;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.util.concurrent.ScheduledFuture;
@@ -48,7 +50,10 @@ import javax.net.ssl.SSLException;
  */
 public final class NettyDeviceLink implements SessionEnvironment, ReadControl {
 
-    /** Largest WebSocket message accepted (other streams on the socket can be large). */
+    /**
+     * Largest WebSocket message taken in whole; longer ones are cut short by the
+     * {@link OversizedMessageFilter} and counted, the connection stays.
+     */
     static final int MAX_MESSAGE_BYTES = 1 << 20;
     /** The socket's send buffer as asked of the kernel (Linux doubles it for its bookkeeping). */
     static final int SEND_BUFFER_BYTES = 64 * 1024;
@@ -276,6 +281,13 @@ public final class NettyDeviceLink implements SessionEnvironment, ReadControl {
             }
             handshakeDone = true;
             cancelDeadline();
+            // Netty's decoder is in place now, the HTTP codec still before it (removed later, handing
+            // on what it holds): the filter goes between them, so it sees every byte after the handshake.
+            ChannelHandlerContext decoder = channel.pipeline().context(WebSocketFrameDecoder.class);
+            if (decoder != null) {
+                channel.pipeline().addBefore(decoder.name(), "oversized-message-filter",
+                        new OversizedMessageFilter(MAX_MESSAGE_BYTES));
+            }
             readable = channel;
             guard(session::onConnected);
         }
@@ -296,6 +308,20 @@ public final class NettyDeviceLink implements SessionEnvironment, ReadControl {
                 } catch (RuntimeException | Error e) {
                     guard(() -> session.onInternalError(e));
                 }
+            }
+        }
+
+        @Override
+        public void oversizedBinary(FrameView prefix) {
+            if (live() && handshakeDone) {
+                guard(() -> session.onOversizedBinary(prefix));
+            }
+        }
+
+        @Override
+        public void oversizedText() {
+            if (live() && handshakeDone) {
+                guard(session::onOversizedText);
             }
         }
 

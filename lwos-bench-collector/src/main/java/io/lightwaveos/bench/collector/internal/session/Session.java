@@ -9,6 +9,7 @@ import io.lightwaveos.bench.collector.internal.http.DeviceInfoRequest;
 import io.lightwaveos.bench.collector.internal.http.DeviceInfoResult;
 import io.lightwaveos.bench.collector.internal.session.SessionEnvironment.Cancellable;
 import io.lightwaveos.bench.frame.BenchmarkFrame;
+import io.lightwaveos.bench.frame.FrameLayout;
 import io.lightwaveos.bench.frame.FrameView;
 import io.lightwaveos.bench.frame.RejectReason;
 import io.lightwaveos.bench.protocol.DeviceProtocol;
@@ -322,6 +323,26 @@ public final class Session {
         samples = seq + 1;
         if (stopConditions.sampleLimitReached(seq + 1)) {
             end(StopReason.SAMPLE_LIMIT_REACHED, null, null);
+        }
+    }
+
+    /**
+     * A binary message over the size limit arrived, cut to its first bytes (valid only during this
+     * call): with the benchmark magic (or too short to tell) it is a malformed frame of the wrong
+     * length, otherwise another stream's message.
+     */
+    public void onOversizedBinary(FrameView prefix) {
+        if (!phase.receiving()) {
+            return;
+        }
+        boolean foreign = prefix.length() >= 4 && prefix.magic() != FrameLayout.MAGIC;
+        counters.rejected(foreign ? RejectReason.FOREIGN_STREAM : RejectReason.BAD_LENGTH);
+    }
+
+    /** A text message over the size limit arrived: nobody's reply we wait for, so it is ignored. */
+    public void onOversizedText() {
+        if (phase.connected()) {
+            counters.textIgnored();
         }
     }
 
