@@ -223,6 +223,64 @@
     return chart;
   };
 
+  /**
+   * A trend over runs: x is the run's position (0 = oldest). spec: {title, yLabel, unit, values,
+   * lo, hi (the 95 % interval, null where none), level (the mean between change points), xLabels
+   * (legend text per position), markers: [{x, label, color}], onPick(index)}.
+   */
+  C.trendChart = function (container, spec) {
+    LW.clear(container);
+    if (!spec.values.length) {
+      container.appendChild(LW.el('div', { class: 'chart-empty', text: spec.emptyText || 'No runs.' }));
+      return null;
+    }
+    const unit = spec.unit || '';
+    const xs = spec.values.map((_, i) => i);
+    const fmtV = (u, v) => (v == null ? '—' : LW.fmtMetric(v, unit) + ' ' + unit);
+    const color = C.PALETTE[0];
+    const opts = {
+      title: spec.title,
+      width: widthOf(container),
+      height: spec.height || 320,
+      cursor: { drag: { x: false, y: false }, points: { size: 10 } },
+      scales: { x: { time: false, range: (u, min, max) => [-0.5, Math.max(max, 1) + 0.5] } },
+      legend: { live: true },
+      series: [
+        { label: 'run', value: (u, v) => (v == null ? '—' : (spec.xLabels || [])[v] || '#' + v) },
+        { label: '95 % low', stroke: alpha(color, 0.35), width: 1, points: { show: false }, spanGaps: false, value: fmtV },
+        { label: '95 % high', stroke: alpha(color, 0.35), width: 1, points: { show: false }, spanGaps: false, value: fmtV },
+        { label: spec.valueLabel || 'value', stroke: color, width: 1.5, points: { show: true, size: 6, fill: color }, value: fmtV },
+        { label: 'level', stroke: '#111827', width: 1.5, dash: [6, 4], points: { show: false },
+          paths: uPlot.paths.stepped({ align: 1 }), value: fmtV },
+      ],
+      bands: [{ series: [2, 1], fill: alpha(color, 0.13) }],
+      axes: [
+        Object.assign({}, AXIS, {
+          label: spec.xLabel || 'run (oldest first)', labelSize: 22, space: 36,
+          incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000],
+          values: (u, splits) => splits.map((v) => (Number.isInteger(v) ? '#' + v : '')),
+        }),
+        Object.assign({}, AXIS, {
+          label: spec.yLabel, labelSize: 22, size: 70,
+          values: (u, splits) => splits.map((v) => LW.fmt(v, spec.yDigits == null ? LW.digitsFor(unit) : spec.yDigits)),
+        }),
+      ],
+      plugins: [markersPlugin(() => spec.markers || [])],
+    };
+    const data = [xs, spec.lo.slice(), spec.hi.slice(), spec.values.slice(), spec.level.slice()];
+    const chart = new uPlot(opts, data, container);
+    if (spec.onPick) {
+      chart.over.style.cursor = 'pointer';
+      chart.over.addEventListener('click', () => {
+        const i = chart.cursor.idx;
+        if (i != null && i >= 0 && i < xs.length) spec.onPick(i);
+      });
+    }
+    container.lwChart = chart;
+    autoResize(chart, container);
+    return chart;
+  };
+
   /** Zooming one chart's x range zooms the others (drag to zoom; double-click resets all). */
   C.syncZoom = function (charts) {
     const list = charts.filter(Boolean);

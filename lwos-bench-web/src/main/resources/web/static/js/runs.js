@@ -31,9 +31,50 @@
     return s ? s[key] : null;
   }
 
+  /** Ticked runs, in the order they were ticked; exactly two enable Compare. */
+  const selected = new Map();
+
+  function updateSelection() {
+    const button = LW.$('#compare-selected');
+    const n = selected.size;
+    button.disabled = n !== 2;
+    const note = LW.$('#selection-note');
+    if (n === 2) {
+      const [a, b] = pair();
+      note.textContent = 'A (baseline): ' + a.name + ' · B (candidate): ' + b.name;
+    } else {
+      note.textContent = n < 2
+        ? 'Tick two runs to compare them (the older one is the baseline A).'
+        : n + ' runs ticked: tick exactly two to compare them.';
+    }
+  }
+
+  /** The two ticked runs, older first: the older is the baseline. */
+  function pair() {
+    return [...selected.values()].sort((x, y) => Date.parse(x.started_at) - Date.parse(y.started_at));
+  }
+
+  LW.$('#compare-selected').addEventListener('click', () => {
+    if (selected.size !== 2) return;
+    const [a, b] = pair();
+    location.assign('/compare?' + new URLSearchParams({ a: a.id, b: b.id }));
+  });
+
+  function pick(run) {
+    const box = el('input', { type: 'checkbox', class: 'pick', 'aria-label': 'select ' + run.name });
+    box.checked = selected.has(run.id);
+    box.addEventListener('change', () => {
+      if (box.checked) selected.set(run.id, run);
+      else selected.delete(run.id);
+      updateSelection();
+    });
+    return box;
+  }
+
   function row(run) {
     const href = LW.runHref(run.id);
     return el('tr', { dataset: { runId: run.id } },
+      el('td', { class: 'pick' }, pick(run)),
       el('td', { class: 'name desc' }, el('a', { href, text: run.name }), ' ',
         LW.tagList(run.tags, (t) => '/?tag=' + encodeURIComponent(t)),
         run.description ? el('div', { class: 'muted', text: run.description }) : null),
@@ -58,8 +99,11 @@
     try {
       const runs = await LW.api('/api/runs' + (query.toString() ? '?' + query : ''));
       LW.clear(body);
+      const shown = new Set(runs.map((r) => r.id));
+      [...selected.keys()].forEach((id) => shown.has(id) || selected.delete(id));
+      updateSelection();
       if (!runs.length) {
-        body.appendChild(el('tr', {}, el('td', { class: 'empty', colspan: 11, text: 'No runs match these filters.' })));
+        body.appendChild(el('tr', {}, el('td', { class: 'empty', colspan: 12, text: 'No runs match these filters.' })));
       }
       runs.forEach((run) => body.appendChild(row(run)));
       LW.$('#runs-count').textContent = runs.length + (runs.length === 1 ? ' run' : ' runs') +

@@ -3,6 +3,8 @@ package io.lightwaveos.bench.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lightwaveos.bench.analysis.compare.CompareOptions;
 import io.lightwaveos.bench.metric.Metric;
+import io.lightwaveos.bench.service.history.History;
+import io.lightwaveos.bench.service.history.HistoryQuery;
 import io.lightwaveos.bench.service.io.SampleFormat;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -105,4 +107,11 @@ public interface DashboardData {
      * @param limit    1 or more
      */
     LiveBatch samplesAfter(UUID id, long afterSeq, int limit);
+
+    /**
+     * A metric's history (SPEC §11): one statistic per finished run over the runs {@code query}
+     * selects, oldest first, with each run's 95 % interval and the change points of the series.
+     * Read from the statistics cached per run, never from the samples.
+     */
+    History history(HistoryQuery query);
 }

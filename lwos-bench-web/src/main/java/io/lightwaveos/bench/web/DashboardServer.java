@@ -8,6 +8,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.lightwaveos.bench.web.api.ApiErrors;
 import io.lightwaveos.bench.web.api.CompareController;
+import io.lightwaveos.bench.web.api.HistoryController;
 import io.lightwaveos.bench.web.api.JsonErrorHandler;
 import io.lightwaveos.bench.web.api.RunsController;
 import io.lightwaveos.bench.web.live.LiveController;
@@ -52,6 +53,7 @@ public final class DashboardServer implements AutoCloseable {
         RequestGuards guards = new RequestGuards(BindAddress.isLoopback(options.host()));
         RunsController runs = new RunsController(data);
         CompareController compare = new CompareController(data);
+        HistoryController history = new HistoryController(data);
         LiveController live = new LiveController(data, hub);
         PageController pages = new PageController();
         this.app = Javalin.create(config -> {
@@ -68,10 +70,13 @@ public final class DashboardServer implements AutoCloseable {
             r.get("/api/runs/{ref}/export", runs::export);
             r.get("/api/runs/{ref}/live", live::stream);
             r.get("/api/compare", compare::compare);
+            r.get("/api/history", history::history);
+            r.get("/api/statistics", history::statistics);
             r.get("/", pages::runs);
             r.get("/runs/{ref}", pages::run);
             r.get("/runs/{ref}/live", pages::live);
             r.get("/compare", pages::compare);
+            r.get("/history", pages::history);
             r.get("/vendor/uPlot.iife.min.js", pages::uplotJs);
             r.get("/vendor/uPlot.min.css", pages::uplotCss);
             ApiErrors.install(r);

@@ -107,6 +107,39 @@ class DashboardBrowserTest {
         assertNoConsoleErrors();
     }
 
+    private WebElement tick(String runId) {
+        WebElement box = driver.findElement(By.cssSelector("#runs-body tr[data-run-id='" + runId + "'] input.pick"));
+        box.click();
+        return box;
+    }
+
+    @Test
+    void runsListComparesExactlyTwoTickedRunsOlderFirst() {
+        open("/");
+        waitFor(driver, WAIT, d -> d.findElements(By.cssSelector("#runs-body tr[data-run-id]")).size() == 5);
+        WebElement compare = driver.findElement(By.id("compare-selected"));
+        assertThat(compare.isEnabled()).as("nothing ticked").isFalse();
+        tick(FixtureData.CANDIDATE.toString());
+        assertThat(compare.isEnabled()).as("one ticked").isFalse();
+        tick(FixtureData.BASELINE.toString());
+        assertThat(compare.isEnabled()).as("two ticked").isTrue();
+        assertThat(driver.findElement(By.id("selection-note")).getText())
+                .isEqualTo("A (baseline): baseline-v1.4 · B (candidate): candidate-v1.5");
+        WebElement third = tick(FixtureData.SOAK.toString());
+        assertThat(compare.isEnabled()).as("three ticked").isFalse();
+        assertThat(driver.findElement(By.id("selection-note")).getText()).contains("3 runs ticked");
+        third.click();
+        assertThat(compare.isEnabled()).isTrue();
+        screenshot(driver, "runs-list-two-ticked");
+        compare.click();
+        waitFor(driver, WAIT, d -> d.getCurrentUrl().contains("/compare?"));
+        assertThat(driver.getCurrentUrl()).endsWith("/compare?a=" + FixtureData.BASELINE + "&b=" + FixtureData.CANDIDATE);
+        waitReady();
+        assertThat(driver.findElements(By.cssSelector("#compare-table tbody tr[data-metric]"))).isNotEmpty();
+        assertThat(driver.findElement(By.id("compare-runs")).getText()).contains("A: baseline-v1.4", "B: candidate-v1.5");
+        assertNoConsoleErrors();
+    }
+
     @Test
     void runViewDrawsItsChartsAndStatsTable() {
         open("/runs/baseline-v1.4");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lightwaveos.bench.analysis.SummaryStat;
 import io.lightwaveos.bench.frame.FrameLayout;
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.RunStatus;
@@ -199,6 +200,21 @@ public final class ApiJson {
             metricFields(item, m);
             item.put("direction", m.direction().jsonName());
             item.put("extended_only", m.extendedOnly());
+        }
+        return list;
+    }
+
+    /**
+     * {@code [{"stat", "label", "interval"}]}: the summary-statistic registry, in SPEC §6 order;
+     * {@code interval} is true for the statistics that have a 95 % interval (the mean, percentiles).
+     */
+    public static ArrayNode statistics() {
+        ArrayNode list = F.arrayNode();
+        for (SummaryStat s : SummaryStat.all()) {
+            ObjectNode item = list.addObject();
+            item.put("stat", s.id());
+            item.put("label", s.label());
+            item.put("interval", s.hasInterval());
         }
         return list;
     }

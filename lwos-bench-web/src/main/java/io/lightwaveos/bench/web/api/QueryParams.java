@@ -2,9 +2,14 @@ package io.lightwaveos.bench.web.api;
 
 import io.javalin.http.Context;
 import io.lightwaveos.bench.metric.Metric;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -88,6 +93,56 @@ public final class QueryParams {
             throw ApiException.badRequest(name + " must be between 1 and " + absurd + ", got " + value);
         }
         return (int) Math.max(min, Math.min(max, value));
+    }
+
+    /**
+     * An optional integer in [{@code min}, {@code max}]; anything else (a sign, a fraction, a value
+     * outside the range) is a 400 naming the range, not a silent clamp.
+     */
+    public static Optional<Integer> integer(Context ctx, String name, int min, int max) {
+        Optional<String> raw = single(ctx, name).map(String::strip).filter(s -> !s.isEmpty());
+        if (raw.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = raw.get();
+        if (!DIGITS.matcher(text).matches() || Long.parseLong(text) < min || Long.parseLong(text) > max) {
+            throw ApiException.badRequest(name + " must be an integer from " + min + " to " + max + ", got \""
+                    + shorten(text) + "\"");
+        }
+        return Optional.of(Integer.parseInt(text));
+    }
+
+    /** An optional yes/no flag: {@code true}, {@code false}, {@code 1}, {@code 0}, {@code on}; false when absent. */
+    public static boolean flag(Context ctx, String name) {
+        Optional<String> raw = single(ctx, name).map(String::strip).filter(s -> !s.isEmpty());
+        if (raw.isEmpty()) {
+            return false;
+        }
+        return switch (raw.get().toLowerCase(Locale.ROOT)) {
+            case "true", "1", "on", "yes" -> true;
+            case "false", "0", "off", "no" -> false;
+            default -> throw ApiException.badRequest(name + " must be true or false, got \"" + shorten(raw.get()) + "\"");
+        };
+    }
+
+    /**
+     * An optional point in time: a date ({@code 2026-11-01}, midnight UTC) or an ISO-8601 instant
+     * ({@code 2026-11-01T08:00:00Z}), as the CLI's {@code --since} takes it.
+     */
+    public static Optional<Instant> instant(Context ctx, String name) {
+        Optional<String> raw = text(ctx, name, 40);
+        if (raw.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = raw.get();
+        try {
+            return Optional.of(text.length() == 10
+                    ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
+                    : Instant.parse(text));
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest(name + " must be a date (2026-11-01) or an ISO-8601 instant"
+                    + " (2026-11-01T08:00:00Z), got \"" + shorten(text) + "\"");
+        }
     }
 
     /** An optional integer of at least -1 (a seq cursor); empty when absent. */

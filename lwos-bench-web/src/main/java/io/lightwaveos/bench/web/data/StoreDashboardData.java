@@ -12,6 +12,8 @@ import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.run.Sample;
 import io.lightwaveos.bench.service.RunService;
+import io.lightwaveos.bench.service.history.History;
+import io.lightwaveos.bench.service.history.HistoryQuery;
 import io.lightwaveos.bench.service.io.SampleFormat;
 import io.lightwaveos.bench.service.json.CompareJson;
 import io.lightwaveos.bench.service.json.Json;
@@ -179,6 +181,11 @@ public final class StoreDashboardData implements DashboardData {
             // the batch is full; the client asks again for the rest
         }
         return new LiveBatch(run.status(), runs.store().sampleCount(id), samples);
+    }
+
+    @Override
+    public History history(HistoryQuery query) {
+        return runs.histories().history(query);
     }
 
     /** x relative to its first value, so that LTTB's areas keep their precision with µs timestamps. */

@@ -14,6 +14,7 @@ public final class PageController {
     private final byte[] runPage = WebResources.bytes(PAGES + "run.html");
     private final byte[] comparePage = WebResources.bytes(PAGES + "compare.html");
     private final byte[] livePage = WebResources.bytes(PAGES + "live.html");
+    private final byte[] historyPage = WebResources.bytes(PAGES + "history.html");
     private final byte[] uplotJs = WebResources.uplotJsBytes();
     private final byte[] uplotCss = WebResources.uplotCssBytes();
 
@@ -34,6 +35,11 @@ public final class PageController {
     /** {@code GET /compare?a=..&b=..}: two runs side by side. */
     public void compare(Context ctx) {
         html(ctx, comparePage);
+    }
+
+    /** {@code GET /history?metric=..}: a metric's trend over runs with its change points. */
+    public void history(Context ctx) {
+        html(ctx, historyPage);
     }
 
     /** {@code GET /runs/{ref}/live}: a running run, updated by push. */
