@@ -149,6 +149,7 @@ public final class CollectCommand extends StoreCommand {
             finished = collection.finish(result);
             finished.ifPresent(run -> CollectSummary.print(run, result, runs.summaries(run.id()), out()));
             out().flush();
+            result.warnings().forEach(w -> err().println("lwos-bench: warning: " + w));
             err().flush();
         } finally {
             interrupt = null;

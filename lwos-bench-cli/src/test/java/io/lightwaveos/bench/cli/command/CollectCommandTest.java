@@ -82,6 +82,21 @@ class CollectCommandTest {
     }
 
     @Test
+    void resetStatsAgainstADeviceThatIgnoresStartCollectsAndWarnsThatTheResetWasNotAcknowledged() {
+        try (DeviceSimulator device = DeviceSimulator.start(SimulatorConfig.builder().rate(200)
+                .subscribeBehaviour(SubscribeBehaviour.IGNORE_START).build())) {
+            CliRunner.Result r = CliRunner.run("--db", db(), "collect", "--url", device.url(), "--run-name", "noreset",
+                    "--reset-stats", "--duration", "1");
+
+            assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.OK);
+            assertThat(r.out()).contains("\"noreset\": COMPLETE");
+            assertThat(r.err()).as(r.toString()).doesNotContain("expected a benchmark.subscribed reply")
+                    .contains("lwos-bench: warning: the device did not acknowledge benchmark.start")
+                    .contains("may not have been reset");
+        }
+    }
+
+    @Test
     void firmwareWithoutTheBenchmarkFeatureIsReportedAsSuch() {
         try (DeviceSimulator device = DeviceSimulator.start(SimulatorConfig.builder()
                 .subscribeBehaviour(SubscribeBehaviour.FEATURE_DISABLED).build())) {

@@ -59,6 +59,8 @@ public final class Session {
     private final Commands commands = new Commands();
     private final RateMeter rate = new RateMeter();
     private final List<RunEvent> events = new ArrayList<>();
+    /** What the user should know although the collection went on. */
+    private final List<String> warnings = new ArrayList<>();
     private final EventLog eventLog = new EventLog();
     private final Duration tickInterval;
     private final long idleNanos;
@@ -407,7 +409,7 @@ public final class Session {
 
     private void onSubscribed(long clientId) {
         cancel(replyTimer);
-        boolean reset = config.resetStats() && subscribes == 0;
+        boolean reset = config.resetStats() && subscribes == 0 && warnings.isEmpty();
         phase = SessionPhase.STREAMING;
         outageStartNanos = -1;
         attempts = 0;
@@ -437,6 +439,16 @@ public final class Session {
 
     private void onSubscribeTimeout() {
         if (!phase.receiving() || subscribe == null || subscribe.isFinished()) {
+            return;
+        }
+        if (subscribe.subscribedAwaitingStart()) {
+            // A device that subscribed us but ignores benchmark.start: the subscription stands.
+            String warning = "the device did not acknowledge " + DeviceProtocol.START + " (no "
+                    + DeviceProtocol.STARTED + " reply within " + FailureMessages.format(config.subscribeTimeout())
+                    + "): its statistics may not have been reset; collecting anyway";
+            warnings.add(warning);
+            record(EventType.DEVICE_MESSAGE, warning);
+            onSubscribed(subscribe.giveUpOnStart());
             return;
         }
         String message = FailureMessages.subscribeTimeout(source, config.subscribeTimeout());
@@ -778,7 +790,7 @@ public final class Session {
         };
         queue.add(new SessionEnd(new CollectionResult(status, stopReason, failureReason, failureMessage, source,
                 startedAt, env.now(), samples, finalCounters, counters.statsResets(),
-                counters.textMessagesIgnored(), deviceResults, events, emittedContext)));
+                counters.textMessagesIgnored(), deviceResults, events, emittedContext, warnings)));
         queue.flush();
     }
 
