@@ -69,6 +69,14 @@ class SimulateCommandTest {
         assertThat(behaviour.err()).contains("ACCEPT");
     }
 
+    @Test
+    void anAddressThatIsNotThisMachinesIsAUsageErrorInOneSentence() {
+        CliRunner.Result r = CliRunner.run("simulate", "--port", "0", "--bind", "999.0.0.1");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.err()).as(r.toString()).isEqualTo(
+                "lwos-bench: cannot bind to 999.0.0.1: not an IP address or host name of this machine\n");
+    }
+
     private static String awaitUrl(CliRunner.Session session) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (System.nanoTime() < deadline) {
