@@ -200,7 +200,7 @@ public final class CollectCommand extends StoreCommand {
                     .reconnectTimeout(Durations.seconds("--reconnect-timeout", reconnectTimeoutSeconds))
                     .build();
         } catch (IllegalArgumentException e) {
-            throw ExitException.usage(e.getMessage());
+            throw ExitException.usage(OptionNames.inMessage(spec, e.getMessage()));
         }
     }
 }

@@ -165,7 +165,7 @@ public final class SimulateCommand implements Callable<Integer> {
             }
             return b.build();
         } catch (IllegalArgumentException e) {
-            throw ExitException.usage(e.getMessage());
+            throw ExitException.usage(OptionNames.inMessage(spec, e.getMessage()));
         }
     }
 }

@@ -175,6 +175,15 @@ class CollectCommandTest {
                 "--duration", "-1");
         assertThat(badDuration.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(badDuration.err()).contains("--duration must be a positive number of seconds");
+        CliRunner.Result badMax = CliRunner.run("--db", db(), "collect", "--simulate", "--run-name", "x",
+                "--max-samples", "0");
+        assertThat(badMax.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(badMax.err()).as(badMax.toString()).contains("--max-samples must be at least 1")
+                .doesNotContain("maxSamples");
+        CliRunner.Result tinyTimeout = CliRunner.run("--db", db(), "collect", "--simulate", "--run-name", "x",
+                "--connect-timeout", "1e-12");
+        assertThat(tinyTimeout.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(tinyTimeout.err()).as(tinyTimeout.toString()).contains("--connect-timeout").doesNotContain("PT0S");
         CliRunner.Result badTag = CliRunner.run("--db", db(), "collect", "--simulate", "--run-name", "x",
                 "--tags", "a, ,b");
         assertThat(badTag.exitCode()).isEqualTo(ExitCode.USAGE);
