@@ -6,8 +6,9 @@ import picocli.CommandLine.ScopeType;
 /** Options every command takes: {@code --db}, {@code -v}, {@code -q}. Inherited by subcommands. */
 public final class GlobalOptions {
 
-    @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
-            description = "SQLite database file (default: $LWOS_BENCH_DB, else ~/.lwos-bench/lwos-bench.db).")
+    @Option(names = "--db", paramLabel = "PATH|URL", scope = ScopeType.INHERIT,
+            description = "SQLite database file, or a team store's postgresql://USER@HOST[:PORT]/DB URL"
+                    + " (default: $LWOS_BENCH_DB, else ~/.lwos-bench/lwos-bench.db).")
     String db;
 
     @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
@@ -21,6 +22,11 @@ public final class GlobalOptions {
     /** The {@code --db} value as given (possibly empty), or null when not given. */
     public String db() {
         return db;
+    }
+
+    /** The store to use: {@code --db}, else {@code $LWOS_BENCH_DB}, else the default file. */
+    public String dbLocation() {
+        return DatabaseLocation.resolve(db);
     }
 
     /** Whether {@code -v/--verbose} was given. */

@@ -8,6 +8,7 @@ import io.lightwaveos.bench.cli.command.ExportCommand;
 import io.lightwaveos.bench.cli.command.HistoryCommand;
 import io.lightwaveos.bench.cli.command.ImportCommand;
 import io.lightwaveos.bench.cli.command.ListRunsCommand;
+import io.lightwaveos.bench.cli.command.PushCommand;
 import io.lightwaveos.bench.cli.command.ReportCommand;
 import io.lightwaveos.bench.cli.command.ShowCommand;
 import io.lightwaveos.bench.cli.command.ServeCommand;
@@ -53,6 +54,7 @@ public final class LwosBench implements Runnable {
             ExportCommand.class,
             ImportCommand.class,
             DeleteCommand.class,
+            PushCommand.class,
             SimulateCommand.class,
             ServeCommand.class,
             ReportCommand.class,
@@ -181,6 +183,11 @@ public final class LwosBench implements Runnable {
         ErrorHandler handler = new ErrorHandler(root);
         cli.setParameterExceptionHandler(handler);
         cli.setExecutionExceptionHandler(handler);
+        CommandLine simulate = cli.getSubcommands().get("simulate");
+        if (simulate != null) {
+            // The simulator has no store: an inherited --db would be listed in its help and ignored.
+            simulate.getCommandSpec().remove(simulate.getCommandSpec().findOption("--db"));
+        }
         CommandLine completion = cli.getSubcommands().get("generate-completion");
         if (completion != null) {
             completion.getCommandSpec().usageMessage().hidden(false);

@@ -6,6 +6,7 @@ import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.store.RunFilter;
 import io.lightwaveos.bench.store.RunStore;
+import io.lightwaveos.bench.store.RunStores;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,7 +47,7 @@ class CtrlCIT {
 
         assertThat(p.exitValue()).as(Files.readString(out) + Files.readString(err)).isEqualTo(ExitCode.INTERRUPTED);
         assertThat(Files.readString(out)).contains("\"sigint\": INTERRUPTED").contains("avg_total_us");
-        try (RunStore store = RunStore.open(db)) {
+        try (RunStore store = RunStores.open(db.toString())) {
             Run run = store.resolve("sigint");
             assertThat(run.status()).isEqualTo(RunStatus.INTERRUPTED);
             assertThat(run.sampleCount()).isGreaterThanOrEqualTo(50);
@@ -60,7 +61,7 @@ class CtrlCIT {
         if (!Files.exists(db)) {
             return 0;
         }
-        try (RunStore store = RunStore.open(db)) {
+        try (RunStore store = RunStores.open(db.toString())) {
             List<Run> runs = store.listRuns(RunFilter.ALL);
             return runs.isEmpty() ? 0 : store.sampleCount(runs.get(0).id());
         } catch (RuntimeException busyOrCreating) {

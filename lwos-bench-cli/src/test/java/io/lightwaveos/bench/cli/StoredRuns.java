@@ -6,6 +6,7 @@ import io.lightwaveos.bench.run.Sample;
 import io.lightwaveos.bench.service.RunService;
 import io.lightwaveos.bench.store.NewRun;
 import io.lightwaveos.bench.store.RunStore;
+import io.lightwaveos.bench.store.RunStores;
 import io.lightwaveos.bench.store.SampleWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +20,7 @@ public final class StoredRuns {
 
     /** Writes a COMPLETE run of {@code samples} (statistics cached) and closes the store. */
     public static Run write(Path db, NewRun spec, List<Sample> samples) {
-        try (RunStore store = RunStore.open(db)) {
+        try (RunStore store = RunStores.open(db.toString())) {
             Run run = store.createRun(spec);
             try (SampleWriter w = store.openWriter(run.id())) {
                 samples.forEach(w::append);

@@ -7,6 +7,7 @@ import io.lightwaveos.bench.service.RunService;
 import io.lightwaveos.bench.store.NewRun;
 import io.lightwaveos.bench.store.RunStore;
 import io.lightwaveos.bench.store.SampleWriter;
+import io.lightwaveos.bench.store.sqlite.SqliteRunStore;
 import io.lightwaveos.bench.web.DashboardOptions;
 import io.lightwaveos.bench.web.DashboardServer;
 import io.lightwaveos.bench.web.data.StoreDashboardData;
@@ -64,7 +65,7 @@ public class SeriesEndpointBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         dir = StoreData.tempDir();
-        store = RunStore.open(dir.resolve("series.db"));
+        store = SqliteRunStore.open(dir.resolve("series.db"));
         RunService runs = new RunService(store);
         Run run = store.createRun(NewRun.named("series-1m"));
         try (SampleWriter w = store.openWriter(run.id())) {

@@ -7,6 +7,7 @@ import io.lightwaveos.bench.store.MetricColumn;
 import io.lightwaveos.bench.store.NewRun;
 import io.lightwaveos.bench.store.RunStore;
 import io.lightwaveos.bench.store.SampleWriter;
+import io.lightwaveos.bench.store.sqlite.SqliteRunStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -53,7 +54,7 @@ public class StoreColumnReadBenchmark {
     public void writeRun() throws Exception {
         dir = StoreData.tempDir();
         Path file = dir.resolve("read.db");
-        store = RunStore.open(file);
+        store = SqliteRunStore.open(file);
         runId = store.createRun(NewRun.named("1M")).id();
         try (SampleWriter writer = store.openWriter(runId)) {
             for (Sample s : StoreData.samples(SAMPLES, 0)) {

@@ -5,6 +5,7 @@ import io.lightwaveos.bench.run.Sample;
 import io.lightwaveos.bench.store.NewRun;
 import io.lightwaveos.bench.store.RunStore;
 import io.lightwaveos.bench.store.SampleWriter;
+import io.lightwaveos.bench.store.sqlite.SqliteRunStore;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -57,7 +58,7 @@ public class StoreInsertBenchmark {
     @Setup(Level.Iteration)
     public void openStore() {
         dir = StoreData.tempDir();
-        store = RunStore.open(dir.resolve("insert.db"));
+        store = SqliteRunStore.open(dir.resolve("insert.db"));
     }
 
     @TearDown(Level.Iteration)

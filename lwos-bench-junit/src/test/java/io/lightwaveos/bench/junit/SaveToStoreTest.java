@@ -9,6 +9,7 @@ import io.lightwaveos.bench.service.RunService;
 import io.lightwaveos.bench.service.collect.StoreCollection;
 import io.lightwaveos.bench.store.NewRun;
 import io.lightwaveos.bench.store.RunStore;
+import io.lightwaveos.bench.store.RunStores;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +20,7 @@ class SaveToStoreTest {
 
     @Test
     void theInjectedCollectorsConfigurationCollectsIntoAStore(BenchCollector collector, @TempDir Path dir) {
-        try (RunStore store = RunStore.open(dir.resolve("bench.db"))) {
+        try (RunStore store = RunStores.open(dir.resolve("bench.db").toString())) {
             RunService runs = new RunService(store);
             Run run = StoreCollection.collect(runs, NewRun.named("from-a-test").withTags(java.util.List.of("harness")),
                     collector.config().maxSamples(200).build());

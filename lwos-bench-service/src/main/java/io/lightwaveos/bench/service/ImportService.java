@@ -9,6 +9,7 @@ import io.lightwaveos.bench.service.io.ExportedRun;
 import io.lightwaveos.bench.service.io.ImportException;
 import io.lightwaveos.bench.service.io.SampleFileReader;
 import io.lightwaveos.bench.service.io.SampleFormat;
+import io.lightwaveos.bench.store.RunStore;
 import io.lightwaveos.bench.store.legacy.LegacyImportReport;
 import io.lightwaveos.bench.store.legacy.LegacyImporter;
 import java.io.IOException;
@@ -28,10 +29,12 @@ import java.util.UUID;
 public final class ImportService {
 
     private final RunService runs;
+    private final RunStore store;
 
-    /** An importer writing through {@code runs}' store. */
-    public ImportService(RunService runs) {
+    /** An importer writing into {@code store}, which {@code runs} serves; see {@link RunService#importer()}. */
+    ImportService(RunService runs, RunStore store) {
         this.runs = runs;
+        this.store = store;
     }
 
     /**
@@ -83,8 +86,7 @@ public final class ImportService {
                 header == null ? samples.get(samples.size() - 1).receivedAt() : header.endedAt(),
                 status, samples.size(), header == null ? RunCounters.ZERO : header.counters(), Map.of(), Map.of(),
                 naming.context(), null);
-        Run stored = runs.store().importRun(run, List.of(), samples.iterator());
-        return runs.refreshStats(stored.id());
+        return runs.importRun(run, List.of(), samples.iterator());
     }
 
     /**
@@ -92,7 +94,7 @@ public final class ImportService {
      * skipped, each run is all-or-nothing, and imported runs get their statistics cached.
      */
     public LegacyImportReport importLegacyDatabase(java.nio.file.Path legacyDb) {
-        LegacyImportReport report = new LegacyImporter(runs.store()).importFrom(legacyDb);
+        LegacyImportReport report = new LegacyImporter(store).importFrom(legacyDb);
         for (LegacyImportReport.Entry e : report.imported()) {
             runs.refreshStats(e.id());
         }

@@ -8,24 +8,31 @@ import io.lightwaveos.bench.analysis.gate.Gate;
 import io.lightwaveos.bench.analysis.gate.GateResult;
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Run;
+import io.lightwaveos.bench.run.RunContext;
+import io.lightwaveos.bench.run.RunCounters;
 import io.lightwaveos.bench.run.RunEvent;
 import io.lightwaveos.bench.run.RunStatus;
+import io.lightwaveos.bench.run.Sample;
 import io.lightwaveos.bench.service.history.CachedIntervals;
 import io.lightwaveos.bench.service.history.HistoryService;
 import io.lightwaveos.bench.service.io.ExportedRun;
 import io.lightwaveos.bench.service.io.SampleExporter;
 import io.lightwaveos.bench.service.io.SampleFormat;
 import io.lightwaveos.bench.store.MetricColumn;
+import io.lightwaveos.bench.store.NewRun;
 import io.lightwaveos.bench.store.RunFilter;
 import io.lightwaveos.bench.store.RunStore;
+import io.lightwaveos.bench.store.SampleWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -49,9 +56,14 @@ public final class RunService {
         return new HistoryService(store);
     }
 
-    /** The store this service reads and writes. */
-    public RunStore store() {
-        return store;
+    /** Where the store is, for messages (a file path, or a URL without its password). */
+    public String storeLocation() {
+        return store.location();
+    }
+
+    /** The run with {@code id}, if there is one. */
+    public Optional<Run> find(UUID runId) {
+        return store.findRun(runId);
     }
 
     /**
@@ -85,6 +97,21 @@ public final class RunService {
             }
         });
         return out;
+    }
+
+    /**
+     * At most {@code limit} samples with seq above {@code afterSeq} (-1 for the first), oldest first:
+     * one page of a live view or a copy.
+     *
+     * @param limit 1 or more
+     */
+    public List<Sample> samplesAfter(UUID runId, long afterSeq, int limit) {
+        return store.samplesAfter(runId, afterSeq, limit);
+    }
+
+    /** The sample with seq {@code seq}, if the run has it. */
+    public Optional<Sample> sampleAt(UUID runId, long seq) {
+        return store.sampleAt(runId, seq);
     }
 
     /** The columns (seq, times, values) of the given metrics. */
@@ -170,6 +197,52 @@ public final class RunService {
         ExportedRun header = new ExportedRun(run.id().toString(), run.name(), run.description(),
                 List.copyOf(run.tags()), run.source(), run.status(), run.startedAt(), run.endedAt(), run.counters());
         SampleExporter.write(format, header, action -> store.forEachSample(run.id(), action), out);
+    }
+
+    /**
+     * Starts a RUNNING run that this process owns until {@link #finish}.
+     *
+     * @throws io.lightwaveos.bench.store.StoreException CONFLICT if a run with its id exists
+     */
+    public Run create(NewRun spec) {
+        return store.createRun(spec);
+    }
+
+    /** Opens the background writer of a RUNNING run this process owns (see {@link SampleWriter}). */
+    public SampleWriter openWriter(UUID runId) {
+        return store.openWriter(runId);
+    }
+
+    /** Appends an event to a run, also while its samples are being written. */
+    public void appendEvent(UUID runId, RunEvent event) {
+        store.appendEvent(runId, event);
+    }
+
+    /** Replaces a run's context (a collector learns the device's part after the run started). */
+    public void updateContext(UUID runId, RunContext context) {
+        store.updateContext(runId, context);
+    }
+
+    /** Replaces a run's counters, also while its samples are being written. */
+    public void updateCounters(UUID runId, RunCounters counters) {
+        store.updateCounters(runId, counters);
+    }
+
+    /**
+     * Stores a finished run with its events and samples in one transaction, keeping its id, start
+     * time and counters, and caches its statistics.
+     *
+     * @throws io.lightwaveos.bench.store.StoreException CONFLICT if a run with its id exists (nothing
+     *                                                   is changed); INVALID if it is RUNNING
+     */
+    public Run importRun(Run run, List<RunEvent> events, Iterator<Sample> samples) {
+        Run stored = store.importRun(run, events, samples);
+        return refreshStats(stored.id());
+    }
+
+    /** Imports into this service's store: sample files and the older Python tool's database. */
+    public ImportService importer() {
+        return new ImportService(this, store);
     }
 
     /** Deletes a run and everything it owns; refuses a run with a live writer. */

@@ -21,12 +21,16 @@ import io.lightwaveos.bench.service.io.SampleFormat;
 import io.lightwaveos.bench.store.NewRun;
 import io.lightwaveos.bench.store.RunFilter;
 import io.lightwaveos.bench.store.RunStore;
+import io.lightwaveos.bench.store.RunStores;
 import io.lightwaveos.bench.store.SampleWriter;
+import io.lightwaveos.bench.store.StoreException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -44,7 +48,7 @@ class RunServiceTest {
 
     @BeforeEach
     void open() {
-        store = RunStore.open(dir.resolve("bench.db"));
+        store = RunStores.open(dir.resolve("bench.db").toString());
         service = new RunService(store);
     }
 
@@ -98,7 +102,7 @@ class RunServiceTest {
         Run a = run("orig", 120, 150, 4);
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
         service.export(a, SampleFormat.CSV, csv);
-        ImportService importer = new ImportService(service);
+        ImportService importer = service.importer();
         Run copy = importer.importSamples(new ByteArrayInputStream(csv.toByteArray()), SampleFormat.CSV,
                 new ImportService.Naming("copy", "file", Set.of("imported"), "import:orig.csv"));
         assertThat(copy.id()).isNotEqualTo(a.id());
@@ -118,7 +122,7 @@ class RunServiceTest {
         String[] lines = csv.toString(StandardCharsets.UTF_8).split("\n");
         lines[1] = lines[1].replaceFirst("^(([^,]*,){2})[^,]*", "$1oops");
         String broken = String.join("\n", lines) + "\n";
-        ImportService importer = new ImportService(service);
+        ImportService importer = service.importer();
         assertThatThrownBy(() -> importer.importSamples(new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8)),
                 SampleFormat.CSV, new ImportService.Naming("copy", "f", Set.of(), "import")))
                 .isInstanceOf(ImportException.class).hasMessageStartingWith("line 2: avg_total_us");
@@ -128,7 +132,7 @@ class RunServiceTest {
     @Test
     void anOrphanedRunIsInterruptedWithItsStatisticsCached() {
         Path db = dir.resolve("orphan.db");
-        RunStore first = RunStore.open(db);
+        RunStore first = RunStores.open(db.toString());
         Run run = first.createRun(NewRun.named("crashy"));
         try (SampleWriter w = first.openWriter(run.id())) {
             for (int i = 0; i < 30; i++) {
@@ -136,7 +140,7 @@ class RunServiceTest {
             }
         }
         first.close(); // the owner goes away without finishing the run
-        try (RunStore second = RunStore.open(db)) {
+        try (RunStore second = RunStores.open(db.toString())) {
             RunService s = new RunService(second);
             assertThat(s.recoverOrphans()).singleElement().satisfies(r -> {
                 assertThat(r.status()).isEqualTo(RunStatus.INTERRUPTED);
@@ -150,7 +154,7 @@ class RunServiceTest {
     void aRunFinishedWithoutItsStatisticsGetsThemAtTheNextStart() {
         Path db = dir.resolve("killed.db");
         Run run;
-        try (RunStore first = RunStore.open(db)) {
+        try (RunStore first = RunStores.open(db.toString())) {
             run = first.createRun(NewRun.named("killed-after-finish"));
             try (SampleWriter w = first.openWriter(run.id())) {
                 for (int i = 0; i < 20; i++) {
@@ -162,12 +166,36 @@ class RunServiceTest {
             first.finishRun(run.id(), RunStatus.COMPLETE, null, Map.of(), Map.of());
             assertThat(first.run(run.id()).cachedStats()).isEmpty();
         }
-        try (RunStore second = RunStore.open(db)) {
+        try (RunStore second = RunStores.open(db.toString())) {
             RunService s = new RunService(second);
             assertThat(second.finishedRunsWithoutStats()).containsExactly(run.id());
             assertThat(s.recoverOrphans()).isEmpty();
             assertThat(second.run(run.id()).cachedStats().get("avg_total_us").get("n")).isEqualTo(20.0);
             assertThat(second.finishedRunsWithoutStats()).isEmpty();
         }
+    }
+
+    @Test
+    void samplesAfterPagesThroughEverySampleInOrderAndSampleAtFindsOne() {
+        Run run = run("paged", 1000, 150, 6);
+        List<Sample> all = new ArrayList<>();
+        store.forEachSample(run.id(), all::add);
+        List<Sample> paged = new ArrayList<>();
+        long after = -1;
+        while (true) {
+            List<Sample> page = service.samplesAfter(run.id(), after, 97);
+            assertThat(page.size()).isLessThanOrEqualTo(97);
+            if (page.isEmpty()) {
+                break;
+            }
+            paged.addAll(page);
+            after = page.get(page.size() - 1).seq();
+        }
+        assertThat(paged).isEqualTo(all);
+        assertThat(service.samplesAfter(run.id(), 998, 10)).extracting(Sample::seq).containsExactly(999L);
+        assertThat(service.sampleAt(run.id(), 300)).contains(all.get(300));
+        assertThat(service.sampleAt(run.id(), 1000)).isEmpty();
+        assertThatThrownBy(() -> service.samplesAfter(run.id(), -1, 0))
+                .hasFieldOrPropertyWithValue("reason", StoreException.Reason.INVALID);
     }
 }

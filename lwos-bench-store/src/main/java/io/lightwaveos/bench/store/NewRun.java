@@ -2,6 +2,7 @@ package io.lightwaveos.bench.store;
 
 import io.lightwaveos.bench.run.RunContext;
 import io.lightwaveos.bench.store.StoreException.Reason;
+import io.lightwaveos.bench.store.internal.Tags;
 import io.lightwaveos.bench.text.Printable;
 import java.time.Instant;
 import java.util.Collection;

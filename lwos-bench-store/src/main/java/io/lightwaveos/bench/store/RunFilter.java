@@ -2,6 +2,7 @@ package io.lightwaveos.bench.store;
 
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.store.StoreException.Reason;
+import io.lightwaveos.bench.store.internal.Tags;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 /**
  * A run as a history sees it: who it is, where it comes from, and the cached statistics of one
- * metric ({@link RunStore#metricStats}).
+ * metric ({@link RunCatalog#metricStats}).
  *
  * @param id        the run's UUID
  * @param name      its name

@@ -33,6 +33,10 @@ public class StoreException extends RuntimeException {
         WRITER_FAILED,
         /** The calling thread was interrupted while waiting (for queue space, a flush, a lock). */
         INTERRUPTED,
+        /** The database server cannot be reached (down, restarting, wrong host or port, network cut). */
+        UNAVAILABLE,
+        /** The database server refused the credentials or the user lacks a privilege; nothing was changed. */
+        ACCESS_DENIED,
         /** SQLite or the file system failed (disk full, permission denied, database locked too long). */
         IO
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.run.Sample;
+import io.lightwaveos.bench.store.sqlite.SqliteRunStore;
 import io.lightwaveos.bench.store.testing.TestSamples;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ class DiskFootprintTest {
     @Test
     void compactSamplesTakeAtMost64BytesEachOnDiskAfterCheckpoint() throws Exception {
         Path file = dir.resolve("size.db");
-        try (RunStore store = RunStore.open(file)) {
+        try (RunStore store = SqliteRunStore.open(file)) {
             UUID id = store.createRun(NewRun.named("size")).id();
             SplittableRandom r = new SplittableRandom(1);
             try (SampleWriter w = store.openWriter(id)) {

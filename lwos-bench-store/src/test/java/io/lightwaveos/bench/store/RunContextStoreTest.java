@@ -15,6 +15,7 @@ import io.lightwaveos.bench.run.RunQuality;
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.run.Vcs;
 import io.lightwaveos.bench.run.Workload;
+import io.lightwaveos.bench.store.sqlite.SqliteRunStore;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -41,14 +42,14 @@ class RunContextStoreTest {
 
     @Test
     void everyContextFieldSurvivesTheStore() {
-        try (RunStore store = RunStore.open(dir.resolve("ctx.db"))) {
+        try (RunStore store = SqliteRunStore.open(dir.resolve("ctx.db"))) {
             Run created = store.createRun(NewRun.named("a").withContext(FULL));
             assertThat(created.context()).isEqualTo(FULL);
             assertThat(store.run(created.id()).context()).isEqualTo(FULL);
             store.finishRun(created.id(), RunStatus.COMPLETE, null, null, null);
             assertThat(store.run(created.id()).context()).isEqualTo(FULL);
         }
-        try (RunStore store = RunStore.open(dir.resolve("ctx.db"))) {
+        try (RunStore store = SqliteRunStore.open(dir.resolve("ctx.db"))) {
             assertThat(store.listRuns(RunFilter.ALL).get(0).context()).isEqualTo(FULL);
         }
     }
@@ -57,7 +58,7 @@ class RunContextStoreTest {
     void partlyKnownContextReadsBackWithItsNulls() {
         RunContext partial = RunContext.EMPTY.withDevice(DeviceInfo.ofFirmware("1.9.0"))
                 .withWorkload(new Workload(3, null, null, null, null));
-        try (RunStore store = RunStore.open(dir.resolve("ctx.db"))) {
+        try (RunStore store = SqliteRunStore.open(dir.resolve("ctx.db"))) {
             Run run = store.createRun(NewRun.named("p").withContext(partial));
             assertThat(store.run(run.id()).context()).isEqualTo(partial);
             store.updateContext(run.id(), FULL);
@@ -69,7 +70,7 @@ class RunContextStoreTest {
 
     @Test
     void queryableColumnsFilterTheList() {
-        try (RunStore store = RunStore.open(dir.resolve("ctx.db"))) {
+        try (RunStore store = SqliteRunStore.open(dir.resolve("ctx.db"))) {
             Run a = store.createRun(NewRun.named("a").withContext(FULL));
             Run b = store.createRun(NewRun.named("b").withContext(FULL.withRig("bench-2")
                     .withVcs(new Vcs("def456", "feature/x")).withDevice(DeviceInfo.ofFirmware("2.1.0"))
@@ -87,7 +88,7 @@ class RunContextStoreTest {
 
     @Test
     void qualityFollowsCountersEventsAndStatistics() {
-        try (RunStore store = RunStore.open(dir.resolve("q.db"))) {
+        try (RunStore store = SqliteRunStore.open(dir.resolve("q.db"))) {
             Run run = store.createRun(NewRun.named("q"));
             assertThat(store.run(run.id()).quality().isClean()).isTrue();
             store.updateCounters(run.id(), new RunCounters(0, Map.of(), 2, 3, 1, 0));
@@ -109,7 +110,7 @@ class RunContextStoreTest {
 
     @Test
     void anImportedRunKeepsItsContextAndGetsItsQualityFromItsData() {
-        try (RunStore store = RunStore.open(dir.resolve("imp.db"))) {
+        try (RunStore store = SqliteRunStore.open(dir.resolve("imp.db"))) {
             Run spec = new Run(java.util.UUID.randomUUID(), "imported", "", null, "", Instant.parse("2025-01-01T00:00:00Z"),
                     Instant.parse("2025-01-01T00:01:00Z"), RunStatus.COMPLETE, 0, new RunCounters(0, Map.of(), 0, 0, 0, 1),
                     Map.of(), Map.of("avg_total_us", Map.of("n_eff", 100.0)), FULL, RunQuality.CLEAN);
@@ -123,13 +124,13 @@ class RunContextStoreTest {
     void aDamagedContextIsReportedNotGuessed() throws Exception {
         Path file = dir.resolve("bad.db");
         java.util.UUID id;
-        try (RunStore store = RunStore.open(file)) {
+        try (RunStore store = SqliteRunStore.open(file)) {
             id = store.createRun(NewRun.named("bad").withContext(FULL)).id();
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
             st.execute("UPDATE runs SET context_json = '{\"device\": {\"board\": ' ");
         }
-        try (RunStore store = RunStore.open(file)) {
+        try (RunStore store = SqliteRunStore.open(file)) {
             assertThatThrownBy(() -> store.run(id)).isInstanceOf(StoreException.class)
                     .hasMessageContaining("stored run context is damaged");
         }

@@ -11,6 +11,7 @@ import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.run.Sample;
 import io.lightwaveos.bench.store.schema.Migrations;
 import io.lightwaveos.bench.store.schema.SchemaMigrator;
+import io.lightwaveos.bench.store.sqlite.SqliteRunStore;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,19 +48,19 @@ class StoreV1MigrationTest {
 
     @Test
     void openingMigratesTheFileInPlaceToTheCurrentVersion() throws Exception {
-        try (RunStore store = RunStore.open(file)) {
+        try (RunStore store = SqliteRunStore.open(file)) {
             assertThat(store.listRuns(RunFilter.ALL)).hasSize(4);
         }
         assertThat(userVersion(file)).isEqualTo(Migrations.currentVersion()).isEqualTo(2);
         // A second open finds nothing to do and changes nothing.
-        try (RunStore store = RunStore.open(file)) {
+        try (RunStore store = SqliteRunStore.open(file)) {
             assertThat(store.run(LONG).quality()).isEqualTo(RunQuality.CLEAN);
         }
     }
 
     @Test
     void runsKeepTheirRowsSamplesEventsAndStatistics() {
-        try (RunStore store = RunStore.open(file)) {
+        try (RunStore store = SqliteRunStore.open(file)) {
             Run clean = store.run(CLEAN);
             assertThat(clean.name()).isEqualTo("clean");
             assertThat(clean.description()).isEqualTo("collected by 0.1.0");
@@ -84,7 +85,7 @@ class StoreV1MigrationTest {
 
     @Test
     void qualityIsAssessedFromWhatEachRunRecorded() {
-        try (RunStore store = RunStore.open(file)) {
+        try (RunStore store = SqliteRunStore.open(file)) {
             // n_eff of avg_total_us: clean 2.0, faulty 2.8, python-era 28.4, long 34.2
             assertThat(store.run(CLEAN).quality()).isEqualTo(RunQuality.of(QualityReason.SHORT));
             assertThat(store.run(FAULTY).quality()).isEqualTo(RunQuality.of(QualityReason.GAPS, QualityReason.REBOOT,
@@ -101,7 +102,7 @@ class StoreV1MigrationTest {
 
     @Test
     void thePythonToolsFirmwareVersionBecomesTheContextsFirmware() {
-        try (RunStore store = RunStore.open(file)) {
+        try (RunStore store = SqliteRunStore.open(file)) {
             assertThat(store.run(PYTHON_ERA).context().device().firmware()).isEqualTo("v2.1.0");
             assertThat(store.run(CLEAN).context()).isEqualTo(RunContext.EMPTY);
             assertThat(store.listRuns(RunFilter.ALL.withFirmware("v2.1.0"))).extracting(Run::id)
@@ -111,7 +112,7 @@ class StoreV1MigrationTest {
 
     @Test
     void migratedRunsTakeNewContextLikeNewOnes() {
-        try (RunStore store = RunStore.open(file)) {
+        try (RunStore store = SqliteRunStore.open(file)) {
             store.updateContext(CLEAN, RunContext.EMPTY.withRig("bench-1"));
             assertThat(store.run(CLEAN).context().rig()).isEqualTo("bench-1");
             assertThat(store.listRuns(RunFilter.ALL.withRig("bench-1"))).extracting(Run::id).containsExactly(CLEAN);

@@ -20,10 +20,14 @@ final class Failures {
     private Failures() {
     }
 
-    /** A store failure: NOT_FOUND, AMBIGUOUS and INVALID are usage errors, the rest runtime failures. */
+    /**
+     * A store failure: NOT_FOUND, AMBIGUOUS, INVALID (a bad database URL or an unknown database
+     * included) and ACCESS_DENIED (wrong user or password) are usage errors; the rest (a server
+     * that cannot be reached, a newer schema, I/O) runtime failures.
+     */
     static ExitException of(StoreException e) {
         int status = switch (e.reason()) {
-            case NOT_FOUND, AMBIGUOUS, INVALID -> ExitCode.USAGE;
+            case NOT_FOUND, AMBIGUOUS, INVALID, ACCESS_DENIED -> ExitCode.USAGE;
             default -> ExitCode.FAILURE;
         };
         return new ExitException(status, e.getMessage(), e);

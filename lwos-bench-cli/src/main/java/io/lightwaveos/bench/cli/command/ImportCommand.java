@@ -68,7 +68,7 @@ public final class ImportCommand extends StoreCommand {
 
     @Override
     protected int run(RunService runs) throws IOException {
-        ImportService importer = new ImportService(runs);
+        ImportService importer = runs.importer();
         return source.seedDb != null ? importDatabase(importer, source.seedDb) : importFile(importer, source.file);
     }
 

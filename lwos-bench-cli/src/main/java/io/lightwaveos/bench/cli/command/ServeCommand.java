@@ -71,7 +71,7 @@ public final class ServeCommand extends StoreCommand {
         CountDownLatch stopped = new CountDownLatch(1);
         try (InterruptHook h = InterruptHook.install(stopped::countDown)) {
             hook = h;
-            out().println("lwos-bench dashboard: " + server.url() + "  (database " + runs.store().path() + "; Ctrl-C stops)");
+            out().println("lwos-bench dashboard: " + server.url() + "  (database " + runs.storeLocation() + "; Ctrl-C stops)");
             out().flush();
             if (open) {
                 openBrowser(server.url());

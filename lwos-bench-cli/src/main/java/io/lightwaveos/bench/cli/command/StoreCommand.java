@@ -1,23 +1,24 @@
 package io.lightwaveos.bench.cli.command;
 
-import io.lightwaveos.bench.text.Printable;
+import io.lightwaveos.bench.cli.DatabaseLocation;
 import io.lightwaveos.bench.cli.ExitException;
 import io.lightwaveos.bench.cli.GlobalOptions;
 import io.lightwaveos.bench.cli.LwosBench;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.service.RunService;
 import io.lightwaveos.bench.store.RunStore;
+import io.lightwaveos.bench.store.RunStores;
 import io.lightwaveos.bench.store.StoreException;
+import io.lightwaveos.bench.text.Printable;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * Base of the commands that work on the run store. Opens the database ({@code --db}, else
- * {@code $LWOS_BENCH_DB}, else {@code ~/.lwos-bench/lwos-bench.db}), marks runs left RUNNING by a
+ * Base of the commands that work on the run store. Opens the store ({@code --db}, else
+ * {@code $LWOS_BENCH_DB}, else {@code ~/.lwos-bench/lwos-bench.db}; see {@link DatabaseLocation}), marks runs left RUNNING by a
  * dead collector INTERRUPTED (with their statistics), hands a {@link RunService} to the command,
  * and turns store failures into exit codes ({@link Failures}).
  */
@@ -31,13 +32,13 @@ abstract class StoreCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
-        Path db;
+        String location;
         try {
-            db = RunStore.defaultPath(global().db());
-        } catch (StoreException e) {
+            location = global().dbLocation();
+        } catch (IllegalArgumentException e) {
             throw ExitException.usage("--db: " + e.getMessage());
         }
-        try (RunStore store = createsStore() ? RunStore.open(db) : RunStore.openExisting(db)) {
+        try (RunStore store = createsStore() ? RunStores.open(location) : RunStores.openExisting(location)) {
             RunService runs = new RunService(store);
             for (Run r : runs.recoverOrphans()) {
                 if (!global().quiet()) {

@@ -12,6 +12,7 @@ import io.lightwaveos.bench.simulator.SimulatorConfig;
 import io.lightwaveos.bench.simulator.SubscribeBehaviour;
 import io.lightwaveos.bench.store.RunFilter;
 import io.lightwaveos.bench.store.RunStore;
+import io.lightwaveos.bench.store.RunStores;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,7 +41,7 @@ class CollectCommandTest {
                 .contains("avg_total_us", "avg_goertzel_us", "cpu_load_percent", "peak_total_us", "peak_goertzel_us")
                 .contains("counters: foreign 0, malformed 0");
         assertThat(r.err()).startsWith("Collecting from ws://127.0.0.1:").contains("into run \"first\"");
-        try (RunStore store = RunStore.open(dir.resolve("bench.db"))) {
+        try (RunStore store = RunStores.open(dir.resolve("bench.db").toString())) {
             Run run = store.resolve("first");
             assertThat(r.out()).contains(run.id().toString());
             assertThat(run.status()).isEqualTo(RunStatus.COMPLETE);
@@ -76,7 +77,7 @@ class CollectCommandTest {
             assertThat(r.err().lines().filter(l -> l.startsWith("lwos-bench: "))).hasSize(1);
             assertThat(r.out()).isEmpty();
         }
-        try (RunStore store = RunStore.open(dir.resolve("bench.db"))) {
+        try (RunStore store = RunStores.open(dir.resolve("bench.db").toString())) {
             assertThat(store.listRuns(RunFilter.ALL)).isEmpty();
         }
     }
@@ -124,7 +125,7 @@ class CollectCommandTest {
                 "--run-name", "stopped");
         CollectCommand command = session.command("collect");
         CompletableFuture<CliRunner.Result> done = CompletableFuture.supplyAsync(session::execute);
-        try (RunStore reader = RunStore.open(dir.resolve("bench.db"))) {
+        try (RunStore reader = RunStores.open(dir.resolve("bench.db").toString())) {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             while (committedSamples(reader) < 20 && System.nanoTime() < deadline && !done.isDone()) {
                 Thread.sleep(50);
@@ -138,7 +139,7 @@ class CollectCommandTest {
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.INTERRUPTED);
         assertThat(r.out()).contains("\"stopped\": INTERRUPTED").contains("avg_total_us");
-        try (RunStore store = RunStore.open(dir.resolve("bench.db"))) {
+        try (RunStore store = RunStores.open(dir.resolve("bench.db").toString())) {
             Run run = store.resolve("stopped");
             assertThat(run.status()).isEqualTo(RunStatus.INTERRUPTED);
             assertThat(run.sampleCount()).isGreaterThanOrEqualTo(20);
@@ -156,7 +157,7 @@ class CollectCommandTest {
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.FAILURE);
         assertThat(r.err()).contains("lwos-bench: no benchmark frames from ws://127.0.0.1:").contains(" in 1 s ");
         assertThat(r.out()).doesNotContain("COMPLETE");
-        try (RunStore store = RunStore.open(dir.resolve("bench.db"))) {
+        try (RunStore store = RunStores.open(dir.resolve("bench.db").toString())) {
             assertThat(store.listRuns(RunFilter.ALL)).isEmpty();
         }
     }
@@ -200,7 +201,7 @@ class CollectCommandTest {
                 "--max-samples", "1");
         assertThat(longName.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(longName.err()).contains("a run name must be at most 200 characters, got 201");
-        try (RunStore store = RunStore.open(dir.resolve("bench.db"))) {
+        try (RunStore store = RunStores.open(dir.resolve("bench.db").toString())) {
             assertThat(store.listRuns(RunFilter.ALL)).isEmpty();
         }
     }

@@ -9,6 +9,7 @@ import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.store.NewRun;
 import io.lightwaveos.bench.store.RunStore;
+import io.lightwaveos.bench.store.RunStores;
 import io.lightwaveos.bench.store.testing.TestSamples;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +32,7 @@ class DeleteCommandTest {
     }
 
     private boolean exists(Run r) {
-        try (RunStore store = RunStore.open(dir.resolve("bench.db"))) {
+        try (RunStore store = RunStores.open(dir.resolve("bench.db").toString())) {
             return store.findRun(r.id()).isPresent();
         }
     }
@@ -75,7 +76,7 @@ class DeleteCommandTest {
 
     @Test
     void aRunningRunWithALiveCollectorIsRefused() {
-        try (RunStore collector = RunStore.open(dir.resolve("bench.db"))) {
+        try (RunStore collector = RunStores.open(dir.resolve("bench.db").toString())) {
             Run live = collector.createRun(NewRun.named("live"));
             CliRunner.Result r = CliRunner.run("--db", db(), "delete", "live", "--yes");
             assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.FAILURE);

@@ -11,6 +11,7 @@ import io.lightwaveos.bench.run.Sample;
 import io.lightwaveos.bench.store.NewRun;
 import io.lightwaveos.bench.store.RunFilter;
 import io.lightwaveos.bench.store.RunStore;
+import io.lightwaveos.bench.store.RunStores;
 import io.lightwaveos.bench.store.testing.TestSamples;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -60,7 +61,7 @@ class ExportImportCommandTest {
         String a = Files.readString(first, StandardCharsets.UTF_8);
         String b = Files.readString(second, StandardCharsets.UTF_8);
         assertThat(b.replace(copy.toString(), original.id().toString())).isEqualTo(a);
-        try (RunStore store = RunStore.open(dir.resolve("bench.db"))) {
+        try (RunStore store = RunStores.open(dir.resolve("bench.db").toString())) {
             Run back = store.run(copy);
             assertThat(back.sampleCount()).isEqualTo(original.sampleCount());
             assertThat(back.cachedStats()).isEqualTo(original.cachedStats());
@@ -103,7 +104,7 @@ class ExportImportCommandTest {
         CliRunner.Result r = CliRunner.run("--db", db(), "import", file.toString(), "--tags", "legacy");
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.OK);
         assertThat(r.out()).contains("\"lwos_benchmark_export\": 2 samples");
-        try (RunStore store = RunStore.open(dir.resolve("bench.db"))) {
+        try (RunStore store = RunStores.open(dir.resolve("bench.db").toString())) {
             Run run = store.resolve("lwos_benchmark_export");
             assertThat(run.startedAt()).isEqualTo(Instant.parse("2024-01-15T10:30:00.123456Z"));
             assertThat(run.tags()).containsExactly("legacy");
@@ -127,7 +128,7 @@ class ExportImportCommandTest {
         assertThat(r.err()).startsWith("lwos-bench: cannot import " + file + ": line 7: ")
                 .contains("avg_total_us").contains("fast").contains("nothing was imported");
         assertThat(r.err().lines()).hasSize(1);
-        try (RunStore store = RunStore.open(dir.resolve("bench.db"))) {
+        try (RunStore store = RunStores.open(dir.resolve("bench.db").toString())) {
             assertThat(store.listRuns(RunFilter.ALL)).isEmpty();
         }
     }
@@ -173,7 +174,7 @@ class ExportImportCommandTest {
         CliRunner.Result blank = CliRunner.runWithInput(" ".repeat(3 << 20), "--db", db(), "import", "-", "--format", "jsonl");
         assertThat(blank.exitCode()).as(blank.toString()).isEqualTo(ExitCode.USAGE);
         assertThat(blank.err()).contains("line 1: the line is longer than the limit of 1048576 characters per line");
-        try (RunStore store = RunStore.open(dir.resolve("bench.db"))) {
+        try (RunStore store = RunStores.open(dir.resolve("bench.db").toString())) {
             assertThat(store.listRuns(RunFilter.ALL)).isEmpty();
         }
     }

@@ -10,6 +10,7 @@ import io.lightwaveos.bench.cli.StoredRuns;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.store.NewRun;
 import io.lightwaveos.bench.store.RunStore;
+import io.lightwaveos.bench.store.RunStores;
 import io.lightwaveos.bench.store.testing.TestSamples;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -55,7 +56,7 @@ class ListShowCommandTest {
 
     @Test
     void listOnAnEmptyStoreSaysHowToCollectAndBadOptionsAreUsageErrors() {
-        RunStore.open(dir.resolve("bench.db")).close();
+        RunStores.open(dir.resolve("bench.db").toString()).close();
         CliRunner.Result empty = CliRunner.run("--db", db(), "list-runs");
         assertThat(empty.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(empty.out()).isEmpty();
@@ -88,7 +89,7 @@ class ListShowCommandTest {
         for (String empty : List.of("", "  ")) {
             CliRunner.Result r = CliRunner.run("--db", empty, "list-runs");
             assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.USAGE);
-            assertThat(r.err()).isEqualTo("lwos-bench: --db: expected a database path, got an empty one\n");
+            assertThat(r.err()).isEqualTo("lwos-bench: --db: expected a database path or URL, got an empty one\n");
         }
         CliRunner.Result collect = CliRunner.run("--db=", "collect", "--simulate", "--run-name", "x", "--max-samples", "1");
         assertThat(collect.exitCode()).as(collect.toString()).isEqualTo(ExitCode.USAGE);
@@ -176,7 +177,7 @@ class ListShowCommandTest {
     @Test
     void anOrphanedRunningRunIsRecoveredByTheNextCommand() {
         Path file = dir.resolve("bench.db");
-        RunStore dead = RunStore.open(file);
+        RunStore dead = RunStores.open(file.toString());
         Run orphan = dead.createRun(NewRun.named("crashed"));
         try (var w = dead.openWriter(orphan.id())) {
             TestSamples.synthetic(3, 0, 30, 0).forEach(w::append);
@@ -186,7 +187,7 @@ class ListShowCommandTest {
         assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(r.err()).contains("run " + orphan.id() + " (\"crashed\") was left RUNNING").contains("30 samples");
         assertThat(r.out()).contains("crashed  INTERRUPTED");
-        try (RunStore store = RunStore.open(file)) {
+        try (RunStore store = RunStores.open(file.toString())) {
             assertThat(store.run(orphan.id()).cachedStats().get("avg_total_us").get("n")).isEqualTo(30.0);
         }
     }

@@ -12,6 +12,7 @@ import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.simulator.DeviceSimulator;
 import io.lightwaveos.bench.simulator.SimulatorConfig;
 import io.lightwaveos.bench.store.RunStore;
+import io.lightwaveos.bench.store.RunStores;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -118,7 +119,7 @@ class RunContextCommandTest {
         CliRunner.Result r = CliRunner.runWithEnvironment(github, "--db", db(), "collect", "--simulate",
                 "--simulate-rate", "200", "--run-name", "ci", "--max-samples", "20", "--branch", "release-2");
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.OK);
-        try (RunStore store = RunStore.open(dir.resolve("bench.db"))) {
+        try (RunStore store = RunStores.open(dir.resolve("bench.db").toString())) {
             Run run = store.resolve("ci");
             assertThat(run.context().vcs().commit()).isEqualTo("0123456789abcdef");
             assertThat(run.context().vcs().branch()).isEqualTo("release-2");
@@ -167,7 +168,7 @@ class RunContextCommandTest {
                     "--max-samples", "100");
             assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.OK);
         }
-        try (RunStore store = RunStore.open(dir.resolve("bench.db"))) {
+        try (RunStore store = RunStores.open(dir.resolve("bench.db").toString())) {
             Run run = store.resolve("bad");
             assertThat(run.quality().reasons()).contains(QualityReason.GAPS, QualityReason.MIXED_WORKLOAD);
             assertThat(store.events(run.id())).extracting(e -> e.type()).contains(EventType.WORKLOAD_CHANGED);

@@ -13,6 +13,7 @@ import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.Sample;
 import io.lightwaveos.bench.store.RunFilter;
 import io.lightwaveos.bench.store.RunStore;
+import io.lightwaveos.bench.store.RunStores;
 import io.lightwaveos.bench.store.testing.LegacyDatabaseFixture.Row;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -72,7 +73,7 @@ class SeedDbImportTest {
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.OK);
         assertThat(r.out()).contains("imported  " + BASELINE + "  baseline").contains("candidate")
                 .contains("2 imported, 0 already in the store, 0 failed.");
-        try (RunStore store = RunStore.open(dir.resolve("bench.db"))) {
+        try (RunStore store = RunStores.open(dir.resolve("bench.db").toString())) {
             Run baseline = store.run(BASELINE);
             assertThat(baseline.sampleCount()).isEqualTo(50);
             assertThat(baseline.tags()).containsExactly("nightly", "esp32");
@@ -101,7 +102,7 @@ class SeedDbImportTest {
         assertThat(r.out()).contains("failed    " + BROKEN + "  broken").contains("70000")
                 .contains("2 imported, 0 already in the store, 1 failed.");
         assertThat(r.err()).contains("1 run(s) of " + legacy + " could not be imported");
-        try (RunStore store = RunStore.open(dir.resolve("bench.db"))) {
+        try (RunStore store = RunStores.open(dir.resolve("bench.db").toString())) {
             assertThat(store.listRuns(RunFilter.ALL)).extracting(Run::name).containsExactlyInAnyOrder("baseline", "candidate");
             assertThat(store.findRun(BROKEN)).isEmpty();
         }

@@ -6,6 +6,7 @@ import io.lightwaveos.bench.cli.CliRunner;
 import io.lightwaveos.bench.cli.ExitCode;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.store.RunStore;
+import io.lightwaveos.bench.store.RunStores;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -32,7 +33,7 @@ class SimulateCommandTest {
         CliRunner.Result collect = CliRunner.run("--db", dir.resolve("b.db").toString(), "-q", "collect", "--url", url,
                 "--run-name", "from-simulate", "--max-samples", "100");
         assertThat(collect.exitCode()).as(collect.toString()).isEqualTo(ExitCode.OK);
-        try (RunStore store = RunStore.open(dir.resolve("b.db"))) {
+        try (RunStore store = RunStores.open(dir.resolve("b.db").toString())) {
             Run run = store.resolve("from-simulate");
             assertThat(run.source()).isEqualTo(url);
             assertThat(run.sampleCount()).isEqualTo(100);
@@ -93,5 +94,15 @@ class SimulateCommandTest {
             Thread.sleep(20);
         }
         throw new AssertionError("the simulator printed no URL: " + session.outSoFar() + session.errSoFar());
+    }
+
+    @Test
+    void theSimulatorsHelpDoesNotOfferTheStoreOption() {
+        CliRunner.Result help = CliRunner.run("simulate", "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("--rate").doesNotContain("--db");
+        CliRunner.Result withDb = CliRunner.run("simulate", "--db", "x.db", "--duration", "1");
+        assertThat(withDb.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(withDb.err()).startsWith("lwos-bench: Unknown options: '--db'");
     }
 }

@@ -10,7 +10,6 @@ import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.service.RunService;
 import io.lightwaveos.bench.store.NewRun;
-import io.lightwaveos.bench.store.RunStore;
 import io.lightwaveos.bench.store.SampleWriter;
 import io.lightwaveos.bench.store.StoreException;
 import java.util.Map;
@@ -52,11 +51,10 @@ public final class StoreCollection {
      *                                                   the run is removed again
      */
     public static StoreCollection start(RunService runs, NewRun spec, CollectorConfig config) {
-        RunStore store = runs.store();
-        Run run = store.createRun(spec.source().isEmpty() ? spec.withSource(config.source()) : spec);
+        Run run = runs.create(spec.source().isEmpty() ? spec.withSource(config.source()) : spec);
         try {
-            SampleWriter writer = store.openWriter(run.id());
-            CollectionHandle collection = Collector.start(config, new StoreSink(store, run.id(), writer));
+            SampleWriter writer = runs.openWriter(run.id());
+            CollectionHandle collection = Collector.start(config, new StoreSink(runs, run.id(), writer));
             return new StoreCollection(runs, run, writer, collection);
         } catch (RuntimeException e) {
             runs.finish(run.id(), RunStatus.FAILED, null, Map.of());

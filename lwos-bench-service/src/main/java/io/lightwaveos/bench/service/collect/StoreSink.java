@@ -5,7 +5,7 @@ import io.lightwaveos.bench.run.RunContext;
 import io.lightwaveos.bench.run.RunCounters;
 import io.lightwaveos.bench.run.RunEvent;
 import io.lightwaveos.bench.run.Sample;
-import io.lightwaveos.bench.store.RunStore;
+import io.lightwaveos.bench.service.RunService;
 import io.lightwaveos.bench.store.SampleWriter;
 import java.util.Objects;
 import java.util.UUID;
@@ -18,17 +18,17 @@ import java.util.UUID;
  */
 public final class StoreSink implements CollectionSink {
 
-    private final RunStore store;
+    private final RunService runs;
     private final UUID runId;
     private final SampleWriter writer;
 
     /**
-     * @param store  the store the run lives in
-     * @param runId  a RUNNING run this store owns
+     * @param runs   the service over the store the run lives in
+     * @param runId  a RUNNING run this process owns
      * @param writer that run's open writer
      */
-    public StoreSink(RunStore store, UUID runId, SampleWriter writer) {
-        this.store = Objects.requireNonNull(store, "store");
+    public StoreSink(RunService runs, UUID runId, SampleWriter writer) {
+        this.runs = Objects.requireNonNull(runs, "runs");
         this.runId = Objects.requireNonNull(runId, "runId");
         this.writer = Objects.requireNonNull(writer, "writer");
     }
@@ -40,16 +40,16 @@ public final class StoreSink implements CollectionSink {
 
     @Override
     public void event(RunEvent event) {
-        store.appendEvent(runId, event);
+        runs.appendEvent(runId, event);
     }
 
     @Override
     public void counters(RunCounters counters) {
-        store.updateCounters(runId, counters);
+        runs.updateCounters(runId, counters);
     }
 
     @Override
     public void context(RunContext context) {
-        store.updateContext(runId, context);
+        runs.updateContext(runId, context);
     }
 }

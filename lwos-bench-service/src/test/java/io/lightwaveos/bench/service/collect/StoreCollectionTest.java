@@ -16,6 +16,7 @@ import io.lightwaveos.bench.simulator.SubscribeBehaviour;
 import io.lightwaveos.bench.store.NewRun;
 import io.lightwaveos.bench.store.RunFilter;
 import io.lightwaveos.bench.store.RunStore;
+import io.lightwaveos.bench.store.RunStores;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +33,7 @@ class StoreCollectionTest {
 
     @BeforeEach
     void open() {
-        store = RunStore.open(dir.resolve("bench.db"));
+        store = RunStores.open(dir.resolve("bench.db").toString());
         runs = new RunService(store);
     }
 

@@ -20,6 +20,7 @@ import io.lightwaveos.bench.service.json.HistoryJson;
 import io.lightwaveos.bench.service.json.Json;
 import io.lightwaveos.bench.store.NewRun;
 import io.lightwaveos.bench.store.RunStore;
+import io.lightwaveos.bench.store.RunStores;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -43,7 +44,7 @@ class HistoryServiceTest {
 
     @BeforeEach
     void open() {
-        store = RunStore.open(dir.resolve("bench.db"));
+        store = RunStores.open(dir.resolve("bench.db").toString());
         history = new HistoryService(store);
     }
 

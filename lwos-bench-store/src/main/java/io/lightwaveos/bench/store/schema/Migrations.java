@@ -33,7 +33,7 @@ import java.util.List;
  * The run context and quality (SPEC §3) on {@code runs}: {@code rig}, {@code vcs_branch},
  * {@code vcs_commit}, {@code firmware} and {@code effect_name} are columns (indexed, for list and
  * history filters); the rest of the context is the JSON text {@code context_json}
- * ({@link io.lightwaveos.bench.store.ContextJson}). {@code quality} is {@code clean} or the reasons
+ * ({@code ContextJson}). {@code quality} is {@code clean} or the reasons
  * joined by commas ({@code gaps,reboot}), as {@link io.lightwaveos.bench.run.RunQuality#toString()}
  * writes it; the store derives it from the run's counters, events and statistics whenever one of
  * them changes. Migrating a version-1 database fills both for the runs it has: the quality from

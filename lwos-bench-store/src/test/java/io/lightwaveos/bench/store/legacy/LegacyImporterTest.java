@@ -1,12 +1,12 @@
 package io.lightwaveos.bench.store.legacy;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static io.lightwaveos.bench.store.testing.LegacyDatabaseFixture.createTables;
 import static io.lightwaveos.bench.store.testing.LegacyDatabaseFixture.inTimeOrder;
 import static io.lightwaveos.bench.store.testing.LegacyDatabaseFixture.insertRun;
 import static io.lightwaveos.bench.store.testing.LegacyDatabaseFixture.insertSamples;
 import static io.lightwaveos.bench.store.testing.LegacyDatabaseFixture.rows;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.EventType;
@@ -16,6 +16,7 @@ import io.lightwaveos.bench.run.Sample;
 import io.lightwaveos.bench.store.RunFilter;
 import io.lightwaveos.bench.store.RunStore;
 import io.lightwaveos.bench.store.StoreException;
+import io.lightwaveos.bench.store.sqlite.SqliteRunStore;
 import io.lightwaveos.bench.store.testing.LegacyDatabaseFixture.Row;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -77,7 +78,7 @@ class LegacyImporterTest {
 
     @Test
     void importsRunsWithTheirIdsNamesTagsTimesAndSamplesInTimestampOrder() {
-        try (RunStore store = RunStore.open(dir.resolve("store.db"))) {
+        try (RunStore store = SqliteRunStore.open(dir.resolve("store.db"))) {
             LegacyImportReport report = new LegacyImporter(store).importFrom(legacy);
 
             assertThat(report.imported()).extracting(LegacyImportReport.Entry::name)
@@ -124,7 +125,7 @@ class LegacyImporterTest {
 
     @Test
     void importingTheSameFileTwiceAddsNothing() {
-        try (RunStore store = RunStore.open(dir.resolve("twice.db"))) {
+        try (RunStore store = SqliteRunStore.open(dir.resolve("twice.db"))) {
             new LegacyImporter(store).importFrom(legacy);
             List<Run> before = store.listRuns(RunFilter.ALL);
             LegacyImportReport second = new LegacyImporter(store).importFrom(legacy);
@@ -144,7 +145,7 @@ class LegacyImporterTest {
             st.execute("CREATE TABLE benchmark_runs (id TEXT, name TEXT, started_at TEXT)");
             st.execute("CREATE TABLE benchmark_samples (id TEXT, run_id TEXT, timestamp_utc TEXT)");
         }
-        try (RunStore store = RunStore.open(dir.resolve("s.db"))) {
+        try (RunStore store = SqliteRunStore.open(dir.resolve("s.db"))) {
             assertThatThrownBy(() -> new LegacyImporter(store).importFrom(other))
                     .isInstanceOf(StoreException.class)
                     .hasFieldOrPropertyWithValue("reason", StoreException.Reason.INVALID)

@@ -6,7 +6,7 @@ import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.store.MetricColumn;
 import io.lightwaveos.bench.store.RunFilter;
 import io.lightwaveos.bench.store.RunStore;
-import java.nio.file.Path;
+import io.lightwaveos.bench.store.RunStores;
 import java.util.UUID;
 
 /**
@@ -21,7 +21,7 @@ public final class ReaderMain {
 
     public static void main(String[] args) {
         UUID id = UUID.fromString(args[1]);
-        try (RunStore store = RunStore.open(Path.of(args[0]))) {
+        try (RunStore store = RunStores.open(args[0])) {
             long lastSize = 0;
             int rounds = 0;
             while (true) {

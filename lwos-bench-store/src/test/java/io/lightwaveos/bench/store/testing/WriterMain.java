@@ -3,8 +3,8 @@ package io.lightwaveos.bench.store.testing;
 import io.lightwaveos.bench.run.Sample;
 import io.lightwaveos.bench.store.NewRun;
 import io.lightwaveos.bench.store.RunStore;
+import io.lightwaveos.bench.store.RunStores;
 import io.lightwaveos.bench.store.SampleWriter;
-import java.nio.file.Path;
 import java.util.SplittableRandom;
 
 /**
@@ -18,7 +18,7 @@ public final class WriterMain {
     }
 
     public static void main(String[] args) throws Exception {
-        RunStore store = RunStore.open(Path.of(args[0]));
+        RunStore store = RunStores.open(args[0]);
         var run = store.createRun(NewRun.named("crash-victim").withSource("simulator"));
         SampleWriter writer = store.openWriter(run.id());
         System.out.println("RUN " + run.id());

@@ -9,7 +9,6 @@ import io.lightwaveos.bench.analysis.series.Lttb;
 import io.lightwaveos.bench.frame.FrameLayout;
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Run;
-import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.run.Sample;
 import io.lightwaveos.bench.service.RunService;
 import io.lightwaveos.bench.service.history.History;
@@ -143,14 +142,14 @@ public final class StoreDashboardData implements DashboardData {
             return Optional.empty();
         }
         long newest = ext.lastSeq(-1);
+        Optional<Sample> sample = runs.sampleAt(id, newest);
+        if (sample.isEmpty()) {
+            return Optional.empty(); // deleted since the column was read
+        }
         int[] counts = new int[FrameLayout.HISTOGRAM_BINS];
-        runs.store().forEachSample(id, newest - 1, sample -> {
-            if (sample.seq() == newest) {
-                for (int i = 0; i < counts.length; i++) {
-                    counts[i] = sample.frame().extended().histogramBin(i);
-                }
-            }
-        });
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = sample.get().frame().extended().histogramBin(i);
+        }
         return Optional.of(new DeviceHistogram(ext.size(), newest, counts));
     }
 
@@ -169,18 +168,7 @@ public final class StoreDashboardData implements DashboardData {
     @Override
     public LiveBatch samplesAfter(UUID id, long afterSeq, int limit) {
         Run run = find(id); // status first: a batch read after a finish holds the last samples
-        List<Sample> samples = new ArrayList<>();
-        try {
-            runs.store().forEachSample(id, afterSeq, sample -> {
-                samples.add(sample);
-                if (samples.size() >= limit) {
-                    throw Enough.INSTANCE;
-                }
-            });
-        } catch (Enough enough) {
-            // the batch is full; the client asks again for the rest
-        }
-        return new LiveBatch(run.status(), runs.store().sampleCount(id), samples);
+        return new LiveBatch(run.status(), run.sampleCount(), run.counters(), runs.samplesAfter(id, afterSeq, limit));
     }
 
     @Override
@@ -198,7 +186,7 @@ public final class StoreDashboardData implements DashboardData {
     }
 
     private Run find(UUID id) {
-        return runs.store().findRun(id).orElseThrow(() -> new RunLookupException(
+        return runs.find(id).orElseThrow(() -> new RunLookupException(
                 RunLookupException.Reason.NOT_FOUND, id.toString(), List.of()));
     }
 
@@ -216,14 +204,5 @@ public final class StoreDashboardData implements DashboardData {
             return e;
         }
         return new RunLookupException(reason, reference, e.candidates());
-    }
-
-    /** Stops a sample scan once a batch is full; carries no stack trace. */
-    private static final class Enough extends RuntimeException {
-        static final Enough INSTANCE = new Enough();
-
-        private Enough() {
-            super(null, null, false, false);
-        }
     }
 }

@@ -1,0 +1,223 @@
+package io.lightwaveos.bench.store.postgres;
+
+import io.lightwaveos.bench.store.StoreException.Reason;
+import io.lightwaveos.bench.store.StoreException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Where a team store is: {@code postgresql://USER[:PASSWORD]@HOST[:PORT]/DB[?schema=NAME][&lease=SECONDS]}
+ * (also {@code postgres://}). The password, when the URL has none, comes from {@code PGPASSWORD} or the
+ * user's {@code ~/.pgpass} ({@link PgPassFile}), as with {@code psql}. {@code schema} names the
+ * PostgreSQL schema the tables live in (default {@value #DEFAULT_SCHEMA}), so one database can hold
+ * several stores, or a store beside other applications' tables. {@code lease} sets how long a dead
+ * writer's run stays RUNNING ({@link PostgresOptions#lease()}, default 15 s).
+ *
+ * <p>{@link #toString()} and {@link #display()} never contain the password.
+ */
+public final class PostgresUrl {
+
+    /** The PostgreSQL schema of a store when the URL names none. */
+    public static final String DEFAULT_SCHEMA = "lwos_bench";
+    /** The port when the URL names none. */
+    public static final int DEFAULT_PORT = 5432;
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+
+    private final String user;
+    private final String password;
+    private final String host;
+    private final int port;
+    private final String database;
+    private final String schema;
+    private final Integer leaseSeconds;
+
+    private PostgresUrl(String user, String password, String host, int port, String database, String schema,
+            Integer leaseSeconds) {
+        this.user = user;
+        this.password = password;
+        this.host = host;
+        this.port = port;
+        this.database = database;
+        this.schema = schema;
+        this.leaseSeconds = leaseSeconds;
+    }
+
+    /** Whether {@code location} is a PostgreSQL URL (rather than a file path). */
+    public static boolean isPostgresUrl(String location) {
+        String l = location.strip().toLowerCase(java.util.Locale.ROOT);
+        return l.startsWith("postgresql://") || l.startsWith("postgres://");
+    }
+
+    /**
+     * Parses a URL, taking a missing password from {@code PGPASSWORD} or {@code ~/.pgpass}.
+     *
+     * @throws StoreException {@link Reason#INVALID} naming what is wrong with it (never repeating a
+     *                        password)
+     */
+    public static PostgresUrl parse(String url) {
+        return parse(url, System.getenv(), Path.of(System.getProperty("user.home")));
+    }
+
+    /**
+     * {@link #parse(String)} with the environment and home folder given (tests).
+     *
+     * @param env  the environment ({@code PGPASSWORD}, {@code PGPASSFILE}, {@code PGUSER})
+     * @param home where {@code .pgpass} is looked for
+     */
+    public static PostgresUrl parse(String url, Map<String, String> env, Path home) {
+        Objects.requireNonNull(url, "url");
+        URI uri;
+        try {
+            uri = new URI(url.strip());
+        } catch (URISyntaxException e) {
+            throw invalid(url, "it is not a URL (" + e.getReason() + ")");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (!scheme.equals("postgresql") && !scheme.equals("postgres")) {
+            throw invalid(url, "expected the scheme postgresql://");
+        }
+        String host = uri.getHost();
+        if (host == null || host.isEmpty()) {
+            throw invalid(url, "expected a host name after postgresql://USER@");
+        }
+        int port = uri.getPort() < 0 ? DEFAULT_PORT : uri.getPort();
+        String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+        String database = decode(path.startsWith("/") ? path.substring(1) : path);
+        if (database.isEmpty() || database.contains("/")) {
+            throw invalid(url, "expected one database name after the host, as in postgresql://USER@HOST/DB");
+        }
+        String user = null;
+        String password = null;
+        String userInfo = uri.getRawUserInfo();
+        if (userInfo != null && !userInfo.isEmpty()) {
+            int colon = userInfo.indexOf(':');
+            user = decode(colon < 0 ? userInfo : userInfo.substring(0, colon));
+            password = colon < 0 ? null : decode(userInfo.substring(colon + 1));
+        }
+        if (user == null || user.isEmpty()) {
+            user = env.getOrDefault("PGUSER", System.getProperty("user.name"));
+        }
+        String schema = DEFAULT_SCHEMA;
+        Integer lease = null;
+        if (uri.getRawQuery() != null) {
+            for (String pair : uri.getRawQuery().split("&")) {
+                int eq = pair.indexOf('=');
+                String key = decode(eq < 0 ? pair : pair.substring(0, eq));
+                String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+                if (key.equals("lease")) {
+                    if (!value.matches("[1-9][0-9]{0,4}")) {
+                        throw invalid(url, "expected lease=SECONDS (1 to 99999), got \"" + value + "\"");
+                    }
+                    lease = Integer.valueOf(value);
+                    continue;
+                }
+                if (!key.equals("schema")) {
+                    throw invalid(url, "unknown parameter \"" + key + "\"; known are schema=NAME and lease=SECONDS");
+                }
+                if (!IDENTIFIER.matcher(value).matches() || value.startsWith("pg_")) {
+                    throw invalid(url, "expected schema=NAME with lower-case letters, digits and _, not starting with pg_, got \""
+                            + value + "\"");
+                }
+                schema = value;
+            }
+        }
+        if (password == null || password.isEmpty()) {
+            String fromEnv = env.get("PGPASSWORD");
+            if (fromEnv != null && !fromEnv.isEmpty()) {
+                password = fromEnv;
+            } else {
+                String passFile = env.get("PGPASSFILE");
+                Path file = passFile != null && !passFile.isBlank() ? Path.of(passFile) : home.resolve(".pgpass");
+                password = PgPassFile.lookup(file, host, port, database, user).orElse(null);
+            }
+        }
+        return new PostgresUrl(user, password, host, port, database, schema, lease);
+    }
+
+    /** The user name. */
+    public String user() {
+        return user;
+    }
+
+    /** The password, if one was given or found. Never print it. */
+    public Optional<String> password() {
+        return Optional.ofNullable(password);
+    }
+
+    /** {@code defaults} with the lease the URL asks for, if it asks for one (heartbeat a fifth of it). */
+    public PostgresOptions options(PostgresOptions defaults) {
+        if (leaseSeconds == null) {
+            return defaults;
+        }
+        java.time.Duration lease = java.time.Duration.ofSeconds(leaseSeconds);
+        return defaults.withLease(lease, lease.dividedBy(5));
+    }
+
+    /** The server's host name. */
+    public String host() {
+        return host;
+    }
+
+    /** The server's port. */
+    public int port() {
+        return port;
+    }
+
+    /** The database name. */
+    public String database() {
+        return database;
+    }
+
+    /** The PostgreSQL schema holding the store's tables. */
+    public String schema() {
+        return schema;
+    }
+
+    /** The JDBC URL, without user or password (they are passed as properties). */
+    String jdbcUrl() {
+        return "jdbc:postgresql://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port + "/" + database;
+    }
+
+    /** The URL as a user would type it, without the password. */
+    public String display() {
+        return "postgresql://" + user + "@" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port + "/" + database
+                + (schema.equals(DEFAULT_SCHEMA) ? "" : "?schema=" + schema);
+    }
+
+    /** {@link #display()}: never the password. */
+    @Override
+    public String toString() {
+        return display();
+    }
+
+    private static String decode(String s) {
+        return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+    }
+
+    private static StoreException invalid(String url, String why) {
+        return new StoreException(Reason.INVALID, "cannot use the database URL " + redact(url) + ": " + why
+                + " (postgresql://USER[:PASSWORD]@HOST[:PORT]/DB)");
+    }
+
+    /** {@code url} with whatever stands between "://" and "@" after the first colon blanked out. */
+    static String redact(String url) {
+        int start = url.indexOf("://");
+        int at = url.lastIndexOf('@');
+        if (start < 0 || at < start) {
+            return url;
+        }
+        int colon = url.indexOf(':', start + 3);
+        if (colon < 0 || colon > at) {
+            return url;
+        }
+        return url.substring(0, colon + 1) + "***" + url.substring(at);
+    }
+}

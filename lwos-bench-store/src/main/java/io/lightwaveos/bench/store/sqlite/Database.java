@@ -1,0 +1,243 @@
+package io.lightwaveos.bench.store.sqlite;
+
+import io.lightwaveos.bench.store.StoreException.Reason;
+import io.lightwaveos.bench.store.StoreException;
+import io.lightwaveos.bench.store.schema.Migration;
+import io.lightwaveos.bench.store.schema.SchemaMigrator;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.locks.ReentrantLock;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * The SQLite file and its connections: one write connection (writes are serialised by SQLite
+ * anyway, a Java lock keeps this process's writers in line without busy waits) and a small pool of
+ * read connections, so that a long read (an export, a column of a large run) blocks nobody.
+ *
+ * <p>Transactions are plain {@code BEGIN IMMEDIATE}/{@code BEGIN}/{@code COMMIT} statements on
+ * connections left in JDBC auto-commit mode: sqlite-jdbc's own transaction mode would open the
+ * next transaction right after each commit and, in IMMEDIATE mode, hold the write lock between
+ * them.
+ */
+final class Database implements AutoCloseable {
+
+    /** How long a connection waits for another one's write lock before failing, ms. */
+    static final int BUSY_TIMEOUT_MS = 10_000;
+    private static final int MAX_IDLE_READERS = 4;
+    private static final long READER_MMAP_BYTES = 256L << 20;
+
+    /** A unit of JDBC work. */
+    @FunctionalInterface
+    interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private final Path file;
+    private final String url;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final Connection writeConnection;
+    private final ArrayDeque<Connection> idleReaders = new ArrayDeque<>();
+    private boolean closed;
+
+    private Database(Path file, Connection writeConnection) {
+        this.file = file;
+        this.url = urlOf(file);
+        this.writeConnection = writeConnection;
+    }
+
+    /**
+     * Opens the file, refuses it if it is not ours or too new, switches it to WAL and migrates it.
+     * Nothing is written to a refused file.
+     */
+    static Database open(Path file, List<Migration> migrations) {
+        Connection c = null;
+        try {
+            c = connect(urlOf(file), false);
+            SchemaMigrator.checkOpenable(c, migrations, file.toString());
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA journal_mode = WAL")) {
+                String mode = rs.next() ? rs.getString(1) : "";
+                if (!"wal".equalsIgnoreCase(mode)) {
+                    throw new StoreException(Reason.IO, "expected SQLite to switch " + file
+                            + " to WAL journal mode, it stayed in \"" + mode + "\" mode (a network file system?)");
+                }
+            }
+            SchemaMigrator.migrate(c, migrations);
+            return new Database(file, c);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            if (e instanceof SQLiteException se && se.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB) {
+                throw new StoreException(Reason.NOT_A_STORE, "expected an SQLite database at " + file
+                        + ", found a file that is not one; it was not changed", e);
+            }
+            throw new StoreException(Reason.IO, "could not open database " + file + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    /** The database file. */
+    Path file() {
+        return file;
+    }
+
+    /**
+     * A new connection to the same file, configured like the store's own (busy timeout, foreign
+     * keys, synchronous=NORMAL); the caller owns and closes it.
+     */
+    Connection newConnection() {
+        try {
+            return connect(url, false);
+        } catch (SQLException e) {
+            throw new StoreException(Reason.IO, "could not connect to " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs {@code work} in a {@code BEGIN IMMEDIATE} transaction on the write connection: committed
+     * if it returns, rolled back if it throws. A {@link StoreException} from {@code work} passes
+     * through unchanged; an {@link SQLException} becomes {@link Reason#IO} naming {@code what}.
+     */
+    <T> T write(String what, SqlWork<T> work) {
+        writeLock.lock();
+        try {
+            checkOpen();
+            return inTransaction(writeConnection, "BEGIN IMMEDIATE", what, work);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
+     * Runs {@code work} in a read transaction (one consistent snapshot) on a pooled read connection.
+     * Never waits for writers (WAL).
+     */
+    <T> T read(String what, SqlWork<T> work) {
+        Connection c = borrowReader();
+        boolean healthy = false;
+        try {
+            T result = inTransaction(c, "BEGIN", what, work);
+            healthy = true;
+            return result;
+        } finally {
+            returnReader(c, healthy);
+        }
+    }
+
+    /** Runs {@code work} in a transaction of the given kind on {@code c}. */
+    static <T> T inTransaction(Connection c, String begin, String what, SqlWork<T> work) {
+        try (Statement st = c.createStatement()) {
+            st.execute(begin);
+            try {
+                T result = work.run(c);
+                st.execute("COMMIT");
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                try {
+                    st.execute("ROLLBACK");
+                } catch (SQLException r) {
+                    e.addSuppressed(r);
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException(Reason.IO, "could not " + what + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Connection borrowReader() {
+        synchronized (idleReaders) {
+            checkOpen();
+            Connection c = idleReaders.pollFirst();
+            if (c != null) {
+                return c;
+            }
+        }
+        try {
+            return connect(url, true);
+        } catch (SQLException e) {
+            throw new StoreException(Reason.IO, "could not connect to " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void returnReader(Connection c, boolean healthy) {
+        synchronized (idleReaders) {
+            if (healthy && !closed && idleReaders.size() < MAX_IDLE_READERS) {
+                idleReaders.addFirst(c);
+                return;
+            }
+        }
+        closeQuietly(c);
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new StoreException(Reason.CONFLICT, "the run store for " + file + " is closed");
+        }
+    }
+
+    @Override
+    public void close() {
+        writeLock.lock();
+        try {
+            synchronized (idleReaders) {
+                if (closed) {
+                    return;
+                }
+                closed = true;
+                idleReaders.forEach(Database::closeQuietly);
+                idleReaders.clear();
+            }
+            closeQuietly(writeConnection);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private static String urlOf(Path file) {
+        return "jdbc:sqlite:" + file;
+    }
+
+    private static Connection connect(String url, boolean queryOnly) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.enforceForeignKeys(true);
+        // NORMAL with WAL: a commit survives the process being killed; only a power cut can lose
+        // the last commits, never the database's integrity.
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        Properties props = config.toProperties();
+        Connection c = DriverManager.getConnection(url, props);
+        if (queryOnly) {
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA query_only = 1");
+                // Readers map the file instead of copying each page through read(2): a 1M-sample
+                // column read spends a third less time in SQLite. The store never shrinks the file
+                // (no VACUUM, no auto_vacuum), so a mapped page cannot vanish under a reader.
+                st.execute("PRAGMA mmap_size = " + READER_MMAP_BYTES);
+            } catch (SQLException e) {
+                closeQuietly(c);
+                throw e;
+            }
+        }
+        return c;
+    }
+
+    static void closeQuietly(AutoCloseable c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (Exception ignored) {
+                // Closing is best effort: the connection is being discarded either way.
+            }
+        }
+    }
+}
