@@ -33,6 +33,8 @@ import java.util.Optional;
  * @param events              every event, in order (also delivered to the sink)
  * @param context             the run's context: the configured one over what the device said;
  *                            {@code null} becomes {@link RunContext#EMPTY}
+ * @param warnings            what the user should know although the collection went on (a
+ *                            {@code benchmark.start} the device did not acknowledge); also events
  */
 public record CollectionResult(
         RunStatus status,
@@ -48,7 +50,8 @@ public record CollectionResult(
         long textMessagesIgnored,
         Map<String, Double> deviceResults,
         List<RunEvent> events,
-        RunContext context) {
+        RunContext context,
+        List<String> warnings) {
 
     public CollectionResult {
         Objects.requireNonNull(status, "status");
@@ -65,6 +68,7 @@ public record CollectionResult(
                 : Collections.unmodifiableMap(new LinkedHashMap<>(deviceResults));
         events = events == null ? List.of() : List.copyOf(events);
         context = context == null ? RunContext.EMPTY : context;
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }
 
     /** Whether the collection failed. */

@@ -496,10 +496,16 @@ public final class CollectorConfig {
             }
         }
 
+        /** A duration as people write it ("0 s", "-1.5 s"), not as Duration prints it ("PT0S"). */
+        private static String seconds(Duration d) {
+            return java.math.BigDecimal.valueOf(d.getSeconds()).add(java.math.BigDecimal.valueOf(d.getNano(), 9))
+                    .stripTrailingZeros().toPlainString() + " s";
+        }
+
         private static Duration positive(String name, Duration d) {
             Objects.requireNonNull(d, name);
             if (d.isNegative() || d.isZero()) {
-                throw new IllegalArgumentException(name + " must be positive, got " + d);
+                throw new IllegalArgumentException(name + " must be positive, got " + seconds(d));
             }
             return d;
         }

@@ -188,6 +188,9 @@ final class CommandHandler {
             case NO_REPLY -> {
                 return DeviceProtocol.SUBSCRIBE.equals(type);
             }
+            case IGNORE_START -> {
+                return DeviceProtocol.START.equals(type) || DeviceProtocol.STOP.equals(type);
+            }
             case ACCEPTED_FALSE, SUCCESS_NOT_TRUE, SILENT -> {
                 if (!DeviceProtocol.SUBSCRIBE.equals(type)) {
                     return false;

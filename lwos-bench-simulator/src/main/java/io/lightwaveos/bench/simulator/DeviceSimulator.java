@@ -99,8 +99,12 @@ public final class DeviceSimulator implements AutoCloseable {
         } catch (Exception e) {
             // Netty rethrows the bind's checked exception (BindException) unchecked.
             group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
+            // Some causes carry no message (UnresolvedAddressException): name them instead of "null".
+            String why = e.getMessage() != null ? e.getMessage()
+                    : e instanceof java.nio.channels.UnresolvedAddressException ? "no such address"
+                    : e.getClass().getSimpleName();
             throw new IllegalStateException("cannot listen on " + config.bindHost() + ":" + config.port() + ": "
-                    + e.getMessage(), e);
+                    + why, e);
         }
     }
 

@@ -464,7 +464,7 @@ public final class SimulatorConfig {
         public Builder rebootDowntime(Duration downtime) {
             Objects.requireNonNull(downtime, "downtime");
             if (downtime.isNegative()) {
-                throw new IllegalArgumentException("rebootDowntime must be >= 0, got " + downtime);
+                throw new IllegalArgumentException("rebootDowntime must be >= 0, got " + seconds(downtime));
             }
             this.rebootDowntime = downtime;
             return this;
@@ -516,7 +516,7 @@ public final class SimulatorConfig {
         /** Change the effect once, this long after the first subscribe ({@code null}: never, the default). */
         public Builder effectChangeAfter(Duration after) {
             if (after != null && after.isNegative()) {
-                throw new IllegalArgumentException("effectChangeAfter must be >= 0, got " + after);
+                throw new IllegalArgumentException("effectChangeAfter must be >= 0, got " + seconds(after));
             }
             this.effectChangeAfter = after;
             return this;
@@ -581,10 +581,16 @@ public final class SimulatorConfig {
             return n;
         }
 
+        /** A duration as people write it ("0 s", "-1.5 s"), not as Duration prints it ("PT0S"). */
+        private static String seconds(Duration d) {
+            return java.math.BigDecimal.valueOf(d.getSeconds()).add(java.math.BigDecimal.valueOf(d.getNano(), 9))
+                    .stripTrailingZeros().toPlainString() + " s";
+        }
+
         private static Duration positive(String name, Duration d) {
             Objects.requireNonNull(d, name);
             if (d.isZero() || d.isNegative()) {
-                throw new IllegalArgumentException(name + " must be positive, got " + d);
+                throw new IllegalArgumentException(name + " must be positive, got " + seconds(d));
             }
             return d;
         }

@@ -15,5 +15,7 @@ public enum SubscribeBehaviour {
     /** Answers {@code benchmark.subscribed} with {@code "success": "yes"} (not {@code true}) and streams nothing. */
     SUCCESS_NOT_TRUE,
     /** Answers {@code benchmark.subscribed} as a device would, then never sends a frame. */
-    SILENT
+    SILENT,
+    /** Subscribes and streams, but never answers {@code benchmark.start} or {@code benchmark.stop}. */
+    IGNORE_START
 }

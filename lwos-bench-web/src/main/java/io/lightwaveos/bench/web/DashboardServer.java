@@ -17,8 +17,6 @@ import io.lightwaveos.bench.web.page.PageController;
 import java.net.URI;
 import java.util.Map;
 import java.util.Objects;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The dashboard: pages, JSON API and live push on one Javalin server. Read-only: every route is a
@@ -33,7 +31,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class DashboardServer implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(DashboardServer.class);
 
     private final DashboardOptions options;
     private final LiveHub hub;
@@ -104,9 +101,11 @@ public final class DashboardServer implements AutoCloseable {
         config.events.serverStopping(hub::close);
     }
 
-    /** Starts listening; logs a warning first when the bind address is not loopback. */
+    /**
+     * Starts listening. A bind address beyond loopback is not warned about here: the caller says it
+     * once ({@link BindAddress#warning(String)}).
+     */
     public DashboardServer start() {
-        BindAddress.warning(options.host()).ifPresent(LOG::warn);
         app.start();
         return this;
     }

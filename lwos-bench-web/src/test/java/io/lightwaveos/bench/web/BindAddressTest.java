@@ -27,4 +27,17 @@ class BindAddressTest {
     void allInterfacesAreNamedAsSuch(String host) {
         assertThat(BindAddress.warning(host).orElseThrow()).contains("every network interface");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"127.0.0.1", "localhost", "::1", "[::1]", "0.0.0.0", "::"})
+    void addressesOfThisMachineCanBeBound(String host) {
+        assertThat(BindAddress.problem(host)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"999.1.1.1", "999.0.0.1", "1.2.3", "192.0.2.10", "no-such-host.invalid", ""})
+    void anythingElseIsRefusedInOneSentence(String host) {
+        assertThat(BindAddress.problem(host)).hasValue("cannot bind to " + host
+                + ": not an IP address or host name of this machine");
+    }
 }

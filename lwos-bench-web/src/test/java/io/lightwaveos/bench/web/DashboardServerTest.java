@@ -28,6 +28,21 @@ class DashboardServerTest {
     }
 
     @Test
+    void startingBeyondLoopbackLeavesTheWarningToTheCaller() throws Exception {
+        java.io.PrintStream realErr = System.err;
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        try (DashboardServer server = new DashboardServer(new FixtureData(1),
+                DashboardOptions.defaults().withHost("0.0.0.0").withPort(0)).start()) {
+            assertThat(server.port()).isPositive();
+        } finally {
+            System.setErr(realErr);
+        }
+        // The CLI prints BindAddress.warning once; a log line here would say it a second time.
+        assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("WARNING");
+    }
+
+    @Test
     void defaultsAreTheSpecs() {
         DashboardOptions d = DashboardOptions.defaults();
         assertThat(d.port()).isEqualTo(8050);

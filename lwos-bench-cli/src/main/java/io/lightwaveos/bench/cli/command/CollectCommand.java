@@ -149,6 +149,7 @@ public final class CollectCommand extends StoreCommand {
             finished = collection.finish(result);
             finished.ifPresent(run -> CollectSummary.print(run, result, runs.summaries(run.id()), out()));
             out().flush();
+            result.warnings().forEach(w -> err().println("lwos-bench: warning: " + w));
             err().flush();
         } finally {
             interrupt = null;
@@ -199,7 +200,7 @@ public final class CollectCommand extends StoreCommand {
                     .reconnectTimeout(Durations.seconds("--reconnect-timeout", reconnectTimeoutSeconds))
                     .build();
         } catch (IllegalArgumentException e) {
-            throw ExitException.usage(e.getMessage());
+            throw ExitException.usage(OptionNames.inMessage(spec, e.getMessage()));
         }
     }
 }

@@ -17,8 +17,6 @@ import io.lightwaveos.bench.service.RunService;
 import io.lightwaveos.bench.service.json.CompareJson;
 import io.lightwaveos.bench.service.json.Json;
 import io.lightwaveos.bench.service.json.RunRef;
-import io.lightwaveos.bench.text.Printable;
-import io.lightwaveos.bench.text.Suggestions;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,9 +119,7 @@ public final class CompareCommand extends StoreCommand {
     static CompareOptions options(double alpha, double minEffect, List<String> metrics) {
         List<Metric> chosen = new ArrayList<>();
         for (String id : metrics) {
-            Metric m = Metric.byId(id).orElseThrow(() -> ExitException.usage("unknown metric \"" + Printable.of(id)
-                    + "\"" + Suggestions.closest(id, List.of(Metric.ids())).map(c -> "; did you mean \"" + c + "\"? Known")
-                    .orElse("; known") + " metrics: " + String.join(", ", Metric.ids())));
+            Metric m = MetricNames.require(id);
             if (chosen.contains(m)) {
                 throw ExitException.usage("--metric " + id + " is given twice");
             }

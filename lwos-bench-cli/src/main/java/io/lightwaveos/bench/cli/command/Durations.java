@@ -15,8 +15,10 @@ final class Durations {
      * @throws ExitException a usage error naming {@code option} unless the value is positive and finite
      */
     static Duration seconds(String option, double value) {
-        if (!(value > 0) || Double.isInfinite(value) || value > 1e9) {
-            throw ExitException.usage(option + " must be a positive number of seconds, got " + value);
+        // Below half a nanosecond it would round to nothing.
+        if (!(value >= 5e-10) || Double.isInfinite(value) || value > 1e9) {
+            throw ExitException.usage(option + " must be a positive number of seconds (at least 0.000000001), got "
+                    + value);
         }
         return Duration.ofNanos(Math.round(value * 1e9));
     }

@@ -28,7 +28,7 @@ public final class ExportCommand extends StoreCommand {
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write to FILE (replaced when complete); - for standard output (the default).")
+            description = "Write to FILE (replaced when complete; through a symbolic link, the file it points to); - for standard output (the default).")
     String output = "-";
 
     @Override

@@ -3,7 +3,6 @@ package io.lightwaveos.bench.cli.command;
 import io.lightwaveos.bench.analysis.changepoint.ChangePointOptions;
 import io.lightwaveos.bench.analysis.render.Style;
 import io.lightwaveos.bench.cli.ExitCode;
-import io.lightwaveos.bench.cli.ExitException;
 import io.lightwaveos.bench.cli.render.HistoryText;
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.service.RunService;
@@ -48,8 +47,7 @@ public final class HistoryCommand extends StoreCommand {
     @Override
     protected int run(RunService runs) {
         String f = Choice.of("--format", format, "text", "json", "csv", "markdown");
-        Metric m = Metric.byId(metric).orElseThrow(() -> ExitException.usage("unknown metric \"" + metric
-                + "\"; expected one of " + String.join(", ", Metric.all().stream().map(Metric::id).toList())));
+        Metric m = MetricNames.require(metric);
         History history = runs.histories().history(filters.query(m, stat, last, window, allRigs));
         switch (f) {
             case "json" -> out().print(Json.pretty(HistoryJson.toJson(history)));

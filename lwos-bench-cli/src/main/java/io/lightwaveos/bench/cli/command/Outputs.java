@@ -9,11 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.security.SecureRandom;
 
 /**
  * Where {@code --output FILE|-} sends a report or an export. A file is written beside its final
  * name and moved into place only when complete, so a failure never leaves half a file (nor
- * replaces a good one).
+ * replaces a good one). Like a shell's {@code >}: a new file gets the permissions the umask gives
+ * (not 0600), a file that exists keeps its permissions, and a symbolic link is written through
+ * (the file it points to is replaced; the link stays).
  */
 final class Outputs {
 
@@ -28,6 +33,8 @@ final class Outputs {
     interface TextBody {
         void writeTo(PrintWriter out) throws IOException;
     }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private Outputs() {
     }
@@ -48,20 +55,42 @@ final class Outputs {
             stdout.flush();
             return;
         }
-        Path file = Path.of(target).toAbsolutePath();
+        Path file = throughLinks(Path.of(target).toAbsolutePath());
         Path dir = file.getParent();
         if (dir != null && !Files.isDirectory(dir)) {
             throw new IOException("folder " + dir + " does not exist");
         }
-        Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".part");
+        Path temp = temporaryBeside(file);
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+            // Created without explicit permissions: the umask applies, as for any new file.
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE), 1 << 16)) {
                 body.writeTo(out);
+            }
+            if (Files.exists(file) && Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(file));
             }
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /** The file {@code path} ends at after following symbolic links (even to a file not there yet). */
+    private static Path throughLinks(Path path) throws IOException {
+        Path p = path;
+        for (int hops = 0; Files.isSymbolicLink(p); hops++) {
+            if (hops == 40) {
+                throw new IOException("too many levels of symbolic links");
+            }
+            Path next = Files.readSymbolicLink(p);
+            p = p.resolveSibling(next).normalize();
+        }
+        return p;
+    }
+
+    private static Path temporaryBeside(Path file) {
+        return file.resolveSibling("." + file.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".part");
     }
 
     /** {@link #write} for text, UTF-8. */

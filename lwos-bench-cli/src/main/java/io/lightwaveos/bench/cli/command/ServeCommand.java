@@ -56,6 +56,9 @@ public final class ServeCommand extends StoreCommand {
         if (port < 0 || port > 65_535) {
             throw ExitException.usage("--port must be between 0 and 65535, got " + port);
         }
+        BindAddress.problem(bind).ifPresent(problem -> {
+            throw ExitException.usage(problem);
+        });
         BindAddress.warning(bind).ifPresent(w -> err().println("lwos-bench: " + w));
         DashboardOptions options = DashboardOptions.defaults().withHost(bind).withPort(port);
         DashboardServer server;

@@ -7,6 +7,7 @@ import io.lightwaveos.bench.simulator.DeviceSimulator;
 import io.lightwaveos.bench.simulator.SimulatorConfig;
 import io.lightwaveos.bench.simulator.SimulatorStats;
 import io.lightwaveos.bench.simulator.SubscribeBehaviour;
+import io.lightwaveos.bench.web.BindAddress;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -105,6 +106,9 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        BindAddress.problem(bind).ifPresent(problem -> {
+            throw ExitException.usage(problem);
+        });
         SimulatorConfig config = config();
         DeviceSimulator device;
         try {
@@ -161,7 +165,7 @@ public final class SimulateCommand implements Callable<Integer> {
             }
             return b.build();
         } catch (IllegalArgumentException e) {
-            throw ExitException.usage(e.getMessage());
+            throw ExitException.usage(OptionNames.inMessage(spec, e.getMessage()));
         }
     }
 }

@@ -83,6 +83,21 @@ class CollectCommandTest {
     }
 
     @Test
+    void resetStatsAgainstADeviceThatIgnoresStartCollectsAndWarnsThatTheResetWasNotAcknowledged() {
+        try (DeviceSimulator device = DeviceSimulator.start(SimulatorConfig.builder().rate(200)
+                .subscribeBehaviour(SubscribeBehaviour.IGNORE_START).build())) {
+            CliRunner.Result r = CliRunner.run("--db", db(), "collect", "--url", device.url(), "--run-name", "noreset",
+                    "--reset-stats", "--duration", "1");
+
+            assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.OK);
+            assertThat(r.out()).contains("\"noreset\": COMPLETE");
+            assertThat(r.err()).as(r.toString()).doesNotContain("expected a benchmark.subscribed reply")
+                    .contains("lwos-bench: warning: the device did not acknowledge benchmark.start")
+                    .contains("may not have been reset");
+        }
+    }
+
+    @Test
     void firmwareWithoutTheBenchmarkFeatureIsReportedAsSuch() {
         try (DeviceSimulator device = DeviceSimulator.start(SimulatorConfig.builder()
                 .subscribeBehaviour(SubscribeBehaviour.FEATURE_DISABLED).build())) {
@@ -161,6 +176,15 @@ class CollectCommandTest {
                 "--duration", "-1");
         assertThat(badDuration.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(badDuration.err()).contains("--duration must be a positive number of seconds");
+        CliRunner.Result badMax = CliRunner.run("--db", db(), "collect", "--simulate", "--run-name", "x",
+                "--max-samples", "0");
+        assertThat(badMax.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(badMax.err()).as(badMax.toString()).contains("--max-samples must be at least 1")
+                .doesNotContain("maxSamples");
+        CliRunner.Result tinyTimeout = CliRunner.run("--db", db(), "collect", "--simulate", "--run-name", "x",
+                "--connect-timeout", "1e-12");
+        assertThat(tinyTimeout.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(tinyTimeout.err()).as(tinyTimeout.toString()).contains("--connect-timeout").doesNotContain("PT0S");
         CliRunner.Result badTag = CliRunner.run("--db", db(), "collect", "--simulate", "--run-name", "x",
                 "--tags", "a, ,b");
         assertThat(badTag.exitCode()).isEqualTo(ExitCode.USAGE);

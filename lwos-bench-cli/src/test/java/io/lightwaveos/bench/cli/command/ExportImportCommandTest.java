@@ -198,6 +198,44 @@ class ExportImportCommandTest {
         assertThat(r.err()).contains("does not exist");
     }
 
+    @Test
+    void aNewOutputFileGetsTheUmasksPermissionsAndAnExistingOneKeepsItsOwn() throws Exception {
+        extendedRun();
+        // What this process's umask makes of a new file, the way a shell's > creates one.
+        Path reference = dir.resolve("reference");
+        java.nio.file.Files.newOutputStream(reference).close();
+        Path fresh = dir.resolve("fresh.csv");
+        CliRunner.Result r = CliRunner.run("--db", db(), "export", "mixed", "-o", fresh.toString());
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.OK);
+        assertThat(java.nio.file.Files.getPosixFilePermissions(fresh))
+                .isEqualTo(java.nio.file.Files.getPosixFilePermissions(reference));
+
+        Path shared = dir.resolve("shared.csv");
+        java.nio.file.Files.writeString(shared, "old");
+        java.nio.file.Files.setPosixFilePermissions(shared, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+        assertThat(CliRunner.run("--db", db(), "export", "mixed", "-o", shared.toString()).exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(shared)))
+                .isEqualTo("rw-rw-r--");
+    }
+
+    @Test
+    void anOutputThatIsASymbolicLinkIsWrittenThroughAndTheLinkStays() throws Exception {
+        extendedRun();
+        Path real = dir.resolve("real.csv");
+        java.nio.file.Files.writeString(real, "old");
+        Path link = java.nio.file.Files.createSymbolicLink(dir.resolve("latest.csv"), real.getFileName());
+        CliRunner.Result r = CliRunner.run("--db", db(), "export", "mixed", "-o", link.toString());
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.OK);
+        assertThat(java.nio.file.Files.isSymbolicLink(link)).as("the link is still a link").isTrue();
+        assertThat(java.nio.file.Files.readString(real)).startsWith("timestamp_utc,");
+        // A dangling link is written through too: the file it names is created.
+        Path later = dir.resolve("later.csv");
+        Path dangling = java.nio.file.Files.createSymbolicLink(dir.resolve("next.csv"), later.getFileName());
+        assertThat(CliRunner.run("--db", db(), "export", "mixed", "-o", dangling.toString()).exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(java.nio.file.Files.isSymbolicLink(dangling)).isTrue();
+        assertThat(java.nio.file.Files.readString(later)).startsWith("timestamp_utc,");
+    }
+
     private static UUID importedId(CliRunner.Result r) {
         String line = r.out().lines().filter(l -> l.startsWith("Imported run ")).findFirst().orElseThrow();
         return UUID.fromString(line.substring("Imported run ".length(), "Imported run ".length() + 36));

@@ -109,6 +109,9 @@ class HistoryCommandTest {
     void unknownMetricOrStatisticIsAUsageError() {
         steppedHistory();
         assertThat(CliRunner.run("--db", db(), "history", "latency").exitCode()).isEqualTo(ExitCode.USAGE);
+        CliRunner.Result typo = CliRunner.run("--db", db(), "history", "avg_totl_us");
+        assertThat(typo.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(typo.err()).as(typo.toString()).contains("unknown metric \"avg_totl_us\"; did you mean \"avg_total_us\"?");
         CliRunner.Result r = CliRunner.run("--db", db(), "history", "avg_total_us", "--stat", "p97");
         assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(r.err()).contains("unknown statistic \"p97\"");

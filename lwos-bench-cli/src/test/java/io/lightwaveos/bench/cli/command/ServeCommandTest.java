@@ -70,6 +70,14 @@ class ServeCommandTest {
     }
 
     @Test
+    void anAddressThatIsNotThisMachinesIsAUsageErrorInOneSentence() {
+        CliRunner.Result r = CliRunner.run("--db", db(), "serve", "--port", "0", "--bind", "999.1.1.1");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.err()).as(r.toString()).isEqualTo(
+                "lwos-bench: cannot bind to 999.1.1.1: not an IP address or host name of this machine\n");
+    }
+
+    @Test
     void bindingBeyondLoopbackPrintsAWarning() throws Exception {
         CliRunner.Session session = CliRunner.session("", "--db", db(), "serve", "--port", "0", "--bind", "0.0.0.0");
         ServeCommand command = session.command("serve");

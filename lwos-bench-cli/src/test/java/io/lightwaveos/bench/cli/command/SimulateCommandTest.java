@@ -64,10 +64,24 @@ class SimulateCommandTest {
         assertThat(rate.err()).contains("rate must be above 0");
         CliRunner.Result drop = CliRunner.run("simulate", "--port", "0", "--drop-rate", "2");
         assertThat(drop.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(drop.err()).contains("dropRate must be between 0 and 1");
+        assertThat(drop.err()).contains("--drop-rate must be between 0 and 1").doesNotContain("dropRate");
+        CliRunner.Result mean = CliRunner.run("simulate", "--port", "0", "--mean-total-us", "-1");
+        assertThat(mean.err()).as(mean.toString()).contains("--mean-total-us must be above 0").doesNotContain("meanTotalUs");
+        CliRunner.Result tiny = CliRunner.run("simulate", "--port", "0", "--reboot-after", "1e-10");
+        assertThat(tiny.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(tiny.err()).as(tiny.toString()).contains("--reboot-after must be a positive number of seconds")
+                .doesNotContain("PT0S");
         CliRunner.Result behaviour = CliRunner.run("simulate", "--subscribe-behaviour", "maybe");
         assertThat(behaviour.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(behaviour.err()).contains("ACCEPT");
+    }
+
+    @Test
+    void anAddressThatIsNotThisMachinesIsAUsageErrorInOneSentence() {
+        CliRunner.Result r = CliRunner.run("simulate", "--port", "0", "--bind", "999.0.0.1");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.err()).as(r.toString()).isEqualTo(
+                "lwos-bench: cannot bind to 999.0.0.1: not an IP address or host name of this machine\n");
     }
 
     private static String awaitUrl(CliRunner.Session session) throws InterruptedException {

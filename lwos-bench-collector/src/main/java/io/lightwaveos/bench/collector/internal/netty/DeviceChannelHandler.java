@@ -14,7 +14,8 @@ import io.netty.handler.codec.http.websocketx.WebSocketFrame;
  * The one handler of ours in the client pipeline, after Netty's WebSocket protocol handler and
  * frame aggregator: a binary message becomes a {@link FrameView} over its bytes (no copy for heap
  * buffers, at most 64 bytes for direct ones), a text message becomes a string, and handshake,
- * close and errors become calls on a {@link Listener}. Pings, pongs and close frames never get
+ * close and errors become calls on a {@link Listener}; a message the
+ * {@link OversizedMessageFilter} cut short is reported as such. Pings, pongs and close frames never get
  * here: Netty answers them.
  */
 final class DeviceChannelHandler extends SimpleChannelInboundHandler<WebSocketFrame> {
@@ -27,6 +28,12 @@ final class DeviceChannelHandler extends SimpleChannelInboundHandler<WebSocketFr
 
         void binary(FrameView view);
 
+        /** A binary message over the size limit, cut to its first bytes. */
+        void oversizedBinary(FrameView prefix);
+
+        /** A text message over the size limit (its text is gone). */
+        void oversizedText();
+
         void readComplete();
 
         void error(Throwable cause);
@@ -36,6 +43,8 @@ final class DeviceChannelHandler extends SimpleChannelInboundHandler<WebSocketFr
 
     private final FrameView view = new FrameView();
     private final Listener listener;
+    /** The next data message is one the {@link OversizedMessageFilter} cut short. */
+    private boolean nextOversized;
 
     DeviceChannelHandler(Listener listener) {
         this.listener = listener;
@@ -53,9 +62,19 @@ final class DeviceChannelHandler extends SimpleChannelInboundHandler<WebSocketFr
             } else {
                 view.wrap(content.nioBuffer());
             }
-            listener.binary(view);
+            if (nextOversized) {
+                nextOversized = false;
+                listener.oversizedBinary(view);
+            } else {
+                listener.binary(view);
+            }
         } else if (frame instanceof TextWebSocketFrame text) {
-            listener.text(text.text());
+            if (nextOversized) {
+                nextOversized = false;
+                listener.oversizedText();
+            } else {
+                listener.text(text.text());
+            }
         }
     }
 
@@ -67,6 +86,10 @@ final class DeviceChannelHandler extends SimpleChannelInboundHandler<WebSocketFr
 
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
+        if (evt == OversizedMessageFilter.OVERSIZED) {
+            nextOversized = true;
+            return;
+        }
         if (evt == ClientHandshakeStateEvent.HANDSHAKE_COMPLETE) {
             listener.handshakeComplete();
         } else if (evt == ClientHandshakeStateEvent.HANDSHAKE_TIMEOUT) {

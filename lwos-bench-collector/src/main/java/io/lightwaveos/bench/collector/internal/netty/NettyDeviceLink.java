@@ -11,10 +11,12 @@ import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.EventLoop;
+import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.codec.http.HttpClientCodec;
@@ -25,6 +27,7 @@ import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
+import io.netty.handler.codec.http.websocketx.WebSocketFrameDecoder;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.util.concurrent.ScheduledFuture;
@@ -37,8 +40,9 @@ import javax.net.ssl.SSLException;
 /**
  * The session's connection to the device over Netty: one attempt at a time, each a fresh channel
  * with TLS (for {@code wss://}), HTTP codec, Netty's WebSocket client protocol handler
- * (handshake, pings, close frames), a frame aggregator for fragmented messages, and our
- * {@link DeviceChannelHandler}. Everything runs on one event loop, the session's thread.
+ * (handshake, close frames) behind our {@link PongGuard} (pings), a frame aggregator for
+ * fragmented messages, and our {@link DeviceChannelHandler}. What waits to be sent is bounded (a
+ * small kernel send buffer, Netty's write-buffer water marks), whatever the device reads. Everything runs on one event loop, the session's thread.
  *
  * <p>Each attempt reports exactly once how it ended (connect failure, or handshake then one
  * disconnect); an attempt the session closed reports nothing more, so late events of an old
@@ -46,8 +50,16 @@ import javax.net.ssl.SSLException;
  */
 public final class NettyDeviceLink implements SessionEnvironment, ReadControl {
 
-    /** Largest WebSocket message accepted (other streams on the socket can be large). */
+    /**
+     * Largest WebSocket message taken in whole; longer ones are cut short by the
+     * {@link OversizedMessageFilter} and counted, the connection stays.
+     */
     static final int MAX_MESSAGE_BYTES = 1 << 20;
+    /** The socket's send buffer as asked of the kernel (Linux doubles it for its bookkeeping). */
+    static final int SEND_BUFFER_BYTES = 64 * 1024;
+    /** Netty's outbound buffer: the channel turns unwritable above the high mark, writable below the low. */
+    static final int HIGH_WATER_MARK = 256 * 1024;
+    static final int LOW_WATER_MARK = 32 * 1024;
     private static final long CLOSE_GRACE_MILLIS = 1000;
 
     private final CollectorConfig config;
@@ -90,6 +102,10 @@ public final class NettyDeviceLink implements SessionEnvironment, ReadControl {
                 .channel(NioSocketChannel.class)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, timeoutMillis))
                 .option(ChannelOption.TCP_NODELAY, true)
+                // Bound what we hold for a peer that does not read (see PongGuard): the kernel's
+                // send buffer (we only send small commands and pongs) and Netty's outbound buffer.
+                .option(ChannelOption.SO_SNDBUF, SEND_BUFFER_BYTES)
+                .option(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(LOW_WATER_MARK, HIGH_WATER_MARK))
                 .handler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
@@ -185,6 +201,8 @@ public final class NettyDeviceLink implements SessionEnvironment, ReadControl {
         }
         p.addLast(new HttpClientCodec());
         p.addLast(new HttpObjectAggregator(64 * 1024));
+        // Before the protocol handler, which would answer every ping whatever the peer reads.
+        p.addLast(new PongGuard());
         p.addLast(new WebSocketClientProtocolHandler(WebSocketClientProtocolConfig.newBuilder()
                 .webSocketUri(config.uri())
                 .maxFramePayloadLength(MAX_MESSAGE_BYTES)
@@ -263,6 +281,13 @@ public final class NettyDeviceLink implements SessionEnvironment, ReadControl {
             }
             handshakeDone = true;
             cancelDeadline();
+            // Netty's decoder is in place now, the HTTP codec still before it (removed later, handing
+            // on what it holds): the filter goes between them, so it sees every byte after the handshake.
+            ChannelHandlerContext decoder = channel.pipeline().context(WebSocketFrameDecoder.class);
+            if (decoder != null) {
+                channel.pipeline().addBefore(decoder.name(), "oversized-message-filter",
+                        new OversizedMessageFilter(MAX_MESSAGE_BYTES));
+            }
             readable = channel;
             guard(session::onConnected);
         }
@@ -283,6 +308,20 @@ public final class NettyDeviceLink implements SessionEnvironment, ReadControl {
                 } catch (RuntimeException | Error e) {
                     guard(() -> session.onInternalError(e));
                 }
+            }
+        }
+
+        @Override
+        public void oversizedBinary(FrameView prefix) {
+            if (live() && handshakeDone) {
+                guard(() -> session.onOversizedBinary(prefix));
+            }
+        }
+
+        @Override
+        public void oversizedText() {
+            if (live() && handshakeDone) {
+                guard(session::onOversizedText);
             }
         }
 

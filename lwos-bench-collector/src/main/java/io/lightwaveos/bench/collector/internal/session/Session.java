@@ -9,6 +9,7 @@ import io.lightwaveos.bench.collector.internal.http.DeviceInfoRequest;
 import io.lightwaveos.bench.collector.internal.http.DeviceInfoResult;
 import io.lightwaveos.bench.collector.internal.session.SessionEnvironment.Cancellable;
 import io.lightwaveos.bench.frame.BenchmarkFrame;
+import io.lightwaveos.bench.frame.FrameLayout;
 import io.lightwaveos.bench.frame.FrameView;
 import io.lightwaveos.bench.frame.RejectReason;
 import io.lightwaveos.bench.protocol.DeviceProtocol;
@@ -58,6 +59,8 @@ public final class Session {
     private final Commands commands = new Commands();
     private final RateMeter rate = new RateMeter();
     private final List<RunEvent> events = new ArrayList<>();
+    /** What the user should know although the collection went on. */
+    private final List<String> warnings = new ArrayList<>();
     private final EventLog eventLog = new EventLog();
     private final Duration tickInterval;
     private final long idleNanos;
@@ -326,6 +329,26 @@ public final class Session {
     }
 
     /**
+     * A binary message over the size limit arrived, cut to its first bytes (valid only during this
+     * call): with the benchmark magic (or too short to tell) it is a malformed frame of the wrong
+     * length, otherwise another stream's message.
+     */
+    public void onOversizedBinary(FrameView prefix) {
+        if (!phase.receiving()) {
+            return;
+        }
+        boolean foreign = prefix.length() >= 4 && prefix.magic() != FrameLayout.MAGIC;
+        counters.rejected(foreign ? RejectReason.FOREIGN_STREAM : RejectReason.BAD_LENGTH);
+    }
+
+    /** A text message over the size limit arrived: nobody's reply we wait for, so it is ignored. */
+    public void onOversizedText() {
+        if (phase.connected()) {
+            counters.textIgnored();
+        }
+    }
+
+    /**
      * A socket read ended: the samples it produced are handed to the sink thread together, one
      * wake-up per read instead of one per frame.
      */
@@ -386,7 +409,7 @@ public final class Session {
 
     private void onSubscribed(long clientId) {
         cancel(replyTimer);
-        boolean reset = config.resetStats() && subscribes == 0;
+        boolean reset = config.resetStats() && subscribes == 0 && warnings.isEmpty();
         phase = SessionPhase.STREAMING;
         outageStartNanos = -1;
         attempts = 0;
@@ -416,6 +439,16 @@ public final class Session {
 
     private void onSubscribeTimeout() {
         if (!phase.receiving() || subscribe == null || subscribe.isFinished()) {
+            return;
+        }
+        if (subscribe.subscribedAwaitingStart()) {
+            // A device that subscribed us but ignores benchmark.start: the subscription stands.
+            String warning = "the device did not acknowledge " + DeviceProtocol.START + " (no "
+                    + DeviceProtocol.STARTED + " reply within " + FailureMessages.format(config.subscribeTimeout())
+                    + "): its statistics may not have been reset; collecting anyway";
+            warnings.add(warning);
+            record(EventType.DEVICE_MESSAGE, warning);
+            onSubscribed(subscribe.giveUpOnStart());
             return;
         }
         String message = FailureMessages.subscribeTimeout(source, config.subscribeTimeout());
@@ -757,7 +790,7 @@ public final class Session {
         };
         queue.add(new SessionEnd(new CollectionResult(status, stopReason, failureReason, failureMessage, source,
                 startedAt, env.now(), samples, finalCounters, counters.statsResets(),
-                counters.textMessagesIgnored(), deviceResults, events, emittedContext)));
+                counters.textMessagesIgnored(), deviceResults, events, emittedContext, warnings)));
         queue.flush();
     }
 

@@ -111,6 +111,6 @@ public final class SinkPump implements Runnable {
             FailureReason reason, String message) {
         return new CollectionResult(status, stop, reason, message, r.source(), r.startedAt(), r.endedAt(),
                 delivered, r.counters(), r.statsResets(), r.textMessagesIgnored(), r.deviceResults(), r.events(),
-                r.context());
+                r.context(), r.warnings());
     }
 }

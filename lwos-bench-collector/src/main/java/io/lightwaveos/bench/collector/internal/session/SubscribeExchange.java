@@ -132,6 +132,20 @@ public final class SubscribeExchange {
         }
     }
 
+    /** Whether the device subscribed us and only the reply to {@code benchmark.start} is missing. */
+    public boolean subscribedAwaitingStart() {
+        return !finished && subscribed && startId != null && !started;
+    }
+
+    /**
+     * Ends the exchange without the reply to {@code benchmark.start} (the subscription stands) and
+     * returns the client id the device gave us.
+     */
+    public long giveUpOnStart() {
+        finished = true;
+        return clientId;
+    }
+
     /** Whether the exchange ended (subscribed or failed). */
     public boolean isFinished() {
         return finished;

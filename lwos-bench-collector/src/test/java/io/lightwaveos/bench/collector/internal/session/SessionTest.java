@@ -72,6 +72,24 @@ class SessionTest {
     }
 
     @Test
+    void aDeviceThatSubscribesButIgnoresStartIsCollectedFromWithAWarningThatTheResetWasNotAcknowledged() {
+        start(config().resetStats(true).subscribeTimeout(Duration.ofSeconds(2)).maxSamples(2));
+        session.onConnected();
+        session.onText(reply("benchmark.subscribed", env.lastRequestId("benchmark.subscribe"), "{\"clientId\":1}"));
+        env.advance(Duration.ofSeconds(2));
+        assertThat(session.progress().state()).isEqualTo(CollectionState.STREAMING);
+        frames(1000, 1100);
+        env.advance(Duration.ofSeconds(2)); // the device ignores the unsubscribe too
+        CollectionResult r = result();
+        assertThat(r.status()).isEqualTo(RunStatus.COMPLETE);
+        assertThat(r.sampleCount()).isEqualTo(2);
+        assertThat(r.warnings()).singleElement().asString()
+                .contains("did not acknowledge benchmark.start").contains("within 2 s").contains("may not have been reset");
+        assertThat(r.events()).extracting(RunEvent::detail).anyMatch(d -> d.contains("did not acknowledge"))
+                .noneMatch(d -> d.contains("statistics reset first"));
+    }
+
+    @Test
     void rejectedSubscribeFailsSayingTheDeviceAlreadyServesFourClients() {
         start(config());
         session.onConnected();
