@@ -73,8 +73,7 @@ public final class ArchiveService {
      *                        the archive is written (the archive is then incomplete)
      */
     public long export(RunFilter filter, OutputStream out, Consumer<Run> skipped) throws IOException {
-        List<Run> listed = runs.list(filter.withLimit(0));
-        List<UUID> ids = listed.stream()
+        List<UUID> ids = runs.list(filter.withLimit(0)).stream()
                 .filter(r -> {
                     if (r.status() == RunStatus.RUNNING) {
                         skipped.accept(r);
@@ -85,7 +84,6 @@ public final class ArchiveService {
                 .sorted(Comparator.comparing(Run::startedAt).thenComparing(r -> r.id().toString()))
                 .map(Run::id)
                 .toList();
-        listed = null;
         out.write(("{\"schema\": \"" + ArchiveReader.SCHEMA + "\", \"runs\": " + ids.size() + "}\n")
                 .getBytes(StandardCharsets.UTF_8));
         for (UUID id : ids) {

@@ -1,5 +1,7 @@
 package io.lightwaveos.bench.service;
 
+import io.lightwaveos.bench.analysis.SummaryStat;
+import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunContext;
 import io.lightwaveos.bench.run.RunCounters;
@@ -9,26 +11,24 @@ import io.lightwaveos.bench.service.io.ExportedRun;
 import io.lightwaveos.bench.service.io.ImportException;
 import io.lightwaveos.bench.service.io.SampleFileReader;
 import io.lightwaveos.bench.service.io.SampleFormat;
+import io.lightwaveos.bench.service.io.SampleRows;
+import io.lightwaveos.bench.store.NewRun;
+import io.lightwaveos.bench.store.RunFilter;
+import io.lightwaveos.bench.store.RunStats;
 import io.lightwaveos.bench.store.RunStore;
 import io.lightwaveos.bench.store.legacy.LegacyImportReport;
 import io.lightwaveos.bench.store.legacy.LegacyImporter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.Optional;
-import java.util.Objects;
-import java.util.Arrays;
-import io.lightwaveos.bench.analysis.SummaryStat;
-import io.lightwaveos.bench.metric.Metric;
-import io.lightwaveos.bench.service.io.SampleRows;
-import io.lightwaveos.bench.store.NewRun;
-import io.lightwaveos.bench.store.RunFilter;
-import io.lightwaveos.bench.store.RunStats;
 
 /**
  * Brings runs into the store from files: sample files written by {@code export} (and the older

@@ -3,7 +3,9 @@ package io.lightwaveos.bench.service.io;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.run.Sample;
 import io.lightwaveos.bench.text.Printable;
 import java.io.BufferedInputStream;
@@ -212,7 +214,7 @@ public final class ArchiveReader implements Closeable {
             throw new ImportException(line, "run.id: expected the run's UUID in lower case, got \""
                     + Printable.truncate(run.id(), 40) + "\"");
         }
-        if (run.status() == io.lightwaveos.bench.run.RunStatus.RUNNING) {
+        if (run.status() == RunStatus.RUNNING) {
             throw new ImportException(line, "run.status: expected a finished run (COMPLETE, INTERRUPTED or FAILED),"
                     + " got RUNNING");
         }
@@ -314,7 +316,7 @@ public final class ArchiveReader implements Closeable {
             return step.run();
         } catch (JsonProcessingException e) {
             long line = e.getLocation() == null ? parser.currentLocation().getLineNr() : e.getLocation().getLineNr();
-            String what = e instanceof com.fasterxml.jackson.core.io.JsonEOFException
+            String what = e instanceof JsonEOFException
                     ? "the line ends in the middle of a JSON document (is the archive cut short?)"
                     : "unreadable JSON: " + Printable.of(e.getOriginalMessage());
             throw SampleFileReader.ownOr(e, new ImportException(line, what));

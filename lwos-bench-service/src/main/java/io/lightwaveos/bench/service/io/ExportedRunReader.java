@@ -1,6 +1,7 @@
 package io.lightwaveos.bench.service.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.lightwaveos.bench.frame.RejectReason;
 import io.lightwaveos.bench.run.CiBuild;
 import io.lightwaveos.bench.run.DeviceInfo;
@@ -194,7 +195,7 @@ final class ExportedRunReader {
     private static JsonNode objectOrEmpty(JsonNode node, String field, String path) {
         JsonNode v = node.get(field);
         if (v == null || v.isNull()) {
-            return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            return JsonNodeFactory.instance.objectNode();
         }
         requireObject(v, path);
         return v;
