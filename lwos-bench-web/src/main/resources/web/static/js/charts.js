@@ -19,53 +19,169 @@
     return Math.max(320, Math.floor(container.getBoundingClientRect().width || container.clientWidth || 600));
   }
 
+  C.alpha = (hex, a) => alpha(hex, a);
+
   function alpha(hex, a) {
     const n = parseInt(hex.slice(1), 16);
     return 'rgba(' + ((n >> 16) & 255) + ',' + ((n >> 8) & 255) + ',' + (n & 255) + ',' + a + ')';
   }
 
-  /** Vertical dashed lines with a short label at the top: events on a time axis, percentiles on a value axis. */
-  function markersPlugin(getMarkers) {
+  function dashedLine(ctx, x, top, height, color, px) {
+    ctx.strokeStyle = color || '#6b7280';
+    ctx.lineWidth = Math.max(1, px);
+    ctx.setLineDash([4 * px, 3 * px]);
+    ctx.beginPath();
+    ctx.moveTo(x, top);
+    ctx.lineTo(x, top + height);
+    ctx.stroke();
+    ctx.setLineDash([]);
+  }
+
+  function labelAt(ctx, text, box, color, px) {
+    ctx.fillStyle = 'rgba(255,255,255,0.85)';
+    ctx.fillRect(box.left - px, box.top, box.width + 2 * px, box.height);
+    ctx.fillStyle = color || '#6b7280';
+    ctx.fillText(text, box.left, box.top);
+  }
+
+  const overlaps = (a, b, pad) => a.left < b.left + b.width + pad && b.left < a.left + a.width + pad &&
+    a.top < b.top + b.height && b.top < a.top + a.height;
+
+  /**
+   * Percentile-style markers: each label goes right of its line, else left of it, else one row
+   * lower, so that no label covers another label or another marker's line (A p50 beside B p50).
+   * The boxes drawn are kept in u.lwLabels (canvas pixels).
+   */
+  function drawLabelled(u, markers, px) {
+    const ctx = u.ctx;
+    const { left, top, width, height } = u.bbox;
+    const xs = markers.map((m) => Math.round(u.valToPos(m.x, 'x', true)));
+    const placed = [];
+    markers.forEach((m, i) => {
+      const x = xs[i];
+      if (x < left || x > left + width) return;
+      dashedLine(ctx, x, top, height, m.color, px);
+    });
+    markers.forEach((m, i) => {
+      const x = xs[i];
+      if (!m.label || x < left || x > left + width) return;
+      const tw = ctx.measureText(m.label).width;
+      const h = 12 * px;
+      const others = xs.filter((_, j) => j !== i);
+      for (let row = 0; row < 4; row++) {
+        const y = top + (2 + row * 13) * px;
+        const candidates = [x + 3 * px, x - 3 * px - tw].map((tx) => ({ left: tx, top: y, width: tw, height: h }));
+        const fit = candidates.find((b) => b.left >= left && b.left + b.width <= left + width &&
+          !placed.some((p) => overlaps(p, b, 3 * px)) &&
+          !others.some((ox) => ox >= b.left - 2 * px && ox <= b.left + b.width + 2 * px));
+        if (fit) {
+          labelAt(ctx, m.label, fit, m.color, px);
+          placed.push(Object.assign({ text: m.label }, fit));
+          return;
+        }
+      }
+    });
+    u.lwLabels = placed;
+  }
+
+  const CLUSTER_PX = 24;
+
+  /** 'gap', or for several events 'gap ×12, reboot': the label of a cluster. */
+  function clusterLabel(members) {
+    if (members.length === 1) return members[0].label;
+    const counts = new Map();
+    members.forEach((m) => counts.set(m.label, (counts.get(m.label) || 0) + 1));
+    return [...counts].map(([label, n]) => (n > 1 ? label + ' ×' + n : label)).join(', ');
+  }
+
+  /**
+   * Event markers: every event keeps its line, but events whose labels would overlap share one
+   * label ('gap ×12, reboot') on one row; hovering over a cluster lists its events. The clusters
+   * drawn are kept in u.lwClusters (x in CSS pixels of the plot area).
+   */
+  function drawClustered(u, markers, px) {
+    const ctx = u.ctx;
+    const { left, top, width, height } = u.bbox;
+    const visible = markers
+      .map((m) => Object.assign({ px: Math.round(u.valToPos(m.x, 'x', true)) }, m))
+      .filter((m) => m.px >= left && m.px <= left + width)
+      .sort((a, b) => a.px - b.px);
+    visible.forEach((m) => dashedLine(ctx, m.px, top, height, m.color, px));
+    const clusters = [];
+    visible.forEach((m) => {
+      const last = clusters[clusters.length - 1];
+      // An event joins the cluster of the one before it when their lines are closer than a short label.
+      if (last && m.px - last.x1 <= CLUSTER_PX * px) {
+        last.members.push(m);
+        last.x1 = m.px;
+      } else {
+        clusters.push({ x0: m.px, x1: m.px, members: [m] });
+      }
+    });
+    let end = -Infinity;
+    clusters.forEach((c) => {
+      c.label = clusterLabel(c.members);
+      const tw = ctx.measureText(c.label).width;
+      const tx = Math.max(end + 4 * px, Math.min(c.x0 + 3 * px, left + width - tw - 2 * px));
+      const same = c.members.every((m) => m.color === c.members[0].color);
+      labelAt(ctx, c.label, { left: tx, top: top + 2 * px, width: tw, height: 12 * px }, same ? c.members[0].color : '#374151', px);
+      end = tx + tw;
+    });
+    u.lwClusters = clusters.map((c) => ({
+      from: (c.x0 - left) / px, to: (c.x1 - left) / px, label: c.label,
+      events: c.members.map((m) => ({ x: m.x, label: m.label, detail: m.detail })),
+    }));
+  }
+
+  function showClusterTip(u) {
+    const tip = u.lwTip || (u.lwTip = LW.el('div', { class: 'marker-tip', hidden: true }));
+    if (!tip.parentNode) u.over.appendChild(tip);
+    const x = u.cursor.left;
+    const c = x == null || x < 0 ? null : (u.lwClusters || []).find((k) => x >= k.from - 6 && x <= k.to + 6);
+    if (!c) {
+      tip.hidden = true;
+      return;
+    }
+    // Runs of the same event (a burst of gaps) are one line with their count and time span.
+    const lines = [];
+    c.events.forEach((e) => {
+      const last = lines[lines.length - 1];
+      if (last && last.label === e.label && last.detail === e.detail) {
+        last.n++;
+        last.to = e.x;
+      } else {
+        lines.push({ label: e.label, detail: e.detail, from: e.x, to: e.x, n: 1 });
+      }
+    });
+    const shown = lines.slice(0, 12);
+    LW.clear(tip).append(
+      LW.el('div', { class: 'marker-tip-head', text: c.events.length === 1 ? c.label : c.events.length + ' events: ' + c.label }),
+      ...shown.map((l) => LW.el('div', {},
+        LW.el('span', { class: 'mono', text: LW.fmtElapsed(l.from) + (l.n > 1 ? '–' + LW.fmtElapsed(l.to) : '') }), ' ',
+        LW.el('b', { text: l.label + (l.n > 1 ? ' ×' + l.n : '') }), l.detail ? ' ' + l.detail : '')),
+      lines.length > shown.length ? LW.el('div', { class: 'muted', text: '… and ' + (lines.length - shown.length) + ' more' }) : '');
+    tip.hidden = false;
+    tip.style.left = Math.min(Math.max(0, c.from), Math.max(0, u.over.clientWidth - 280)) + 'px';
+  }
+
+  /** Vertical dashed lines with short labels at the top: events on a time axis (clustered), percentiles on a value axis. */
+  function markersPlugin(getMarkers, clustered) {
     return {
       hooks: {
         draw: [
           (u) => {
             const markers = getMarkers() || [];
             if (!markers.length) return;
-            const ctx = u.ctx;
-            const { left, top, width, height } = u.bbox;
             const px = window.devicePixelRatio || 1;
-            ctx.save();
-            ctx.font = Math.round(10.5 * px) + 'px system-ui, sans-serif';
-            ctx.textBaseline = 'top';
-            // Labels too close to the previous one drop to a lower row instead of overlapping it.
-            const rowEnds = [];
-            markers.forEach((m) => {
-              const x = Math.round(u.valToPos(m.x, 'x', true));
-              if (x < left || x > left + width) return;
-              ctx.strokeStyle = m.color || '#6b7280';
-              ctx.lineWidth = Math.max(1, px);
-              ctx.setLineDash([4 * px, 3 * px]);
-              ctx.beginPath();
-              ctx.moveTo(x, top);
-              ctx.lineTo(x, top + height);
-              ctx.stroke();
-              if (!m.label) return;
-              ctx.setLineDash([]);
-              const tw = ctx.measureText(m.label).width;
-              const tx = Math.min(x + 3 * px, left + width - tw - 2 * px);
-              let row = 0;
-              while (row < rowEnds.length && rowEnds[row] > tx - 4 * px) row++;
-              if (row > 3) return;
-              rowEnds[row] = tx + tw;
-              ctx.fillStyle = 'rgba(255,255,255,0.85)';
-              ctx.fillRect(tx - px, top + (2 + row * 13) * px, tw + 2 * px, 12 * px);
-              ctx.fillStyle = m.color || '#6b7280';
-              ctx.fillText(m.label, tx, top + (2 + row * 13) * px);
-            });
-            ctx.restore();
+            u.ctx.save();
+            u.ctx.font = Math.round(10.5 * px) + 'px system-ui, sans-serif';
+            u.ctx.textBaseline = 'top';
+            if (clustered) drawClustered(u, markers, px);
+            else drawLabelled(u, markers, px);
+            u.ctx.restore();
           },
         ],
+        setCursor: clustered ? [showClusterTip] : [],
       },
     };
   }
@@ -107,7 +223,7 @@
         ...usable.map((s, i) => ({
           label: s.label,
           stroke: s.color || C.PALETTE[i % C.PALETTE.length],
-          width: 1.5,
+          width: s.width || 1.5,
           points: { show: false },
           spanGaps: true,
           value: (u, v) => (v == null ? '—' : LW.fmtMetric(v, s.unit) + ' ' + s.unit),
@@ -126,10 +242,11 @@
           values: (u, splits) => splits.map((v) => LW.fmt(v, spec.yDigits == null ? 0 : spec.yDigits)),
         }),
       ],
-      plugins: [markersPlugin(() => markers)],
+      plugins: [markersPlugin(() => markers, spec.clusterMarkers)],
     };
     const chart = new uPlot(opts, data, container);
     chart.lwSpec = spec;
+    container.lwChart = chart;
     autoResize(chart, container);
     return chart;
   };
@@ -184,30 +301,41 @@
       plugins: [markersPlugin(() => spec.markers || [])],
     };
     const chart = new uPlot(opts, data, container);
+    container.lwChart = chart;
     autoResize(chart, container);
     return chart;
   };
 
-  /** Bars over named categories (the device's eight hop-time bins). */
+  /**
+   * Bars over named categories (the device's eight hop-time bins). spec.log draws counts on a
+   * log scale, so that bins holding a handful of hops (the tail) stay visible beside one holding
+   * thousands; an empty bin then has no bar.
+   */
   C.categoryBars = function (container, spec) {
     LW.clear(container);
     const xs = spec.labels.map((_, i) => i);
+    const color = spec.color || C.PALETTE[3];
+    const counts = spec.log ? spec.counts.map((c) => (c > 0 ? c : null)) : spec.counts.slice();
+    const yScale = spec.log
+      ? { distr: 3, log: 10, range: (u, min, max) => [0.5, Math.max(10, (max || 1) * 3)] }
+      : { range: (u, min, max) => [0, Math.max(1, max) * 1.08] };
     const opts = {
       title: spec.title,
       width: widthOf(container),
       height: spec.height || 240,
       cursor: { drag: { x: false, y: false } },
-      scales: { x: { time: false, range: [-0.6, spec.labels.length - 0.4] }, y: { range: (u, min, max) => [0, Math.max(1, max) * 1.08] } },
+      scales: { x: { time: false, range: [-0.6, spec.labels.length - 0.4] }, y: yScale },
       series: [
         { label: spec.xLabel, value: (u, v) => (v == null ? '—' : (spec.legendLabels || spec.labels)[v]) },
         {
           label: spec.seriesLabel || 'count',
-          stroke: spec.color || C.PALETTE[3],
-          fill: alpha(spec.color || C.PALETTE[3], 0.55),
+          stroke: color,
+          fill: alpha(color, 0.55),
           width: 1,
           points: { show: false },
           paths: uPlot.paths.bars({ size: [0.7, Infinity] }),
-          value: (u, v) => (v == null ? '—' : LW.fmtInt(v)),
+          fillTo: spec.log ? (u) => u.scales.y.min : 0,
+          value: (u, v) => (v == null ? (spec.log ? '0' : '—') : LW.fmtInt(v)),
         },
       ],
       axes: [
@@ -215,10 +343,14 @@
           label: spec.xLabel, labelSize: 22, splits: () => xs,
           values: (u, splits) => splits.map((i) => spec.labels[i] || ''),
         }),
-        Object.assign({}, AXIS, { label: spec.yLabel, labelSize: 22, size: 62, values: (u, splits) => splits.map(LW.fmtInt) }),
+        Object.assign({}, AXIS, {
+          label: spec.yLabel + (spec.log ? ' (log scale)' : ''), labelSize: 22, size: 62,
+          values: (u, splits) => splits.map((v) => (spec.log && !(v >= 1 && Number.isInteger(Math.log10(v))) ? '' : LW.fmtInt(v))),
+        }),
       ],
     };
-    const chart = new uPlot(opts, [xs, spec.counts], container);
+    const chart = new uPlot(opts, [xs, counts], container);
+    container.lwChart = chart;
     autoResize(chart, container);
     return chart;
   };

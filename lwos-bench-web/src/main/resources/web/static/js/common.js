@@ -78,14 +78,28 @@
     return (v > 0 ? '+' : '') + LW.fmt(v, digits);
   };
 
-  /** ISO-8601 → "2026-11-20 09:00:00" in the browser's time zone. */
+  /** ISO-8601 → "2026-11-20 09:00:00 UTC" in the browser's time zone, which it names. */
   LW.fmtTime = function (iso) {
     if (!iso) return '—';
     const d = new Date(iso);
     if (Number.isNaN(d.getTime())) return iso;
     const p = (n) => String(n).padStart(2, '0');
     return d.getFullYear() + '-' + p(d.getMonth() + 1) + '-' + p(d.getDate()) + ' ' +
-      p(d.getHours()) + ':' + p(d.getMinutes()) + ':' + p(d.getSeconds());
+      p(d.getHours()) + ':' + p(d.getMinutes()) + ':' + p(d.getSeconds()) + ' ' + LW.zoneName(d);
+  };
+
+  /** The browser's time zone at that date, short: 'UTC', 'GMT+1', else the offset 'UTC+05:30'. */
+  LW.zoneName = function (d) {
+    try {
+      const part = new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' }).formatToParts(d)
+        .find((x) => x.type === 'timeZoneName');
+      if (part && part.value) return part.value;
+    } catch (e) {
+      // an old browser without formatToParts: fall back to the offset
+    }
+    const off = -d.getTimezoneOffset();
+    const p = (n) => String(n).padStart(2, '0');
+    return 'UTC' + (off < 0 ? '-' : '+') + p(Math.floor(Math.abs(off) / 60)) + ':' + p(Math.abs(off) % 60);
   };
 
   /** Seconds → "1 h 02 min", "3 min 20 s", "12 s". */
@@ -153,9 +167,48 @@
   LW.tagList = (tags, linkTo) =>
     (tags || []).map((t) => (linkTo ? LW.el('a', { class: 'tag', href: linkTo(t), text: t }) : LW.el('span', { class: 'tag', text: t })));
 
-  /** Replaces a container's content with an error notice. */
+  const UUID_AT = /,\s*(?=[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/;
+
+  /**
+   * The runs a lookup error names ("...; candidates: <id>  <name>  <started_at>, ..."), parsed into
+   * {id, name, startedAt}; null when the message lists none.
+   */
+  LW.lookupCandidates = function (message) {
+    const at = message.indexOf('; candidates: ');
+    if (at < 0) return null;
+    const list = message.slice(at + '; candidates: '.length).split(UUID_AT).map((item) => {
+      const m = /^([0-9a-f-]{36})\s+(.*)$/s.exec(item.trim());
+      if (!m) return null;
+      const parts = m[2].split(/\s{2,}/);
+      const startedAt = parts.length > 1 && /^\d{4}-\d\d-\d\dT/.test(parts[parts.length - 1]) ? parts.pop() : null;
+      return { id: m[1], name: parts.join('  '), startedAt };
+    });
+    return list.every(Boolean) ? { head: message.slice(0, at), runs: list } : null;
+  };
+
+  /** Replaces a container's content with an error notice; runs a lookup error names become links. */
   LW.showError = function (container, err) {
-    LW.clear(container).appendChild(LW.el('div', { class: 'notice error', role: 'alert', text: err.message || String(err) }));
+    const message = err.message || String(err);
+    const notice = LW.el('div', { class: 'notice error', role: 'alert' });
+    const parsed = LW.lookupCandidates(message);
+    if (!parsed) {
+      notice.textContent = message;
+    } else {
+      notice.append(LW.el('p', { class: 'notice-head', text: parsed.head + '.' }),
+        LW.el('p', { class: 'notice-sub', text: 'Did you mean one of these runs?' }),
+        LW.el('ul', { class: 'candidates' }, parsed.runs.map((r) => LW.el('li', {},
+          LW.el('a', { href: LW.runHref(r.id), text: r.name || r.id }), ' ',
+          LW.el('span', { class: 'mono muted', text: r.id.slice(0, 8) }),
+          r.startedAt ? LW.el('span', { class: 'muted', text: ' · started ' + LW.fmtTime(r.startedAt) }) : null))));
+    }
+    LW.clear(container).appendChild(notice);
+  };
+
+  /** Hides everything on a page but its error box (a page about a run that is not there shows only the error). */
+  LW.onlyError = function (page, errorBox) {
+    Array.from(page.children).forEach((child) => {
+      if (child !== errorBox) child.hidden = true;
+    });
   };
 
   /** The path segment after /runs/ (the run reference), decoded. */

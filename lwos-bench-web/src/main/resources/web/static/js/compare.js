@@ -145,6 +145,33 @@
       doc.run_b.name + ' (' + fmtInt(doc.run_b.sample_count) + ' samples)';
   }
 
+  /** Points per rolling mean: about 2.5 % of the series, at least 5. */
+  function rollingWindow(n) {
+    return Math.max(5, Math.round(n / 40));
+  }
+
+  /** Centred rolling mean over w points (fewer at the ends); nulls are skipped. */
+  function rollingMean(y, w) {
+    const half = Math.floor(w / 2);
+    const out = new Array(y.length).fill(null);
+    let sum = 0;
+    let n = 0;
+    let lo = 0;
+    let hi = -1;
+    for (let i = 0; i < y.length; i++) {
+      while (hi < Math.min(y.length - 1, i + half)) {
+        hi++;
+        if (y[hi] != null) { sum += y[hi]; n++; }
+      }
+      while (lo < i - half) {
+        if (y[lo] != null) { sum -= y[lo]; n--; }
+        lo++;
+      }
+      out[i] = n ? sum / n : null;
+    }
+    return out;
+  }
+
   async function renderOverlay(doc, metricId) {
     const m = doc.metrics.find((x) => x.metric === metricId) || doc.metrics[0];
     if (!m) return;
@@ -152,15 +179,21 @@
     const ids = [doc.run_a.id, doc.run_b.id];
     const series = await Promise.all(ids.map((id) =>
       LW.api('/api/runs/' + encodeURIComponent(id) + '/series?max_points=2000&metrics=' + encodeURIComponent(m.metric))));
-    const lines = series.map((s, i) => {
+    const lines = [];
+    series.forEach((s, i) => {
       const run = runsById[ids[i]];
       const one = s.series[0];
       const start = run ? Date.parse(run.started_at) * 1000 : one.x[0];
-      return { label: (i ? 'B ' : 'A ') + s.run.name, unit: u, color: i ? C.B_COLOR : C.A_COLOR,
-        x: one.x.map((v) => (v - start) / 1e6), y: one.y };
+      const x = one.x.map((v) => (v - start) / 1e6);
+      const color = i ? C.B_COLOR : C.A_COLOR;
+      const name = (i ? 'B ' : 'A ') + s.run.name;
+      const w = rollingWindow(one.y.length);
+      // The raw (noisy) series faintly, its rolling mean on top: the levels are what to compare.
+      lines.push({ label: name, unit: u, color: C.alpha(color, 0.3), width: 1, x, y: one.y });
+      lines.push({ label: name + ' · rolling mean of ' + w, unit: u, color, width: 2.5, x, y: rollingMean(one.y, w) });
     });
-    C.lineChart(LW.$('#chart-overlay-series'), { title: m.metric + ' over time', yLabel: m.metric + ' (' + u + ')',
-      yDigits: u === '%' ? 2 : 0, series: lines, height: 260 });
+    C.lineChart(LW.$('#chart-overlay-series'), { title: m.metric + ' over time (faint: as plotted; bold: rolling mean)',
+      yLabel: m.metric + ' (' + u + ')', yDigits: u === '%' ? 2 : 0, series: lines, height: 260 });
 
     let range = '';
     const lo = Math.min(m.a.min, m.b.min);

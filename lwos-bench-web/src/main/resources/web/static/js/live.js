@@ -77,7 +77,21 @@
       LW.$('#live-cpu').textContent = fmt(batch.values.cpu_load_percent[last], 2);
     }
     updateCount(batch.sample_count);
+    showCounters(batch.counters);
     scheduleDraw();
+  }
+
+  /** The counters as the CLI's progress line shows them: gaps (~frames lost), reconnects, reboots, foreign, malformed. */
+  function showCounters(c) {
+    if (!c) return;
+    const malformed = Object.values(c.frames_malformed || {}).reduce((a, b) => a + b, 0);
+    LW.$('#live-gaps').textContent = fmtInt(c.gaps);
+    LW.$('#live-lost').textContent = c.frames_lost_estimate ? '(~' + fmtInt(c.frames_lost_estimate) + ' frames lost)' : '';
+    LW.$('#live-reconnects').textContent = fmtInt(c.reconnects);
+    LW.$('#live-reboots').textContent = fmtInt(c.reboots);
+    LW.$('#live-foreign').textContent = fmtInt(c.frames_foreign);
+    LW.$('#live-malformed').textContent = fmtInt(malformed);
+    LW.$('#live-counters').classList.toggle('warn', c.gaps > 0 || c.reconnects > 0 || c.reboots > 0 || malformed > 0);
   }
 
   function updateCount(count) {
@@ -113,6 +127,7 @@
       LW.clear(LW.$('#live-status')).appendChild(LW.badge(run.status));
       LW.clear(LW.$('#live-actions')).append(el('a', { class: 'btn', href: LW.runHref(run.id), text: 'Run view' }));
       startMicros = Date.parse(run.started_at) * 1000;
+      showCounters(run.counters);
       const history = await LW.api('/api/runs/' + id + '/series?max_points=2000&metrics=' + [...TIMING, ...CPU].join(','));
       history.series.forEach((s) => {
         buffers[s.metric].x = s.x.map((v) => (v - startMicros) / 1e6);
@@ -123,11 +138,13 @@
       LW.$('#live-window').addEventListener('change', draw);
 
       const source = new EventSource('/api/runs/' + id + '/live?after=' + history.last_seq);
-      source.addEventListener('hello', () => {
+      source.addEventListener('hello', (ev) => {
+        showCounters(JSON.parse(ev.data).counters);
         setConn('connected · updates pushed as samples arrive', true);
         document.body.dataset.live = 'connected';
       });
       source.addEventListener('samples', (ev) => append(JSON.parse(ev.data)));
+      source.addEventListener('counters', (ev) => showCounters(JSON.parse(ev.data).counters));
       source.addEventListener('end', (ev) => {
         source.close();
         ended(JSON.parse(ev.data), run);
@@ -138,6 +155,7 @@
       document.body.dataset.ready = 'true';
     } catch (err) {
       LW.showError(LW.$('#live-error'), err);
+      if (err.status === 404 || err.status === 400) LW.onlyError(LW.$('#live-page'), LW.$('#live-error'));
       setConn('not connected', false);
       document.body.dataset.ready = 'error';
     }

@@ -89,7 +89,7 @@
     const all = toElapsed(doc.series, startMicros);
     const pick = (ids) => all.filter((s) => ids.includes(s.metric) && s.x.length);
     const markers = C.eventMarkers(run.events, startMicros);
-    const common = { syncKey: 'run', markers };
+    const common = { syncKey: 'run', markers, clusterMarkers: true };
     const charts = [
       C.lineChart(LW.$('#chart-timing'), Object.assign({ title: 'Average stage times (device EMA)', yLabel: 'time (µs)', series: pick(TIMING) }, common)),
       C.lineChart(LW.$('#chart-peaks'), Object.assign({ title: 'Peak hop times since last reset', yLabel: 'time (µs)', series: pick(PEAKS), height: 200 }, common)),
@@ -123,6 +123,8 @@
 
   function renderDeviceHistogram(d) {
     const box = LW.$('#chart-device');
+    const log = LW.$('#device-log');
+    log.parentNode.hidden = !d.available;
     if (!d.available) {
       LW.clear(box).appendChild(el('div', { class: 'chart-empty',
         text: 'No extended frames in this run: the device sends its hop-time histogram only in extended (64-byte) frames.' }));
@@ -140,6 +142,7 @@
       xLabel: 'hop time (µs)',
       yLabel: 'hops',
       seriesLabel: 'hops',
+      log: log.checked,
     });
   }
 
@@ -173,6 +176,7 @@
       renderStats(stats.stats);
       renderSeries(series, run);
       renderDeviceHistogram(device);
+      LW.$('#device-log').addEventListener('change', () => renderDeviceHistogram(device));
       const select = LW.$('#hist-metric');
       Object.keys(stats.stats).forEach((m) => select.appendChild(el('option', { value: m, text: m })));
       select.addEventListener('change', () => renderHistogram(run, select.value));
@@ -180,6 +184,7 @@
       document.body.dataset.ready = 'true';
     } catch (err) {
       LW.showError(LW.$('#run-error'), err);
+      if (err.status === 404 || err.status === 400) LW.onlyError(LW.$('#run-page'), LW.$('#run-error'));
       document.body.dataset.ready = 'error';
     }
   }

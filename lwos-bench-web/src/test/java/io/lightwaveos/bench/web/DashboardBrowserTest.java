@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lightwaveos.bench.frame.RejectReason;
+import io.lightwaveos.bench.run.RunCounters;
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.web.fixture.FixtureData;
 import java.net.URI;
@@ -133,7 +135,7 @@ class DashboardBrowserTest {
         screenshot(driver, "runs-list-two-ticked");
         compare.click();
         waitFor(driver, WAIT, d -> d.getCurrentUrl().contains("/compare?"));
-        assertThat(driver.getCurrentUrl()).endsWith("/compare?a=" + FixtureData.BASELINE + "&b=" + FixtureData.CANDIDATE);
+        assertThat(driver.getCurrentUrl()).contains("/compare?a=" + FixtureData.BASELINE + "&b=" + FixtureData.CANDIDATE);
         waitReady();
         assertThat(driver.findElements(By.cssSelector("#compare-table tbody tr[data-metric]"))).isNotEmpty();
         assertThat(driver.findElement(By.id("compare-runs")).getText()).contains("A: baseline-v1.4", "B: candidate-v1.5");
@@ -152,6 +154,21 @@ class DashboardBrowserTest {
             assertThat(dataPixels(driver, chart)).as(chart + " has data drawn").isGreaterThan(500);
         }
         assertThat(driver.findElement(By.id("events-table")).getText()).contains("gap", "lost ~3 frames");
+        // The device histogram is on a log scale: the smallest bin is as visible as the tail must be.
+        assertThat(driver.findElement(By.id("device-log")).isSelected()).isTrue();
+        String smallestBar = """
+                const u = document.querySelector('#chart-device').lwChart;
+                const counts = u.data[1].map((c) => c || 0);
+                const small = Math.min(...counts.filter((c) => c > 0));
+                return u.valToPos(u.scales.y.min, 'y') - u.valToPos(small, 'y');
+                """;
+        double logHeight = ((Number) js(driver, smallestBar)).doubleValue();
+        assertThat(logHeight).as("bar of the smallest non-empty bin, log scale (px)").isGreaterThan(25);
+        driver.findElement(By.id("device-log")).click();
+        double linearHeight = ((Number) js(driver, smallestBar)).doubleValue();
+        assertThat(linearHeight).as("the same bar on a linear scale (px)").isLessThan(logHeight / 3);
+        assertThat(dataPixels(driver, "#chart-device")).isGreaterThan(500);
+        driver.findElement(By.id("device-log")).click();
         assertThat(driver.findElement(By.id("run-facts")).getText()).contains("bench-1", "1.4.0", "Ripple (#7)",
                 "main", "1a2b3c4d");
         assertThat(driver.findElement(By.id("run-quality")).getText()).matches("(?is)quality\\s+clean");
@@ -170,10 +187,133 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void eventMarkersClusterInsteadOfStackingAndListTheirEventsOnHover() {
+        open("/runs/wifi-soak");
+        waitReady();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> clusters = (List<Map<String, Object>>) js(driver,
+                "return document.querySelector('#chart-timing').lwChart.lwClusters");
+        assertThat(clusters).as("disconnected+reconnected, the burst, stopped").hasSizeLessThanOrEqualTo(4);
+        Map<String, Object> burst = clusters.stream().filter(c -> c.get("label").toString().contains("gap"))
+                .findFirst().orElseThrow();
+        assertThat(burst.get("label")).isEqualTo("gap ×14, reboot");
+        assertThat((List<?>) burst.get("events")).hasSize(15);
+        // One row of labels: the page draws no label below the first row.
+        assertThat(driver.findElement(By.cssSelector("#chart-timing .marker-tip")).isDisplayed()).isFalse();
+
+        WebElement over = driver.findElement(By.cssSelector("#chart-timing .u-over"));
+        double from = ((Number) burst.get("from")).doubleValue();
+        double width = ((Number) js(driver, "return arguments[0].clientWidth", over)).doubleValue();
+        new org.openqa.selenium.interactions.Actions(driver)
+                .moveToElement(over, (int) Math.round(from + 1 - width / 2), 0).perform();
+        WebElement tip = driver.findElement(By.cssSelector("#chart-timing .marker-tip"));
+        waitFor(driver, WAIT, d -> tip.isDisplayed());
+        assertThat(tip.getText()).contains("15 events: gap ×14, reboot", "gap ×14 lost ~1 frames", "reboot device uptime went back");
+        screenshot(driver, "run-view-event-clusters");
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void percentileLabelsNeverCoverEachOtherOrAnotherMarkersLine() {
+        open("/compare?a=baseline-v1.4&b=baseline-v1.4");
+        waitReady();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> same = (List<Map<String, Object>>) js(driver,
+                "return document.querySelector('#chart-overlay-hist').lwChart.lwLabels");
+        assertThat(same).extracting(l -> l.get("text")).containsExactlyInAnyOrder("A p50", "B p50");
+        assertNoOverlap(same);
+        // Two p50 lines a few pixels apart: each label must keep clear of the other line.
+        for (double gap : new double[] {0.2, 0.5, 1, 2, 4}) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> drawn = (Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    const div = document.createElement('div');
+                    div.style.width = '600px';
+                    document.querySelector('main').appendChild(div);
+                    const edges = Array.from({length: 41}, (_, i) => i);
+                    const counts = edges.slice(1).map((e) => 50 - Math.abs(20 - e));
+                    const u = LW.charts.histogramChart(div, {title: 't', xLabel: 'x', yLabel: 'n', unit: 'µs', edges,
+                      series: [{label: 'A', counts}, {label: 'B', counts}],
+                      markers: [{x: 20, label: 'A p50', color: '#2563eb'}, {x: 20 + arguments[0], label: 'B p50', color: '#ea580c'}]});
+                    setTimeout(() => {
+                      const xs = [20, 20 + arguments[0]].map((v) => u.valToPos(v, 'x', true));
+                      const labels = u.lwLabels;
+                      div.remove();
+                      done({labels, xs});
+                    }, 100);
+                    """, gap);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> labels = (List<Map<String, Object>>) drawn.get("labels");
+            assertThat(labels).as("both labels drawn at gap " + gap).hasSize(2);
+            assertNoOverlap(labels);
+            @SuppressWarnings("unchecked")
+            List<Number> xs = (List<Number>) drawn.get("xs");
+            for (int i = 0; i < 2; i++) {
+                double left = ((Number) labels.get(i).get("left")).doubleValue();
+                double right = left + ((Number) labels.get(i).get("width")).doubleValue();
+                String text = labels.get(i).get("text").toString();
+                double otherLine = xs.get(text.startsWith("A") ? 1 : 0).doubleValue();
+                assertThat(otherLine < left || otherLine > right).as(text + " clear of the other line at gap " + gap).isTrue();
+            }
+        }
+    }
+
+    private static void assertNoOverlap(List<Map<String, Object>> boxes) {
+        for (int i = 0; i < boxes.size(); i++) {
+            for (int j = i + 1; j < boxes.size(); j++) {
+                Map<String, Object> a = boxes.get(i);
+                Map<String, Object> b = boxes.get(j);
+                boolean apart = num(a, "left") + num(a, "width") <= num(b, "left")
+                        || num(b, "left") + num(b, "width") <= num(a, "left")
+                        || num(a, "top") + num(a, "height") <= num(b, "top")
+                        || num(b, "top") + num(b, "height") <= num(a, "top");
+                assertThat(apart).as(a + " and " + b + " overlap").isTrue();
+            }
+        }
+    }
+
+    private static double num(Map<String, Object> m, String key) {
+        return ((Number) m.get(key)).doubleValue();
+    }
+
+    @Test
     void runViewOfAnUnknownRunShowsTheApiError() {
         open("/runs/no-such-run");
         waitFor(driver, WAIT, d -> js(d, "return document.body.dataset.ready") != null);
         assertThat(driver.findElement(By.id("run-error")).getText()).contains("no run matches \"no-such-run\"");
+        List<WebElement> links = driver.findElements(By.cssSelector("#run-error ul.candidates a"));
+        assertThat(links).extracting(WebElement::getText).contains("baseline-v1.4", "candidate-v1.5", "wifi-soak");
+        assertThat(links).allSatisfy(a -> assertThat(a.getAttribute("href")).matches(".*/runs/[0-9a-f-]{36}"));
+        List<WebElement> visibleCards = driver.findElements(By.cssSelector("#run-page .card")).stream()
+                .filter(WebElement::isDisplayed).toList();
+        assertThat(visibleCards).as("no empty cards below the error").isEmpty();
+        links.stream().filter(a -> a.getText().equals("wifi-soak")).findFirst().orElseThrow().click();
+        waitReady();
+        assertThat(driver.findElement(By.id("run-name")).getText()).isEqualTo("wifi-soak");
+    }
+
+    @Test
+    void liveViewOfAnUnknownRunListsCandidatesAndNoEmptyTiles() {
+        open("/runs/no-such-run/live");
+        waitFor(driver, WAIT, d -> js(d, "return document.body.dataset.ready") != null);
+        assertThat(driver.findElements(By.cssSelector("#live-error ul.candidates a"))).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(driver.findElement(By.cssSelector(".live-values")).isDisplayed()).isFalse();
+        assertThat(driver.findElements(By.cssSelector("#live-page .card")).stream().filter(WebElement::isDisplayed)).isEmpty();
+    }
+
+    @Test
+    void timesNameTheirTimeZone() {
+        open("/runs/baseline-v1.4");
+        waitReady();
+        String zone = "(UTC|GMT|GMT[+-]\\d{1,2}(:\\d\\d)?|UTC[+-]\\d\\d:\\d\\d)";
+        String started = driver.findElement(By.cssSelector("#run-facts div:first-child dd")).getText();
+        assertThat(started).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d " + zone);
+        String event = driver.findElement(By.cssSelector("#events-table tbody tr td:first-child")).getText();
+        assertThat(event).matches(".* " + zone);
+        open("/");
+        waitFor(driver, WAIT, d -> d.findElements(By.cssSelector("#runs-body tr[data-run-id]")).size() == 5);
+        String listed = driver.findElement(By.cssSelector("#runs-body tr[data-run-id] td:nth-child(4)")).getText();
+        assertThat(listed).matches(".* " + zone);
     }
 
     @Test
@@ -209,6 +349,18 @@ class DashboardBrowserTest {
         WebElement derived = driver.findElement(By.cssSelector("#compare-table tbody tr[data-metric=cpu_load_percent]"));
         assertThat(derived.getText()).contains("(derived)");
         assertThat(dataPixels(driver, "#chart-overlay-series")).isGreaterThan(500);
+        @SuppressWarnings("unchecked")
+        List<String> overlay = (List<String>) js(driver,
+                "return document.querySelector('#chart-overlay-series').lwChart.series.slice(1).map((s) => s.label)");
+        assertThat(overlay).containsExactly("A baseline-v1.4", "A baseline-v1.4 · rolling mean of 50",
+                "B candidate-v1.5", "B candidate-v1.5 · rolling mean of 50");
+        Object smoother = js(driver, """
+                const d = document.querySelector('#chart-overlay-series').lwChart.data;
+                const roughness = (ys) => { const v = ys.filter((y) => y != null); let s = 0;
+                  for (let i = 1; i < v.length; i++) s += Math.abs(v[i] - v[i - 1]); return s / (v.length - 1); };
+                return roughness(d[2]) < roughness(d[1]) / 4;
+                """);
+        assertThat(smoother).as("the rolling mean is much smoother than the raw series").isEqualTo(true);
         assertThat(dataPixels(driver, "#chart-overlay-hist")).isGreaterThan(500);
         screenshot(driver, "compare-view");
         assertNoConsoleErrors();
@@ -259,6 +411,32 @@ class DashboardBrowserTest {
         data.finishLive(RunStatus.COMPLETE);
         waitFor(driver, WAIT, d -> "ended".equals(js(d, "return document.body.dataset.live")));
         assertThat(driver.findElement(By.id("live-error")).getText()).contains("COMPLETE", "250 samples");
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void liveViewShowsTheCollectorsCountersAndSaysTheValuesAreTheLatest() throws Exception {
+        open("/runs/live-capture/live");
+        waitReady();
+        waitFor(driver, WAIT, d -> "connected".equals(js(d, "return document.body.dataset.live")));
+        assertThat(driver.findElement(By.id("live-gaps")).getText()).isEqualTo("0");
+        assertThat(driver.findElement(By.id("live-reconnects")).getText()).isEqualTo("0");
+        assertThat(driver.findElement(By.id("live-total-label")).getText()).isEqualTo("AVG HOP TIME · LATEST");
+
+        // A reconnect and two gaps, with no sample yet: the view hears of them anyway.
+        data.updateLiveCounters(new RunCounters(3, Map.of(RejectReason.BAD_LENGTH, 2L), 2, 7, 1, 0));
+        waitFor(driver, WAIT, d -> d.findElement(By.id("live-gaps")).getText().equals("2"));
+        assertThat(driver.findElement(By.id("live-reconnects")).getText()).isEqualTo("1");
+        assertThat(driver.findElement(By.id("live-foreign")).getText()).isEqualTo("3");
+        assertThat(driver.findElement(By.id("live-malformed")).getText()).isEqualTo("2");
+        assertThat(driver.findElement(By.id("live-lost")).getText()).isEqualTo("(~7 frames lost)");
+        assertThat(driver.findElement(By.id("live-counters")).getAttribute("class")).contains("warn");
+
+        data.updateLiveCounters(new RunCounters(3, Map.of(RejectReason.BAD_LENGTH, 2L), 3, 9, 2, 0));
+        data.appendLive(10);
+        waitFor(driver, WAIT, d -> d.findElement(By.id("live-samples")).getText().equals("210"));
+        waitFor(driver, WAIT, d -> d.findElement(By.id("live-reconnects")).getText().equals("2"));
+        assertThat(driver.findElement(By.id("live-gaps")).getText()).isEqualTo("3");
         assertNoConsoleErrors();
     }
 

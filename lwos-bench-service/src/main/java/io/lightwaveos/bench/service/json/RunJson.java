@@ -151,7 +151,11 @@ public final class RunJson {
         }
     }
 
-    private static ObjectNode counters(RunCounters c) {
+    /**
+     * {@code {"frames_foreign", "frames_malformed": {"BAD_LENGTH", "NON_FINITE"}, "gaps",
+     * "frames_lost_estimate", "reconnects", "reboots"}}: the counters as the run document carries them.
+     */
+    public static ObjectNode counters(RunCounters c) {
         ObjectNode node = Json.object();
         node.put("frames_foreign", c.framesForeign());
         ObjectNode malformed = node.putObject("frames_malformed");

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lightwaveos.bench.analysis.SummaryStat;
 import io.lightwaveos.bench.frame.FrameLayout;
 import io.lightwaveos.bench.metric.Metric;
+import io.lightwaveos.bench.run.RunCounters;
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.run.Sample;
+import io.lightwaveos.bench.service.json.RunJson;
 import io.lightwaveos.bench.web.DeviceHistogram;
 import io.lightwaveos.bench.web.HistogramView;
 import io.lightwaveos.bench.web.LiveBatch;
@@ -138,14 +140,15 @@ public final class ApiJson {
     }
 
     /**
-     * A live batch, columnar: {@code {"status", "sample_count", "last_seq", "seq": [..],
-     * "received_at_us": [..], "values": {metric: [..]}}}; an extended-only metric is null for a
-     * compact frame.
+     * A live batch, columnar: {@code {"status", "sample_count", "counters", "last_seq", "seq": [..],
+     * "received_at_us": [..], "values": {metric: [..]}}}; {@code counters} as in the run document;
+     * an extended-only metric is null for a compact frame.
      */
     public static ObjectNode liveSamples(LiveBatch batch, List<Sample> samples) {
         ObjectNode node = F.objectNode();
         node.put("status", batch.status().name());
         node.put("sample_count", batch.sampleCount());
+        node.set("counters", RunJson.counters(batch.counters()));
         node.put("last_seq", samples.isEmpty() ? -1 : samples.get(samples.size() - 1).seq());
         ArrayNode seq = node.putArray("seq");
         ArrayNode at = node.putArray("received_at_us");
@@ -167,11 +170,24 @@ public final class ApiJson {
         return node;
     }
 
-    /** {@code {"run": header, "after": cursor, "metrics": [{"metric", "unit", "label"}]}}: first live event. */
-    public static ObjectNode liveHello(ResolvedRun run, long after) {
+    /** {@code {"status", "sample_count", "counters"}}: the counters changed while no sample came (a reconnect). */
+    public static ObjectNode liveCounters(LiveBatch batch) {
+        ObjectNode node = F.objectNode();
+        node.put("status", batch.status().name());
+        node.put("sample_count", batch.sampleCount());
+        node.set("counters", RunJson.counters(batch.counters()));
+        return node;
+    }
+
+    /**
+     * {@code {"run": header, "after": cursor, "counters", "metrics": [{"metric", "unit", "label"}]}}:
+     * first live event.
+     */
+    public static ObjectNode liveHello(ResolvedRun run, long after, RunCounters counters) {
         ObjectNode node = F.objectNode();
         node.set("run", runHeader(run));
         node.put("after", after);
+        node.set("counters", RunJson.counters(counters));
         ArrayNode metrics = node.putArray("metrics");
         for (Metric m : Metric.all()) {
             metricFields(metrics.addObject(), m);

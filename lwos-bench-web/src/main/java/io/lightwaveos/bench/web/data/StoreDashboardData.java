@@ -168,7 +168,7 @@ public final class StoreDashboardData implements DashboardData {
     @Override
     public LiveBatch samplesAfter(UUID id, long afterSeq, int limit) {
         Run run = find(id); // status first: a batch read after a finish holds the last samples
-        return new LiveBatch(run.status(), run.sampleCount(), runs.samplesAfter(id, afterSeq, limit));
+        return new LiveBatch(run.status(), run.sampleCount(), run.counters(), runs.samplesAfter(id, afterSeq, limit));
     }
 
     @Override

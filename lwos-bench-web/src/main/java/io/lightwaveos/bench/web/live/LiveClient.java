@@ -1,6 +1,7 @@
 package io.lightwaveos.bench.web.live;
 
 import io.javalin.http.sse.SseClient;
+import io.lightwaveos.bench.run.RunCounters;
 import java.util.UUID;
 
 /** One browser watching one run: its SSE connection and the seq of the last sample it was sent. */
@@ -11,6 +12,7 @@ final class LiveClient {
     private volatile long cursor;
     private volatile long lastSentNanos;
     private volatile boolean ready;
+    private volatile RunCounters counters;
 
     LiveClient(SseClient sse, UUID runId, long cursor) {
         this.sse = sse;
@@ -34,6 +36,15 @@ final class LiveClient {
 
     long cursor() {
         return cursor;
+    }
+
+    /** The counters this client was last sent, null before the first batch. */
+    RunCounters counters() {
+        return counters;
+    }
+
+    void sentCounters(RunCounters sent) {
+        counters = sent;
     }
 
     long lastSentNanos() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.sse.SseClient;
+import io.lightwaveos.bench.run.RunCounters;
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.run.Sample;
 import io.lightwaveos.bench.web.DashboardData;
@@ -90,7 +91,15 @@ public final class LiveHub implements AutoCloseable {
         // Registered before hello so it counts at once; the poller skips it until hello is out,
         // which keeps hello the first event the browser sees.
         watchers.computeIfAbsent(run.id(), id -> ConcurrentHashMap.newKeySet()).add(client);
-        client.send("hello", json(ApiJson.liveHello(run, afterSeq)), afterSeq);
+        // The counters as of hello: later changes are sent even while no sample comes (a reconnect).
+        RunCounters counters;
+        try {
+            counters = data.samplesAfter(run.id(), Long.MAX_VALUE - 1, 1).counters();
+        } catch (RunLookupException e) {
+            counters = RunCounters.ZERO; // deleted meanwhile: the first poll ends the stream
+        }
+        client.sentCounters(counters);
+        client.send("hello", json(ApiJson.liveHello(run, afterSeq, counters)), afterSeq);
         client.markReady();
         if (closed) {
             client.close();
@@ -159,6 +168,11 @@ public final class LiveHub implements AutoCloseable {
             if (!slice.isEmpty()) {
                 long last = slice.get(slice.size() - 1).seq();
                 c.send("samples", json(ApiJson.liveSamples(batch, slice)), last);
+                c.sentCounters(batch.counters());
+            } else if (!batch.counters().equals(c.counters())) {
+                // A reconnect or a gap is news even when no sample comes with it.
+                c.send("counters", json(ApiJson.liveCounters(batch)), c.cursor());
+                c.sentCounters(batch.counters());
             } else if (System.nanoTime() - c.lastSentNanos() > PING_NANOS) {
                 c.ping();
             }
