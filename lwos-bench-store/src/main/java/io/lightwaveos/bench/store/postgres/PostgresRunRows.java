@@ -10,6 +10,7 @@ import io.lightwaveos.bench.run.RunEvent;
 import io.lightwaveos.bench.run.RunQuality;
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.store.RunFilter;
+import io.lightwaveos.bench.store.RunStats;
 import io.lightwaveos.bench.store.internal.ContextColumns;
 import io.lightwaveos.bench.store.internal.ContextJson;
 import io.lightwaveos.bench.store.internal.Micros;
@@ -170,6 +171,61 @@ final class PostgresRunRows {
     static List<Run> list(Connection c, RunFilter filter) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM runs WHERE true");
         List<Object> args = new ArrayList<>();
+        where(c, filter, sql, args);
+        sql.append(NEWEST_FIRST);
+        if (filter.limit() > 0) {
+            sql.append(" LIMIT ?");
+            args.add(filter.limit());
+        }
+        return query(c, sql.toString(), args);
+    }
+
+    /**
+     * Runs matching {@code filter}, newest first, with one metric's cached statistics: one query
+     * that sends only the columns a history needs and only that metric's part of the statistics
+     * arrays (unnested on the server, in their stored order).
+     */
+    static List<RunStats> metricStats(Connection c, RunFilter filter, String metricId) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT id, name, started_at_us, " + STATUS + " AS shown_status, rig,"
+                + " vcs_branch, vcs_commit, firmware, effect_name, context_json, quality,"
+                + " ARRAY(SELECT u.n FROM unnest(stat_metrics, stat_names) WITH ORDINALITY AS u(m, n, o)"
+                + " WHERE u.m = ? ORDER BY u.o) AS names,"
+                + " ARRAY(SELECT u.v FROM unnest(stat_metrics, stat_values) WITH ORDINALITY AS u(m, v, o)"
+                + " WHERE u.m = ? ORDER BY u.o) AS vals FROM runs WHERE true");
+        List<Object> args = new ArrayList<>(List.of(metricId, metricId));
+        where(c, filter, sql, args);
+        sql.append(NEWEST_FIRST);
+        if (filter.limit() > 0) {
+            sql.append(" LIMIT ?");
+            args.add(filter.limit());
+        }
+        List<RunStats> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < args.size(); i++) {
+                ps.setObject(i + 1, args.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String[] names = strings(rs.getArray("names"));
+                    Double[] values = doubles(rs.getArray("vals"));
+                    Map<String, Double> stats = new LinkedHashMap<>();
+                    for (int i = 0; i < names.length; i++) {
+                        stats.put(names[i], values[i]);
+                    }
+                    out.add(new RunStats(rs.getObject("id", UUID.class), rs.getString("name"),
+                            Micros.toInstant(rs.getLong("started_at_us")), RunStatus.valueOf(rs.getString("shown_status")),
+                            ContextJson.read(new ContextJson.Columns(rs.getString("rig"), rs.getString("vcs_branch"),
+                                    rs.getString("vcs_commit"), rs.getString("firmware"), rs.getString("effect_name")),
+                                    rs.getString("context_json")),
+                            RunQuality.parse(rs.getString("quality")), Collections.unmodifiableMap(stats)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Appends {@code filter}'s conditions (all but the limit) to a WHERE clause on {@code runs}. */
+    private static void where(Connection c, RunFilter filter, StringBuilder sql, List<Object> args) throws SQLException {
         if (!filter.tags().isEmpty()) {
             sql.append(" AND tags @> ?");
             args.add(c.createArrayOf("text", filter.tags().toArray()));
@@ -186,12 +242,6 @@ final class PostgresRunRows {
         equalTo(sql, args, "vcs_branch", filter.branch());
         equalTo(sql, args, "firmware", filter.firmware());
         equalTo(sql, args, "effect_name", filter.effectName());
-        sql.append(NEWEST_FIRST);
-        if (filter.limit() > 0) {
-            sql.append(" LIMIT ?");
-            args.add(filter.limit());
-        }
-        return query(c, sql.toString(), args);
     }
 
     private static void equalTo(StringBuilder sql, List<Object> args, String column, String valueOrNull) {

@@ -11,6 +11,7 @@ import io.lightwaveos.bench.run.Sample;
 import io.lightwaveos.bench.store.MetricColumn;
 import io.lightwaveos.bench.store.NewRun;
 import io.lightwaveos.bench.store.RunFilter;
+import io.lightwaveos.bench.store.RunStats;
 import io.lightwaveos.bench.store.RunStore;
 import io.lightwaveos.bench.store.SampleWriter;
 import io.lightwaveos.bench.store.StoreException.Reason;
@@ -203,6 +204,14 @@ public final class PostgresRunStore implements RunStore {
     public List<Run> listRuns(RunFilter filter) {
         Objects.requireNonNull(filter, "filter");
         return db.read("list runs", c -> PostgresRunRows.list(c, filter));
+    }
+
+    /** One query sending only what a history needs ({@link PostgresRunRows#metricStats}). */
+    @Override
+    public List<RunStats> metricStats(RunFilter filter, String metricId) {
+        Objects.requireNonNull(filter, "filter");
+        Objects.requireNonNull(metricId, "metricId");
+        return db.read("read the statistics of " + metricId, c -> PostgresRunRows.metricStats(c, filter, metricId));
     }
 
     @Override

@@ -44,14 +44,17 @@ final class Database implements AutoCloseable {
     private final Path file;
     private final String url;
     private final ReentrantLock writeLock = new ReentrantLock();
+    /** The write connection; for a read-only database, the connection that checked it (never written). */
     private final Connection writeConnection;
+    private final boolean readOnly;
     private final ArrayDeque<Connection> idleReaders = new ArrayDeque<>();
     private boolean closed;
 
-    private Database(Path file, Connection writeConnection) {
+    private Database(Path file, String url, Connection writeConnection, boolean readOnly) {
         this.file = file;
-        this.url = urlOf(file);
+        this.url = url;
         this.writeConnection = writeConnection;
+        this.readOnly = readOnly;
     }
 
     /**
@@ -71,7 +74,7 @@ final class Database implements AutoCloseable {
                 }
             }
             SchemaMigrator.migrate(c, migrations);
-            return new Database(file, c);
+            return new Database(file, urlOf(file), c, false);
         } catch (SQLException e) {
             closeQuietly(c);
             if (e instanceof SQLiteException se && se.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB) {
@@ -85,6 +88,48 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens the file for reading only, for a process that may not write it or its folder (a store
+     * in a read-only folder, a file of another user's): no WAL switch, no migration, no journal
+     * file created. When SQLite cannot even create the shared-memory file a WAL database needs,
+     * the file is read as immutable (nobody can be writing it then: a writer needs that folder too).
+     *
+     * @throws StoreException as {@link #open}, and {@link Reason#CONFLICT} if the file needs a
+     *                        schema upgrade first (which needs write access)
+     */
+    static Database openReadOnly(Path file, List<Migration> migrations) {
+        String[] urls = {"jdbc:sqlite:file:" + file + "?mode=ro", "jdbc:sqlite:file:" + file + "?mode=ro&immutable=1"};
+        SQLException last = null;
+        for (String url : urls) {
+            Connection c = null;
+            try {
+                c = connect(url, true);
+                SchemaMigrator.checkOpenable(c, migrations, file.toString());
+                int version = SchemaMigrator.userVersion(c);
+                int latest = migrations.isEmpty() ? 0 : migrations.get(migrations.size() - 1).version();
+                if (version < latest) {
+                    throw new StoreException(Reason.CONFLICT, "database " + file + " has schema version " + version
+                            + " and needs an upgrade to " + latest + ", which needs write access to the file and its"
+                            + " folder; run any lwos-bench command on it once as a user who may write there");
+                }
+                return new Database(file, url, c, true);
+            } catch (SQLException e) {
+                closeQuietly(c);
+                last = e;
+            } catch (RuntimeException e) {
+                closeQuietly(c);
+                throw e;
+            }
+        }
+        throw new StoreException(Reason.IO, "could not open database " + file + " for reading: " + last.getMessage(),
+                last);
+    }
+
+    /** Whether this database was opened by {@link #openReadOnly}. */
+    boolean readOnly() {
+        return readOnly;
+    }
+
     /** The database file. */
     Path file() {
         return file;
@@ -96,7 +141,7 @@ final class Database implements AutoCloseable {
      */
     Connection newConnection() {
         try {
-            return connect(url, false);
+            return connect(url, readOnly);
         } catch (SQLException e) {
             throw new StoreException(Reason.IO, "could not connect to " + file + ": " + e.getMessage(), e);
         }
@@ -108,6 +153,10 @@ final class Database implements AutoCloseable {
      * through unchanged; an {@link SQLException} becomes {@link Reason#IO} naming {@code what}.
      */
     <T> T write(String what, SqlWork<T> work) {
+        if (readOnly) {
+            throw new StoreException(Reason.CONFLICT, "could not " + what + ": the run store " + file
+                    + " is open read-only (this user may not write the file or its folder)");
+        }
         writeLock.lock();
         try {
             checkOpen();

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -93,9 +94,35 @@ final class RunLocks {
                 return false;
             } catch (NoSuchFileException e) {
                 return false;
+            } catch (AccessDeniedException e) {
+                return isHeldProbedReadOnly(file);
             } catch (IOException e) {
                 throw new StoreException(Reason.IO, "could not probe the writer lock " + file + ": " + e.getMessage(), e);
             }
+        }
+    }
+
+    /**
+     * {@link #isHeld} for a process that may only read the lock file: a shared lock cannot be had
+     * while the writer holds its exclusive one.
+     */
+    private static boolean isHeldProbedReadOnly(Path file) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            FileLock lock;
+            try {
+                lock = channel.tryLock(0, Long.MAX_VALUE, true);
+            } catch (OverlappingFileLockException e) {
+                return true;
+            }
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
+            return false;
+        } catch (NoSuchFileException e) {
+            return false;
+        } catch (IOException e) {
+            throw new StoreException(Reason.IO, "could not probe the writer lock " + file + ": " + e.getMessage(), e);
         }
     }
 

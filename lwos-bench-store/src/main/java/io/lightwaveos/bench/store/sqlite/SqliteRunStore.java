@@ -134,6 +134,16 @@ public final class SqliteRunStore implements RunStore {
             throw new StoreException(Reason.NOT_FOUND, "no run store at " + file + ": expected an existing database"
                     + " (collect or import creates one; --db or LWOS_BENCH_DB names another)");
         }
+        Path parent = file.getParent();
+        if (Files.isRegularFile(file) && (!Files.isWritable(file) || parent != null && !Files.isWritable(parent))) {
+            Database db = Database.openReadOnly(file, Migrations.ALL);
+            try {
+                return new SqliteRunStore(db, file.toRealPath());
+            } catch (IOException e) {
+                db.close();
+                throw new StoreException(Reason.IO, "could not resolve " + file + ": " + e, e);
+            }
+        }
         return open(dbFile);
     }
 
@@ -150,6 +160,7 @@ public final class SqliteRunStore implements RunStore {
     @Override
     public Run createRun(NewRun spec) {
         Objects.requireNonNull(spec, "spec");
+        checkWritable("create run \"" + spec.name() + "\"");
         UUID id = spec.id() != null ? spec.id() : UUID.randomUUID();
         Instant startedAt = Micros.truncate(spec.startedAt() != null ? spec.startedAt() : Instant.now());
         Run run = new Run(id, spec.name(), spec.description(), spec.tags(), spec.source(), startedAt, null,
@@ -261,6 +272,7 @@ public final class SqliteRunStore implements RunStore {
             Map<String, Double> deviceResults) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(status, "status");
+        checkWritable("finish run " + id);
         if (status == RunStatus.RUNNING) {
             throw new StoreException(Reason.INVALID, "a run is finished as COMPLETE, INTERRUPTED or FAILED, got RUNNING");
         }
@@ -319,6 +331,7 @@ public final class SqliteRunStore implements RunStore {
     @Override
     public boolean deleteRun(UUID id) {
         Objects.requireNonNull(id, "id");
+        checkWritable("delete run " + id);
         synchronized (this) {
             checkOpen();
             if (owned.containsKey(id)) {
@@ -350,6 +363,7 @@ public final class SqliteRunStore implements RunStore {
     public SampleWriter openWriter(UUID runId, WriterConfig config) {
         Objects.requireNonNull(runId, "runId");
         Objects.requireNonNull(config, "config");
+        checkWritable("write samples of run " + runId);
         synchronized (this) {
             checkOpen();
             if (writers.containsKey(runId)) {
@@ -401,12 +415,18 @@ public final class SqliteRunStore implements RunStore {
     @Override
     public List<UUID> finishedRunsWithoutStats() {
         checkOpen();
+        if (db.readOnly()) {
+            return List.of(); // nothing can be saved; the statistics are computed when asked for
+        }
         return db.read("list finished runs without statistics", RunRows::finishedWithoutStats);
     }
 
     @Override
     public List<Run> recoverOrphanedRuns() {
         checkOpen();
+        if (db.readOnly()) {
+            return List.of(); // a reader that may not write leaves that to the next writer
+        }
         List<Run> running = db.read("list running runs", RunRows::running);
         List<Run> recovered = new ArrayList<>();
         for (Run candidate : running) {
@@ -518,6 +538,13 @@ public final class SqliteRunStore implements RunStore {
 
     private synchronized void writerClosed(UUID runId, SampleWriter writer) {
         writers.remove(runId, writer);
+    }
+
+    /** Refuses a change, before any lock is taken, when the store was opened read-only. */
+    private void checkWritable(String what) {
+        if (db.readOnly()) {
+            db.write(what, c -> null); // throws, naming the store and why
+        }
     }
 
     private synchronized void checkOpen() {
