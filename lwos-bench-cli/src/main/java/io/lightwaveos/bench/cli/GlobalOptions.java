@@ -7,8 +7,10 @@ import picocli.CommandLine.ScopeType;
 public final class GlobalOptions {
 
     @Option(names = "--db", paramLabel = "PATH|URL", scope = ScopeType.INHERIT,
-            description = "SQLite database file, or a team store's postgresql://USER@HOST[:PORT]/DB URL"
-                    + " (default: $LWOS_BENCH_DB, else ~/.lwos-bench/lwos-bench.db).")
+            description = {"SQLite database file, or a team store's URL",
+                "postgresql://USER@HOST[:PORT]/DB.",
+                "Default: $LWOS_BENCH_DB if set, else",
+                "~/.lwos-bench/lwos-bench.db."})
     String db;
 
     @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,

@@ -53,7 +53,9 @@ class LwosBenchTest {
         if (command.equals("simulate")) {
             assertThat(r.out()).as("the simulator has no store").doesNotContain("--db");
         } else {
-            assertThat(r.out()).contains("--db=PATH|URL");
+            // Paths and URLs are never broken across lines (80 columns, as in a pipe or a small terminal).
+            assertThat(r.out()).contains("--db=PATH|URL").contains("postgresql://USER@HOST[:PORT]/DB.")
+                    .contains("~/.lwos-bench/lwos-bench.db.");
         }
         assertThat(r.err()).isEmpty();
     }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A store in a folder the user may not write (a colleague's results, a read-only share): the
- * commands that read work, a change is refused saying why, and the files stay as they were. Runs
+ * commands that read work, a change is refused saying why, and the files stay as they were; a file
+ * the user may not read is named with "permission denied". Runs
  * the built jar as an unprivileged user ({@code nobody}) when the tests run as root, for whom
  * permissions do not apply.
  */
@@ -31,11 +32,13 @@ class ReadOnlyStoreIT {
         CliRunner.Result collect = CliRunner.run("--db", db.toString(), "-q", "collect", "--simulate", "--simulate-rate",
                 "200", "--run-name", "shared-run", "--max-samples", "20");
         assertThat(collect.exitCode()).as(collect.toString()).isZero();
+        Path secret = Files.writeString(folder.resolve("baseline.json"), "{}");
         Path jar = Files.copy(ChildProcesses.jar(), dir.resolve("lwos-bench.jar"), StandardCopyOption.REPLACE_EXISTING);
         String before = digest(db);
         try {
             setPermissions(jar, "r--r--r--");
             setPermissions(db, "r--r--r--");
+            setPermissions(secret, "---------");
             setPermissions(folder, "r-xr-xr-x");
             setPermissions(dir, "r-xr-xr-x");
 
@@ -47,6 +50,11 @@ class ReadOnlyStoreIT {
             assertThat(show.exitCode()).as(show.toString()).isZero();
             assertThat(show.out()).contains("\"sample_count\": 20");
 
+            CliRunner.Result unreadable = asReader(jar, "--db", db.toString(), "check", "shared-run", "--baseline",
+                    secret.toString());
+            assertThat(unreadable.exitCode()).as(unreadable.toString()).isEqualTo(ExitCode.USAGE);
+            assertThat(unreadable.err()).isEqualTo("lwos-bench: cannot read baseline file " + secret + ": permission denied\n");
+
             CliRunner.Result delete = asReader(jar, "--db", db.toString(), "delete", "--yes", "shared-run");
             assertThat(delete.exitCode()).as(delete.toString()).isEqualTo(ExitCode.FAILURE);
             assertThat(delete.err()).startsWith("lwos-bench: could not delete run ")
@@ -55,6 +63,7 @@ class ReadOnlyStoreIT {
             setPermissions(dir, "rwx------");
             setPermissions(folder, "rwx------");
             setPermissions(db, "rw-------");
+            setPermissions(secret, "rw-------");
         }
         assertThat(digest(db)).as("the database file is unchanged").isEqualTo(before);
         assertThat(folder.resolve("bench.db-wal")).doesNotExist();
