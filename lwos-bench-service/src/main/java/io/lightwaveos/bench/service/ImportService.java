@@ -1,5 +1,7 @@
 package io.lightwaveos.bench.service;
 
+import io.lightwaveos.bench.analysis.SummaryStat;
+import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunContext;
 import io.lightwaveos.bench.run.RunCounters;
@@ -9,15 +11,22 @@ import io.lightwaveos.bench.service.io.ExportedRun;
 import io.lightwaveos.bench.service.io.ImportException;
 import io.lightwaveos.bench.service.io.SampleFileReader;
 import io.lightwaveos.bench.service.io.SampleFormat;
+import io.lightwaveos.bench.service.io.SampleRows;
+import io.lightwaveos.bench.store.NewRun;
+import io.lightwaveos.bench.store.RunFilter;
+import io.lightwaveos.bench.store.RunStats;
 import io.lightwaveos.bench.store.RunStore;
 import io.lightwaveos.bench.store.legacy.LegacyImportReport;
 import io.lightwaveos.bench.store.legacy.LegacyImporter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -60,11 +69,25 @@ public final class ImportService {
 
     /**
      * Reads a whole sample file and stores it as one new run (a new id), then caches its statistics.
+     * A JSON export's run description is kept: name, description, tags, source, times, status
+     * (RUNNING becomes INTERRUPTED), counters, events and context (the naming's context fields win).
      *
      * @throws ImportException naming the line, when the file is malformed (nothing is stored)
      * @throws IOException     when reading fails (nothing is stored)
      */
     public Run importSamples(InputStream in, SampleFormat format, Naming naming) throws IOException {
+        return importSamples(in, format, naming, true);
+    }
+
+    /**
+     * {@link #importSamples(InputStream, SampleFormat, Naming)}, refusing a file whose samples the
+     * store already holds as a run unless {@code allowDuplicate}.
+     *
+     * @throws DuplicateRunException when a stored run has the same samples and duplicates are not
+     *                               allowed (nothing is stored)
+     */
+    public Run importSamples(InputStream in, SampleFormat format, Naming naming, boolean allowDuplicate)
+            throws IOException {
         List<Sample> samples = new ArrayList<>();
         ExportedRun header = SampleFileReader.read(format, in, samples::add);
         if (samples.isEmpty()) {
@@ -85,8 +108,55 @@ public final class ImportService {
                 header == null ? samples.get(0).receivedAt() : header.startedAt(),
                 header == null ? samples.get(samples.size() - 1).receivedAt() : header.endedAt(),
                 status, samples.size(), header == null ? RunCounters.ZERO : header.counters(), Map.of(), Map.of(),
-                naming.context(), null);
-        return runs.importRun(run, List.of(), samples.iterator());
+                header == null ? naming.context() : naming.context().orElse(header.context()), null);
+        // The store's rules for names and tags first: a file breaking them is refused as such, duplicate or not.
+        new NewRun(run.id(), run.name(), run.description(), run.tags(), run.source(), run.startedAt(), run.context());
+        if (!allowDuplicate) {
+            Optional<Run> same = sameSamples(samples);
+            if (same.isPresent()) {
+                throw new DuplicateRunException(same.get());
+            }
+        }
+        return runs.importRun(run, header == null ? List.of() : header.events(), samples.iterator());
+    }
+
+    /**
+     * A stored run holding exactly {@code samples}: every export column of every sample equal, in
+     * order. Cheap: the candidates come from the cached avg_total_us statistics the history query
+     * reads (same n, min and max), without reading any samples; only a candidate's samples are read
+     * to confirm, which in practice happens only for a real duplicate.
+     */
+    private Optional<Run> sameSamples(List<Sample> samples) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (Sample s : samples) {
+            double v = Metric.AVG_TOTAL_US.read(s.frame());
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        for (RunStats candidate : store.metricStats(RunFilter.ALL, Metric.AVG_TOTAL_US.id())) {
+            Map<String, Double> st = candidate.stats();
+            if (Objects.equals(st.get(SummaryStat.N.id()), (double) samples.size())
+                    && Objects.equals(st.get(SummaryStat.MIN.id()), min)
+                    && Objects.equals(st.get(SummaryStat.MAX.id()), max)
+                    && sameRows(candidate.id(), samples)) {
+                return store.findRun(candidate.id());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean sameRows(UUID runId, List<Sample> samples) {
+        int[] index = {0};
+        boolean[] same = {true};
+        store.forEachSample(runId, stored -> {
+            int i = index[0]++;
+            if (same[0] && (i >= samples.size()
+                    || !Arrays.equals(SampleRows.toRow(stored), SampleRows.toRow(samples.get(i))))) {
+                same[0] = false;
+            }
+        });
+        return same[0] && index[0] == samples.size();
     }
 
     /**

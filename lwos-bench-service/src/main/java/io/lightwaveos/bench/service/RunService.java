@@ -18,6 +18,7 @@ import io.lightwaveos.bench.service.history.HistoryService;
 import io.lightwaveos.bench.service.io.ExportedRun;
 import io.lightwaveos.bench.service.io.SampleExporter;
 import io.lightwaveos.bench.service.io.SampleFormat;
+import io.lightwaveos.bench.service.io.SampleSource;
 import io.lightwaveos.bench.store.MetricColumn;
 import io.lightwaveos.bench.store.NewRun;
 import io.lightwaveos.bench.store.RunFilter;
@@ -194,9 +195,24 @@ public final class RunService {
      * @throws IOException when writing fails
      */
     public void export(Run run, SampleFormat format, OutputStream out) throws IOException {
-        ExportedRun header = new ExportedRun(run.id().toString(), run.name(), run.description(),
-                List.copyOf(run.tags()), run.source(), run.status(), run.startedAt(), run.endedAt(), run.counters());
-        SampleExporter.write(format, header, action -> store.forEachSample(run.id(), action), out);
+        SampleExporter.write(format, format == SampleFormat.JSON ? exportedRun(run) : null, sampleSource(run.id()), out);
+    }
+
+    /** The run as an export document describes it: with its context, quality and events. */
+    ExportedRun exportedRun(Run run) {
+        return new ExportedRun(run.id().toString(), run.name(), run.description(), List.copyOf(run.tags()),
+                run.source(), run.status(), run.startedAt(), run.endedAt(), run.counters(), run.context(),
+                run.quality(), store.events(run.id()));
+    }
+
+    /** The run's stored samples in seq order, streamed. */
+    SampleSource sampleSource(UUID runId) {
+        return action -> store.forEachSample(runId, action);
+    }
+
+    /** Multi-run archives of this service's store (SPEC §12): export and import. */
+    public ArchiveService archives() {
+        return new ArchiveService(this);
     }
 
     /**

@@ -7,7 +7,10 @@ import io.lightwaveos.bench.analysis.render.Format;
 import io.lightwaveos.bench.analysis.render.TextTable;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunContext;
+import io.lightwaveos.bench.service.ArchiveService;
+import io.lightwaveos.bench.service.DuplicateRunException;
 import io.lightwaveos.bench.service.ImportService;
+import io.lightwaveos.bench.service.io.ArchiveReader;
 import io.lightwaveos.bench.service.RunService;
 import io.lightwaveos.bench.service.io.ImportException;
 import io.lightwaveos.bench.service.io.SampleFormat;
@@ -17,6 +20,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,15 +33,22 @@ import picocli.CommandLine.Parameters;
 /** {@code import FILE} or {@code import --seed-db PATH}: bring runs into the store. */
 @Command(name = "import", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Import a sample file written by export (CSV, JSON, JSONL; also the older Python tool's CSV"
-                + " export) as a new run, or every run of the older Python tool's SQLite database (--seed-db).",
-            "All or nothing per run: a malformed line fails the import with its line number and nothing is stored."},
-        footer = {"", "Exit codes: 0 imported, 2 missing or malformed input (nothing imported; with --seed-db: some"
-                + " runs could not be imported, the others were), 1 I/O failure."})
+                + " export) as a new run, an archive written by export --all (every run, keeping its id), or every"
+                + " run of the older Python tool's SQLite database (--seed-db).",
+            "All or nothing per run: a malformed line fails the import with its line number and nothing is stored."
+                + " An archive is recognised by its header line whatever the file is called; it is checked whole"
+                + " before the first run is stored (a bad archive imports nothing), and runs the store already has"
+                + " are skipped, so importing it again changes nothing.",
+            "A sample file whose samples the store already holds as a run (imported before) is refused; pass"
+                + " --allow-duplicate to import it again."},
+        footer = {"", "Exit codes: 0 imported, 2 missing or malformed input or a duplicate (nothing imported; with"
+                + " --seed-db: some runs could not be imported, the others were), 1 I/O failure."})
 public final class ImportCommand extends StoreCommand {
 
     /** Exactly one source. */
     static final class Source {
-        @Parameters(index = "0", paramLabel = "FILE", description = "Sample file to import as one run; - for standard input.")
+        @Parameters(index = "0", paramLabel = "FILE",
+                description = "Sample file to import as one run, or an archive; - for standard input.")
         String file;
 
         @Option(names = "--seed-db", paramLabel = "PATH", description = "The older Python tool's database: import all its runs.")
@@ -48,8 +59,13 @@ public final class ImportCommand extends StoreCommand {
     Source source;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "csv, json or jsonl (default: from the file name; required for standard input).")
+            description = "csv, json, jsonl or archive (default: archive if the file starts with an archive header,"
+                    + " else from the file name; required for a sample file on standard input).")
     String format;
+
+    @Option(names = "--allow-duplicate",
+            description = "Import a sample file even if the store already has a run with the same samples.")
+    boolean allowDuplicate;
 
     @Option(names = "--run-name", paramLabel = "NAME",
             description = "Name of the new run (default: the name in a JSON export, else the file name).")
@@ -68,37 +84,90 @@ public final class ImportCommand extends StoreCommand {
 
     @Override
     protected int run(RunService runs) throws IOException {
-        ImportService importer = runs.importer();
-        return source.seedDb != null ? importDatabase(importer, source.seedDb) : importFile(importer, source.file);
+        return source.seedDb != null ? importDatabase(runs.importer(), source.seedDb) : importFile(runs, source.file);
     }
 
-    private int importFile(ImportService importer, String file) throws IOException {
+    private int importFile(RunService runs, String file) throws IOException {
         boolean stdin = file.equals("-");
-        SampleFormat f = format != null ? Choice.sampleFormat(format) : stdin ? null : SampleFormat.fromFileName(file);
-        if (f == null) {
-            throw ExitException.usage("cannot tell the format of " + (stdin ? "standard input" : file)
-                    + " from its name; pass --format csv|json|jsonl");
-        }
         Path path = stdin ? null : Path.of(file);
         if (path != null && !Files.isRegularFile(path)) {
             throw Failures.missing("file", path);
         }
-        String fallback = stdin ? "import" : stripExtension(path.getFileName().toString());
-        ImportService.Naming naming = new ImportService.Naming(runName, fallback, new LinkedHashSet<>(tags),
-                "import:" + (stdin ? "stdin" : path.getFileName()), context.resolve(root.environment()));
-        Run run;
-        try (InputStream in = stdin ? root.in() : new BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
-            run = importer.importSamples(in, f, naming);
+        String explicit = format == null ? null
+                : Choice.of("--format", format, "csv", "json", "jsonl", ExportCommand.ARCHIVE);
+        Path shown = path == null ? Path.of("-") : path;
+        try (BufferedInputStream in = stdin ? new BufferedInputStream(root.in(), 1 << 16)
+                : new BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
+            boolean archive = explicit == null ? ArchiveReader.isArchive(in) : explicit.equals(ExportCommand.ARCHIVE);
+            if (archive) {
+                return importArchive(runs, in, path);
+            }
+            SampleFormat f = explicit != null ? Choice.sampleFormat(explicit)
+                    : stdin ? null : SampleFormat.fromFileName(file);
+            if (f == null) {
+                throw ExitException.usage("cannot tell the format of " + (stdin ? "standard input" : file)
+                        + " from its name; pass --format csv|json|jsonl|archive");
+            }
+            String fallback = stdin ? "import" : stripExtension(path.getFileName().toString());
+            ImportService.Naming naming = new ImportService.Naming(runName, fallback, new LinkedHashSet<>(tags),
+                    "import:" + (stdin ? "stdin" : path.getFileName()), context.resolve(root.environment()));
+            Run run;
+            try {
+                run = runs.importer().importSamples(in, f, naming, allowDuplicate);
+            } catch (DuplicateRunException e) {
+                Run existing = e.existing();
+                throw ExitException.usage("cannot import " + shown + ": the store already has its samples as run "
+                        + existing.id() + " (\"" + Printable.of(existing.name()) + "\", " + Format.time(existing.startedAt())
+                        + "); nothing was imported. To import it again as another run, add --allow-duplicate");
+            }
+            out().println("Imported run " + run.id() + " \"" + Printable.of(run.name()) + "\": " + run.sampleCount() + " samples, "
+                    + Format.time(run.startedAt()) + (run.tags().isEmpty() ? "" : ", tags " + Printable.of(String.join(",", run.tags()))));
+            out().flush();
+            return ExitCode.OK;
         } catch (ImportException e) {
-            throw Failures.of(path == null ? Path.of("-") : path, e);
+            throw Failures.of(shown, e);
         } catch (IOException e) {
             if (path == null) {
                 throw ExitException.failure("cannot read standard input: " + e.getMessage(), e);
             }
             throw Failures.unreadable("file", path, e);
         }
-        out().println("Imported run " + run.id() + " \"" + Printable.of(run.name()) + "\": " + run.sampleCount() + " samples, "
-                + Format.time(run.startedAt()) + (run.tags().isEmpty() ? "" : ", tags " + Printable.of(String.join(",", run.tags()))));
+    }
+
+    /**
+     * Imports an archive from {@code in}: a file is read twice (checked whole, then imported),
+     * standard input is first copied to a temporary file that is deleted afterwards.
+     */
+    private int importArchive(RunService runs, InputStream in, Path path) throws IOException {
+        if (runName != null || !tags.isEmpty() || allowDuplicate
+                || !context.resolve(Map.of()).equals(RunContext.EMPTY)) {
+            throw ExitException.usage("--run-name, --tags, --allow-duplicate and the context options apply to a sample"
+                    + " file, not to an archive (its runs keep their names, tags and context)");
+        }
+        Path file = path;
+        if (path == null) {
+            file = Files.createTempFile("lwos-bench-import-", ".archive");
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+        int[] counts = new int[ArchiveService.Outcome.values().length];
+        try {
+            runs.archives().importArchive(file, e -> {
+                counts[e.outcome().ordinal()]++;
+                Run r = e.run();
+                String what = r.id() + " \"" + Printable.of(r.name()) + "\"";
+                switch (e.outcome()) {
+                    case IMPORTED -> out().println("imported " + what + " (" + r.sampleCount() + " samples)");
+                    case ALREADY_PRESENT -> out().println("skipped  " + what + ": already in the store");
+                }
+                out().flush();
+            });
+        } finally {
+            if (path == null) {
+                Files.deleteIfExists(file);
+            }
+        }
+        out().println(counts[ArchiveService.Outcome.IMPORTED.ordinal()] + " imported, "
+                + counts[ArchiveService.Outcome.ALREADY_PRESENT.ordinal()] + " already present.");
         out().flush();
         return ExitCode.OK;
     }
@@ -107,8 +176,8 @@ public final class ImportCommand extends StoreCommand {
         if (!Files.isRegularFile(legacy)) {
             throw Failures.missing("database", legacy);
         }
-        if (format != null || runName != null || !tags.isEmpty() || !context.resolve(Map.of()).equals(RunContext.EMPTY)) {
-            throw ExitException.usage("--format, --run-name, --tags and the context options apply to a sample file,"
+        if (format != null || runName != null || !tags.isEmpty() || allowDuplicate || !context.resolve(Map.of()).equals(RunContext.EMPTY)) {
+            throw ExitException.usage("--format, --run-name, --tags, --allow-duplicate and the context options apply to a sample file,"
                     + " not to --seed-db");
         }
         LegacyImportReport report = importer.importLegacyDatabase(legacy);

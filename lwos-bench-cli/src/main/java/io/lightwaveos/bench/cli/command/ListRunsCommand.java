@@ -5,14 +5,12 @@ import io.lightwaveos.bench.cli.ExitCode;
 import io.lightwaveos.bench.cli.ExitException;
 import io.lightwaveos.bench.cli.render.RunListTable;
 import io.lightwaveos.bench.run.Run;
-import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.service.RunService;
 import io.lightwaveos.bench.service.json.Json;
 import io.lightwaveos.bench.service.json.RunJson;
-import io.lightwaveos.bench.store.RunFilter;
-import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code list-runs}: the stored runs, newest first. */
@@ -23,27 +21,8 @@ public final class ListRunsCommand extends StoreCommand {
     @Option(names = "--limit", paramLabel = "N", description = "At most this many runs; 0 for all (default: ${DEFAULT-VALUE}).")
     int limit = 20;
 
-    @Option(names = "--tags", split = ",", paramLabel = "TAG", description = "Only runs carrying every one of these tags.")
-    List<String> tags = List.of();
-
-    @Option(names = "--status", split = ",", paramLabel = "STATUS",
-            description = "Only runs with one of these statuses: RUNNING, COMPLETE, INTERRUPTED, FAILED.")
-    List<String> statuses = List.of();
-
-    @Option(names = "--name", paramLabel = "TEXT", description = "Only runs whose name contains this text (case ignored).")
-    String nameContains;
-
-    @Option(names = "--rig", paramLabel = "NAME", description = "Only runs of this rig.")
-    String rig;
-
-    @Option(names = "--branch", paramLabel = "NAME", description = "Only runs of this branch.")
-    String branch;
-
-    @Option(names = "--firmware", paramLabel = "VERSION", description = "Only runs of this firmware version.")
-    String firmware;
-
-    @Option(names = "--workload", paramLabel = "EFFECT", description = "Only runs of this effect (workload) name.")
-    String workload;
+    @Mixin
+    RunFilterOptions filters = new RunFilterOptions();
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "table or json (an array of lwos-bench/run/v2 documents) (default: ${DEFAULT-VALUE}).")
     String format = "table";
@@ -54,24 +33,14 @@ public final class ListRunsCommand extends StoreCommand {
         if (limit < 0) {
             throw ExitException.usage("--limit must be 0 (all) or more, got " + limit);
         }
-        List<RunStatus> wanted = new ArrayList<>();
-        for (String s : statuses) {
-            try {
-                wanted.add(RunStatus.parse(s));
-            } catch (IllegalArgumentException e) {
-                throw ExitException.usage("--status: " + e.getMessage());
-            }
-        }
-        List<Run> list = runs.list(RunFilter.ALL.withTags(tags).withStatuses(wanted).withNameContains(nameContains)
-                .withRig(rig).withBranch(branch).withFirmware(firmware).withEffectName(workload).withLimit(limit));
+        List<Run> list = runs.list(filters.filter().withLimit(limit));
         if (f.equals("json")) {
             ArrayNode array = Json.array();
             list.forEach(run -> array.add(RunJson.toJson(run)));
             out().print(Json.pretty(array));
         } else if (list.isEmpty()) {
             if (!global().quiet()) {
-                err().println("No runs" + (tags.isEmpty() && wanted.isEmpty() && nameContains == null && rig == null
-                        && branch == null && firmware == null && workload == null ? " yet." : " match.")
+                err().println("No runs" + (filters.isEmpty() ? " yet." : " match.")
                         + " Collect one with: lwos-bench collect --simulate --run-name first --duration 10");
             }
         } else {

@@ -66,7 +66,7 @@ class CompareCommandTest {
         Files.writeString(file, SampleCsv.synthetic(200, 150, 4));
         assertThat(CliRunner.run("--db", db(), "import", file.toString(), "--run-name", "on-1", "--rig", "bench-1",
                 "--firmware-version", "2.0.0", "--commit", "abc1234").exitCode()).isZero();
-        assertThat(CliRunner.run("--db", db(), "import", file.toString(), "--run-name", "on-2", "--rig", "bench-2",
+        assertThat(CliRunner.run("--db", db(), "import", file.toString(), "--run-name", "on-2", "--rig", "bench-2", "--allow-duplicate",
                 "--firmware-version", "2.1.0", "--commit", "def5678").exitCode()).isZero();
 
         CliRunner.Result r = CliRunner.run("--db", db(), "compare", "on-1", "on-2");

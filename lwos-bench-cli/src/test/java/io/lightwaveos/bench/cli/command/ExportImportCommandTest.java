@@ -51,7 +51,7 @@ class ExportImportCommandTest {
         CliRunner.Result export = CliRunner.run("--db", db(), "export", original.id().toString(), "--output", first.toString());
         assertThat(export.exitCode()).as(export.toString()).isEqualTo(ExitCode.OK);
         assertThat(export.err()).contains("Wrote " + original.sampleCount() + " samples").contains("as " + format);
-        CliRunner.Result imported = CliRunner.run("--db", db(), "import", first.toString());
+        CliRunner.Result imported = CliRunner.run("--db", db(), "import", first.toString(), "--allow-duplicate");
         assertThat(imported.exitCode()).as(imported.toString()).isEqualTo(ExitCode.OK);
         assertThat(imported.out()).contains(original.sampleCount() + " samples");
         UUID copy = importedId(imported);
@@ -88,7 +88,7 @@ class ExportImportCommandTest {
         assertThat(csv.out().lines().skip(1)).allSatisfy(l -> assertThat(l).endsWith(",,,,,,,,,,,"));
 
         CliRunner.Result back = CliRunner.runWithInput(csv.out(), "--db", db(), "import", "-", "--format", "csv",
-                "--run-name", "again", "--tags", "copy");
+                "--run-name", "again", "--tags", "copy", "--allow-duplicate");
         assertThat(back.exitCode()).as(back.toString()).isEqualTo(ExitCode.OK);
         assertThat(back.out()).contains("\"again\": 40 samples").contains("tags copy");
         assertThat(CliRunner.run("--db", db(), "export", "again").out()).isEqualTo(csv.out());
@@ -142,12 +142,12 @@ class ExportImportCommandTest {
         Files.writeString(txt, SampleCsv.synthetic(3, 150, 1));
         CliRunner.Result unknownFormat = CliRunner.run("--db", db(), "import", txt.toString());
         assertThat(unknownFormat.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(unknownFormat.err()).contains("--format csv|json|jsonl");
+        assertThat(unknownFormat.err()).contains("--format csv|json|jsonl|archive");
         assertThat(CliRunner.run("--db", db(), "import", txt.toString(), "--format", "csv").exitCode())
                 .isEqualTo(ExitCode.OK);
         CliRunner.Result badFormat = CliRunner.run("--db", db(), "export", "data", "--format", "xml");
         assertThat(badFormat.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(badFormat.err()).contains("csv, json or jsonl");
+        assertThat(badFormat.err()).contains("--format must be one of csv, json, jsonl, archive; got \"xml\"");
         CliRunner.Result unknownRun = CliRunner.run("--db", db(), "export", "nosuch");
         assertThat(unknownRun.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(unknownRun.err()).contains("no run matches \"nosuch\"").contains("data");

@@ -146,7 +146,7 @@ class RunContextCommandTest {
         assertThat(CliRunner.run("--db", db(), "export", "one", "--format", "csv", "--output", csv.toString())
                 .exitCode()).isZero();
         CliRunner.Result imported = CliRunner.run("--db", db(), "import", csv.toString(), "--run-name", "three",
-                "--rig", "bench-3", "--branch", "main", "--commit", "fedcba9", "--firmware-version", "2.9.0");
+                "--rig", "bench-3", "--branch", "main", "--commit", "fedcba9", "--firmware-version", "2.9.0", "--allow-duplicate");
         assertThat(imported.exitCode()).as(imported.toString()).isZero();
 
         assertThat(names("--rig", "bench-1")).containsExactly("one");

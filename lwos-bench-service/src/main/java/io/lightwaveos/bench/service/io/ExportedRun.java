@@ -1,14 +1,19 @@
 package io.lightwaveos.bench.service.io;
 
+import io.lightwaveos.bench.run.RunContext;
 import io.lightwaveos.bench.run.RunCounters;
+import io.lightwaveos.bench.run.RunEvent;
+import io.lightwaveos.bench.run.RunQuality;
 import io.lightwaveos.bench.run.RunStatus;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * The run description a JSON export carries with its samples, so that an import restores it.
+ * The run description a JSON export ({@code lwos-bench/export/v2}) carries with its samples, so
+ * that an import restores it.
  *
- * @param id          the exporting run's id (informative; an import gets a new id)
+ * @param id          the exporting run's id (a single-file import gets a new id; an archive import
+ *                    keeps it)
  * @param name        run name
  * @param description free text
  * @param tags        labels
@@ -17,7 +22,24 @@ import java.util.List;
  * @param startedAt   UTC start
  * @param endedAt     UTC end, or null
  * @param counters    collection counters
+ * @param context     rig, device, workload, commit, CI; {@link RunContext#EMPTY} when the file has none
+ * @param quality     the quality the exporting store had derived; {@link RunQuality#CLEAN} when none
+ * @param events      the run's events in order; empty when the file has none
  */
 public record ExportedRun(String id, String name, String description, List<String> tags, String source,
-        RunStatus status, Instant startedAt, Instant endedAt, RunCounters counters) {
+        RunStatus status, Instant startedAt, Instant endedAt, RunCounters counters, RunContext context,
+        RunQuality quality, List<RunEvent> events) {
+
+    public ExportedRun {
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        context = context == null ? RunContext.EMPTY : context;
+        quality = quality == null ? RunQuality.CLEAN : quality;
+        events = events == null ? List.of() : List.copyOf(events);
+    }
+
+    /** A description without context, quality or events (what an {@code export/v1} file holds). */
+    public ExportedRun(String id, String name, String description, List<String> tags, String source,
+            RunStatus status, Instant startedAt, Instant endedAt, RunCounters counters) {
+        this(id, name, description, tags, source, status, startedAt, endedAt, counters, null, null, null);
+    }
 }

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import io.lightwaveos.bench.frame.RejectReason;
 import io.lightwaveos.bench.run.Sample;
+import io.lightwaveos.bench.service.json.Json;
+import io.lightwaveos.bench.service.json.RunJson;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -20,8 +22,11 @@ import java.util.List;
  */
 public final class SampleExporter {
 
-    /** The {@code schema} value of a JSON export. */
-    public static final String JSON_SCHEMA = "lwos-bench/export/v1";
+    /** The {@code schema} value of a JSON export (SPEC §12): the run with context, quality and events. */
+    public static final String JSON_SCHEMA = "lwos-bench/export/v2";
+
+    /** The {@code schema} value of a JSON export before context, quality and events; still read. */
+    public static final String JSON_SCHEMA_V1 = "lwos-bench/export/v1";
 
     private static final CsvMapper CSV = new CsvMapper();
     private static final JsonFactory JSON = new JsonFactory();
@@ -49,7 +54,7 @@ public final class SampleExporter {
         try {
             switch (format) {
                 case CSV -> writeCsv(samples, out);
-                case JSON -> writeJson(run, samples, out);
+                case JSON -> writeJson(run, samples, out, "\n");
                 case JSONL -> writeJsonLines(samples, out);
             }
         } catch (UncheckedIOException e) {
@@ -71,9 +76,27 @@ public final class SampleExporter {
         }
     }
 
-    private static void writeJson(ExportedRun run, SampleSource samples, OutputStream out) throws IOException {
+    /**
+     * Writes the {@code export/v2} JSON document of one run on a single line, ended by a newline:
+     * one line of an archive. Streaming like {@link #write}; {@code out} is flushed, not closed.
+     *
+     * @throws IOException when writing fails
+     */
+    public static void writeDocumentLine(ExportedRun run, SampleSource samples, OutputStream out) throws IOException {
+        try {
+            writeJson(run, samples, out, "");
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        out.flush();
+    }
+
+    /** The JSON document; {@code between} goes before each sample and before the end of the array. */
+    private static void writeJson(ExportedRun run, SampleSource samples, OutputStream out, String between)
+            throws IOException {
         try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.setCodec(Json.mapper());
             g.writeStartObject();
             g.writeStringField("schema", JSON_SCHEMA);
             g.writeFieldName("run");
@@ -82,13 +105,13 @@ public final class SampleExporter {
             g.writeStartArray();
             samples.forEach(s -> {
                 try {
-                    g.writeRaw("\n");
+                    g.writeRaw(between);
                     writeSample(g, s);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
-            g.writeRaw("\n");
+            g.writeRaw(between);
             g.writeEndArray();
             g.writeEndObject();
             g.writeRaw("\n");
@@ -144,8 +167,8 @@ public final class SampleExporter {
         g.writeObjectFieldStart("counters");
         g.writeNumberField("frames_foreign", run.counters().framesForeign());
         g.writeObjectFieldStart("frames_malformed");
-        for (var e : run.counters().framesMalformed().entrySet()) {
-            g.writeNumberField(e.getKey().name(), e.getValue());
+        for (RejectReason r : malformedReasons()) {
+            g.writeNumberField(r.name(), run.counters().framesMalformed().getOrDefault(r, 0L));
         }
         g.writeEndObject();
         g.writeNumberField("gaps", run.counters().gaps());
@@ -153,6 +176,12 @@ public final class SampleExporter {
         g.writeNumberField("reconnects", run.counters().reconnects());
         g.writeNumberField("reboots", run.counters().reboots());
         g.writeEndObject();
+        g.writeFieldName("context");
+        g.writeTree(RunJson.context(run.context()));
+        g.writeFieldName("quality");
+        g.writeTree(RunJson.quality(run.quality()));
+        g.writeFieldName("events");
+        g.writeTree(RunJson.events(run.events()));
         g.writeEndObject();
     }
 

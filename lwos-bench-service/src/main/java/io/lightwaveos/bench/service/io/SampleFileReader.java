@@ -51,7 +51,8 @@ public final class SampleFileReader {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build());
     private static final ObjectReader JSON_LINE = JSON.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    private static final JsonFactory JSON_FACTORY = JSON.getFactory();
+    /** The JSON parser factory every reader of this package uses: bounded tokens, duplicate keys refused. */
+    static final JsonFactory JSON_FACTORY = JSON.getFactory();
 
     private SampleFileReader() {
     }
@@ -180,7 +181,7 @@ public final class SampleFileReader {
                         long line = p.currentLocation().getLineNr();
                         expect(p, value, JsonToken.START_OBJECT, "the run object");
                         in.startRecord();
-                        run = runFrom(p.readValueAsTree(), line);
+                        run = ExportedRunReader.read(p.readValueAsTree(), line);
                         in.endRecord();
                     }
                     case "samples" -> {
@@ -206,9 +207,10 @@ public final class SampleFileReader {
                 throw new ImportException(p.currentLocation().getLineNr(),
                         "expected the end of the file after the JSON object, got " + after);
             }
-            if (!SampleExporter.JSON_SCHEMA.equals(schema)) {
+            if (!SampleExporter.JSON_SCHEMA.equals(schema) && !SampleExporter.JSON_SCHEMA_V1.equals(schema)) {
                 throw new ImportException(0, "expected \"schema\": \"" + SampleExporter.JSON_SCHEMA
-                        + "\", got " + (schema == null ? "none" : "\"" + schema + "\""));
+                        + "\" (or \"" + SampleExporter.JSON_SCHEMA_V1 + "\"), got "
+                        + (schema == null ? "none" : "\"" + Printable.truncate(schema, 60) + "\""));
             }
             if (!sawSamples) {
                 throw new ImportException(0, "expected a \"samples\" array, found none");
@@ -224,7 +226,7 @@ public final class SampleFileReader {
      * The {@link ImportException} this reader's own input threw (parsers wrap what their input
      * throws), else {@code otherwise}.
      */
-    private static ImportException ownOr(Throwable e, ImportException otherwise) {
+    static ImportException ownOr(Throwable e, ImportException otherwise) {
         for (Throwable c = e; c != null; c = c.getCause()) {
             if (c instanceof ImportException own) {
                 return own;
@@ -244,9 +246,9 @@ public final class SampleFileReader {
         }
     }
 
-    private static Sample sampleFromObject(JsonNode node, long index, long line) {
+    static Sample sampleFromObject(JsonNode node, long index, long line) {
         if (!(node instanceof ObjectNode obj)) {
-            throw new ImportException(line, "expected a sample object, got " + node.getNodeType());
+            throw new ImportException(line, "expected a sample object, got " + ExportedRunReader.describe(node));
         }
         List<String> keys = new ArrayList<>();
         obj.fieldNames().forEachRemaining(keys::add);
@@ -259,7 +261,7 @@ public final class SampleFileReader {
             boolean time = c == SampleColumn.TIMESTAMP_UTC;
             if (time ? !v.isTextual() : !v.isNumber()) {
                 throw new ImportException(line, c.header() + ": expected " + (time ? "a time as a string" : "a number")
-                        + ", got " + describe(v));
+                        + ", got " + ExportedRunReader.describe(v));
             }
             return v.asText();
         }, index, line);
@@ -303,102 +305,8 @@ public final class SampleFileReader {
         return SampleColumn.all().stream().filter(SampleColumn::required).map(SampleColumn::header).toList();
     }
 
-    private static ExportedRun runFrom(JsonNode run, long line) {
-        try {
-            List<String> tags = new ArrayList<>();
-            JsonNode tagsNode = run.get("tags");
-            if (tagsNode != null && !tagsNode.isNull()) {
-                if (!tagsNode.isArray()) {
-                    throw new IllegalArgumentException("run.tags: expected an array of strings, got " + describe(tagsNode));
-                }
-                for (JsonNode t : tagsNode) {
-                    if (!t.isTextual()) {
-                        throw new IllegalArgumentException("run.tags: expected an array of strings, found " + describe(t));
-                    }
-                    tags.add(t.asText());
-                }
-            }
-            JsonNode c = objectOrEmpty(run, "counters", "run.counters");
-            JsonNode m = objectOrEmpty(c, "frames_malformed", "run.counters.frames_malformed");
-            Map<RejectReason, Long> malformed = new EnumMap<>(RejectReason.class);
-            for (RejectReason r : SampleExporter.malformedReasons()) {
-                malformed.put(r, count(m, r.name(), "run.counters.frames_malformed."));
-            }
-            RunCounters counters = new RunCounters(count(c, "frames_foreign", "run.counters."), malformed,
-                    count(c, "gaps", "run.counters."), count(c, "frames_lost_estimate", "run.counters."),
-                    count(c, "reconnects", "run.counters."), count(c, "reboots", "run.counters."));
-            String name = text(run, "name");
-            if (name == null || name.isBlank()) {
-                throw new IllegalArgumentException("run.name: expected a non-empty name");
-            }
-            String started = text(run, "started_at");
-            if (started == null) {
-                throw new IllegalArgumentException("run.started_at: expected a time, got none");
-            }
-            String ended = text(run, "ended_at");
-            String status = text(run, "status");
-            Instant startedAt = SampleRows.parseTimestamp(started);
-            Instant endedAt = ended == null ? null : SampleRows.parseTimestamp(ended);
-            if (endedAt != null && endedAt.isBefore(startedAt)) {
-                throw new IllegalArgumentException("run.ended_at: expected a time not before started_at (" + started
-                        + "), got " + ended);
-            }
-            return new ExportedRun(text(run, "id"), name, text(run, "description"), tags, text(run, "source"),
-                    status == null ? RunStatus.COMPLETE : RunStatus.parse(status), startedAt, endedAt, counters);
-        } catch (IllegalArgumentException e) {
-            throw new ImportException(line, e.getMessage());
-        }
-    }
-
-    private static JsonNode objectOrEmpty(JsonNode node, String field, String path) {
-        JsonNode v = node.get(field);
-        if (v == null || v.isNull()) {
-            return JSON.createObjectNode();
-        }
-        if (!v.isObject()) {
-            throw new IllegalArgumentException(path + ": expected an object, got " + describe(v));
-        }
-        return v;
-    }
-
-    /** A counter: absent is 0, else a whole number from 0 to 2^63-1. */
-    private static long count(JsonNode node, String field, String prefix) {
-        JsonNode v = node.get(field);
-        if (v == null || v.isNull()) {
-            return 0;
-        }
-        if (!v.isIntegralNumber() || !v.canConvertToLong() || v.asLong() < 0) {
-            throw new IllegalArgumentException(prefix + field + ": expected a whole number from 0 to "
-                    + Long.MAX_VALUE + ", got " + describe(v));
-        }
-        return v.asLong();
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        if (!v.isTextual()) {
-            throw new IllegalArgumentException("run." + field + ": expected a string, got " + describe(v));
-        }
-        return v.asText();
-    }
-
-    /** A JSON value for a message: {@code a number (1E+20)}, {@code an object}. */
-    private static String describe(JsonNode v) {
-        return switch (v.getNodeType()) {
-            case OBJECT, POJO -> "an object";
-            case ARRAY -> "an array";
-            case STRING -> "a string (\"" + Printable.truncate(v.asText(), 40) + "\")";
-            case NUMBER -> "a number (" + v.asText() + ")";
-            case BOOLEAN -> "a boolean (" + v.asText() + ")";
-            default -> v.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
-        };
-    }
-
     /** Refuses seq numbers that do not increase: they would break the run's order. */
-    private static final class SeqCheck {
+    static final class SeqCheck {
         private final Consumer<Sample> sink;
         private long last = -1;
 

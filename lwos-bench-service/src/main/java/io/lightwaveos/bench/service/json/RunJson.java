@@ -10,6 +10,7 @@ import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunContext;
 import io.lightwaveos.bench.run.RunCounters;
 import io.lightwaveos.bench.run.RunEvent;
+import io.lightwaveos.bench.run.RunQuality;
 import io.lightwaveos.bench.run.Workload;
 import java.util.List;
 import java.util.Map;
@@ -51,12 +52,21 @@ public final class RunJson {
             writeCached(statsNode, run.cachedStats());
         }
         if (events != null) {
-            ArrayNode list = doc.putArray("events");
-            for (RunEvent e : events) {
-                list.add(event(e));
-            }
+            doc.set("events", events(events));
         }
         return doc;
+    }
+
+    /**
+     * The {@code events} array: {@code [{"at", "type", "detail"}]} in order, {@code at} ISO-8601 UTC,
+     * {@code type} the event type's JSON name ({@code gap}, {@code workload_changed}).
+     */
+    public static ArrayNode events(List<RunEvent> events) {
+        ArrayNode list = Json.array();
+        for (RunEvent e : events) {
+            list.add(event(e));
+        }
+        return list;
     }
 
     /** {@code {"at", "type", "detail"}}: one event as the run document lists it. */
@@ -66,6 +76,13 @@ public final class RunJson {
         node.put("type", e.type().jsonName());
         node.put("detail", e.detail());
         return node;
+    }
+
+    /** The {@code quality} array: the reasons' JSON names in order, empty when clean. */
+    public static ArrayNode quality(RunQuality quality) {
+        ArrayNode list = Json.array();
+        quality.jsonNames().forEach(list::add);
+        return list;
     }
 
     /** The run document with the run's cached statistics and no events: a list element. */
@@ -88,8 +105,7 @@ public final class RunJson {
         doc.put("sample_count", run.sampleCount());
         doc.set("counters", counters(run.counters()));
         doc.set("context", context(run.context()));
-        ArrayNode quality = doc.putArray("quality");
-        run.quality().jsonNames().forEach(quality::add);
+        doc.set("quality", quality(run.quality()));
         return doc;
     }
 

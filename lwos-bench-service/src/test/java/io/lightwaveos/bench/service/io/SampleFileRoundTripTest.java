@@ -7,7 +7,16 @@ import io.lightwaveos.bench.frame.BenchmarkFrame;
 import io.lightwaveos.bench.frame.ExtendedFields;
 import io.lightwaveos.bench.frame.Flags;
 import io.lightwaveos.bench.frame.RejectReason;
+import io.lightwaveos.bench.run.CiBuild;
+import io.lightwaveos.bench.run.DeviceInfo;
+import io.lightwaveos.bench.run.EventType;
+import io.lightwaveos.bench.run.QualityReason;
+import io.lightwaveos.bench.run.RunContext;
 import io.lightwaveos.bench.run.RunCounters;
+import io.lightwaveos.bench.run.RunEvent;
+import io.lightwaveos.bench.run.RunQuality;
+import io.lightwaveos.bench.run.Vcs;
+import io.lightwaveos.bench.run.Workload;
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.run.Sample;
 import java.io.ByteArrayInputStream;
@@ -140,7 +149,92 @@ class SampleFileRoundTripTest {
         assertThatThrownBy(() -> read(SampleFormat.JSONL, "{\"a\":1}\nnot json\n".getBytes(), null))
                 .hasMessageStartingWith("line 1: missing required column(s)");
         assertThatThrownBy(() -> read(SampleFormat.JSON, "{\"schema\":\"other\",\"samples\":[]}".getBytes(), null))
-                .hasMessage("expected \"schema\": \"lwos-bench/export/v1\", got \"other\"");
+                .hasMessage("expected \"schema\": \"lwos-bench/export/v2\" (or \"lwos-bench/export/v1\"), got \"other\"");
+    }
+
+    static ExportedRun fullRun() {
+        Map<String, String> meta = new java.util.LinkedHashMap<>();
+        meta.put("operator", "ana");
+        meta.put("z-first-in-order", "tab\tand \"quotes\"");
+        RunContext context = new RunContext("bench-3",
+                new DeviceInfo("2.1.0", 20100L, "ESP32-S3-DevKitC-1", "v5.1.4", "Actor System v2", "ESP32-S3", 0, 2,
+                        240, 16_777_216L, 201_456L, -58),
+                new Workload(7, "Ripple", 128, 10, 3), new Vcs("abc123", "main"),
+                new CiBuild("github", "https://github.com/o/r/actions/runs/1"), meta);
+        ExportedRun r = run();
+        return new ExportedRun(r.id(), r.name(), r.description(), r.tags(), r.source(), RunStatus.INTERRUPTED,
+                r.startedAt(), r.endedAt(), r.counters(), context,
+                RunQuality.of(QualityReason.GAPS, QualityReason.SHORT, QualityReason.MIXED_WORKLOAD),
+                List.of(new RunEvent(Instant.parse("2026-11-26T10:00:01.000001Z"), EventType.CONNECTED, "connected"),
+                        new RunEvent(Instant.parse("2026-11-26T10:00:30Z"), EventType.GAP, "lost ~3 frames"),
+                        new RunEvent(Instant.parse("2026-11-26T10:00:31.5Z"), EventType.WORKLOAD_CHANGED, "Ripple → Fire"),
+                        new RunEvent(Instant.parse("2026-11-26T10:00:32Z"), EventType.DEVICE_MESSAGE, "")));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aJsonExportCarriesContextQualityAndEventsAndReadsThemBackExactly() throws IOException {
+        List<Sample> samples = samples(50, true, 4);
+        byte[] first = export(SampleFormat.JSON, fullRun(), samples);
+        String text = new String(first, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("{\"schema\":\"lwos-bench/export/v2\",\"run\":{\"id\":");
+        assertThat(text).contains("\"context\":{\"rig\":\"bench-3\",\"device\":{\"firmware\":\"2.1.0\"",
+                "\"quality\":[\"gaps\",\"mixed_workload\",\"short\"]",
+                "\"events\":[{\"at\":\"2026-11-26T10:00:01.000001Z\",\"type\":\"connected\",\"detail\":\"connected\"}");
+        ExportedRun[] header = new ExportedRun[1];
+        assertThat(read(SampleFormat.JSON, first, header)).isEqualTo(samples);
+        assertThat(header[0]).isEqualTo(fullRun());
+        assertThat(header[0].context().meta()).containsExactly(Map.entry("operator", "ana"),
+                Map.entry("z-first-in-order", "tab\tand \"quotes\""));
+        assertThat(export(SampleFormat.JSON, header[0], samples)).isEqualTo(first);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aVersion1ExportStillReadsWithoutContextQualityOrEvents() throws IOException {
+        String v1 = "{\"schema\":\"lwos-bench/export/v1\",\"run\":{\"id\":\"0b7e5a52-9c3e-4c1e-8a53-7f1d2b6c9e01\","
+                + "\"name\":\"old\",\"description\":\"\",\"tags\":[\"a\"],\"source\":\"simulator\",\"status\":\"COMPLETE\","
+                + "\"started_at\":\"2026-11-26T10:00:00.000000Z\",\"ended_at\":null,\"counters\":{\"frames_foreign\":1,"
+                + "\"frames_malformed\":{\"BAD_LENGTH\":0,\"NON_FINITE\":0},\"gaps\":0,\"frames_lost_estimate\":0,"
+                + "\"reconnects\":0,\"reboots\":0}},\"samples\":[\n"
+                + new String(export(SampleFormat.JSONL, run(), samples(2, false, 5)), StandardCharsets.UTF_8)
+                        .strip().replace("\n", ",\n") + "\n]}\n";
+        ExportedRun[] header = new ExportedRun[1];
+        assertThat(read(SampleFormat.JSON, v1.getBytes(StandardCharsets.UTF_8), header)).hasSize(2);
+        assertThat(header[0].name()).isEqualTo("old");
+        assertThat(header[0].counters().framesForeign()).isEqualTo(1);
+        assertThat(header[0].context()).isEqualTo(RunContext.EMPTY);
+        assertThat(header[0].quality()).isEqualTo(RunQuality.CLEAN);
+        assertThat(header[0].events()).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void badContextQualityAndEventValuesAreRefusedNamingTheField() throws IOException {
+        String good = new String(export(SampleFormat.JSON, fullRun(), samples(2, false, 6)), StandardCharsets.UTF_8);
+        String[][] cases = {
+            {"\"chip_cores\":2", "\"chip_cores\":\"2\"",
+                "line 1: run.context.device.chip_cores: expected a whole number from -2147483648 to 2147483647, got a string (\"2\")"},
+            {"\"chip_cores\":2", "\"chip_cores\":4294967296",
+                "line 1: run.context.device.chip_cores: expected a whole number from -2147483648 to 2147483647, got a number (4294967296)"},
+            {"\"flash_size\":16777216", "\"flash_size\":1.5",
+                "line 1: run.context.device.flash_size: expected a whole number from -9223372036854775808 to 9223372036854775807, got a number (1.5)"},
+            {"\"meta\":{", "\"meta\":7,\"x\":{", "line 1: run.context.meta: expected an object, got a number (7)"},
+            {"\"operator\":\"ana\"", "\"operator\":1", "line 1: run.context.meta.operator: expected a string, got a number (1)"},
+            {"\"quality\":[\"gaps\",", "\"quality\":\"gaps\",\"x\":[",
+                "line 1: run.quality: expected an array of reasons, got a string (\"gaps\")"},
+            {"\"quality\":[\"gaps\"", "\"quality\":[\"slow\"",
+                "line 1: run.quality: quality reason must be one of gaps, reboot, reconnects, stats_reset, mixed_workload, short, got \"slow\""},
+            {"\"events\":[", "\"events\":{},\"x\":[", "line 1: run.events: expected an array of events, got an object"},
+            {"\"type\":\"gap\"", "\"type\":\"boom\"", "line 1: run.events[1].type: unknown event type \"boom\""},
+            {"\"at\":\"2026-11-26T10:00:30Z\"", "\"at\":\"never\"",
+                "line 1: run.events[1].at: expected an ISO-8601 time like 2026-11-26T14:02:19.123456Z, got \"never\""},
+            {"\"at\":\"2026-11-26T10:00:30Z\",", "", "line 1: run.events[1].at: expected a string, got none"},
+            {"\"context\":{", "\"context\":[],\"x\":{", "line 1: run.context: expected an object, got an array"},
+        };
+        for (String[] c : cases) {
+            assertThat(good).as(c[0]).contains(c[0]);
+            byte[] doc = good.replace(c[0], c[1]).getBytes(StandardCharsets.UTF_8);
+            assertThatThrownBy(() -> read(SampleFormat.JSON, doc, null)).as(c[1])
+                    .isInstanceOf(ImportException.class).hasMessage(c[2]);
+        }
     }
 
     @org.junit.jupiter.api.Test

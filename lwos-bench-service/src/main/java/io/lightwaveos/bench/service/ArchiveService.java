@@ -1,0 +1,171 @@
+package io.lightwaveos.bench.service;
+
+import io.lightwaveos.bench.run.Run;
+import io.lightwaveos.bench.run.RunStatus;
+import io.lightwaveos.bench.service.io.ArchiveReader;
+import io.lightwaveos.bench.service.io.ExportedRun;
+import io.lightwaveos.bench.service.io.ImportException;
+import io.lightwaveos.bench.service.io.SampleExporter;
+import io.lightwaveos.bench.store.NewRun;
+import io.lightwaveos.bench.store.RunFilter;
+import io.lightwaveos.bench.store.StoreException;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * Moves runs between stores as a multi-run archive (SPEC §12): {@code export --all --format archive}
+ * and archive {@code import}. An archive keeps each run's id, name, times, status, counters,
+ * context, events and samples bit-exact, so importing it into another store and exporting again
+ * gives the same bytes; importing runs the store already has skips them.
+ *
+ * <p>Both directions stream: memory holds one run's description and one page of its samples at a
+ * time (and, while exporting, the ids of the runs to write).
+ */
+public final class ArchiveService {
+
+    /** What happened to one run of an archive being imported. */
+    public enum Outcome {
+        /** Stored now, with its id. */
+        IMPORTED,
+        /** The store has a run with this id already; left as it is. */
+        ALREADY_PRESENT
+    }
+
+    /**
+     * One run's outcome.
+     *
+     * @param run     the run as the store now has it: as imported, or the one it had already
+     * @param outcome what happened
+     */
+    public record Entry(Run run, Outcome outcome) {
+    }
+
+    private final RunService runs;
+
+    /** Archives of {@code runs}' store. */
+    ArchiveService(RunService runs) {
+        this.runs = runs;
+    }
+
+    /**
+     * Writes the runs matching {@code filter} (its limit ignored) as an archive, oldest first
+     * (ties by id), so that the same runs always give the same bytes. RUNNING runs are left out
+     * and passed to {@code skipped}.
+     *
+     * @return the number of runs written
+     * @throws IOException    when writing fails
+     * @throws StoreException {@link StoreException.Reason#CONFLICT} if a listed run is deleted while
+     *                        the archive is written (the archive is then incomplete)
+     */
+    public long export(RunFilter filter, OutputStream out, Consumer<Run> skipped) throws IOException {
+        List<UUID> ids = runs.list(filter.withLimit(0)).stream()
+                .filter(r -> {
+                    if (r.status() == RunStatus.RUNNING) {
+                        skipped.accept(r);
+                        return false;
+                    }
+                    return true;
+                })
+                .sorted(Comparator.comparing(Run::startedAt).thenComparing(r -> r.id().toString()))
+                .map(Run::id)
+                .toList();
+        out.write(("{\"schema\": \"" + ArchiveReader.SCHEMA + "\", \"runs\": " + ids.size() + "}\n")
+                .getBytes(StandardCharsets.UTF_8));
+        for (UUID id : ids) {
+            Run run = runs.find(id).orElseThrow(() -> new StoreException(StoreException.Reason.CONFLICT,
+                    "run " + id + " was deleted while the archive was written; the archive is incomplete"));
+            SampleExporter.writeDocumentLine(runs.exportedRun(run), runs.sampleSource(id), out);
+        }
+        out.flush();
+        return ids.size();
+    }
+
+    /**
+     * Checks a whole archive without storing anything: every line, every field, every sample, and
+     * that no run id appears twice.
+     *
+     * @return the number of runs the archive holds
+     * @throws ImportException naming the line, on the first problem
+     * @throws IOException     when reading fails
+     */
+    public long validate(Path archive) throws IOException {
+        Set<UUID> seen = new HashSet<>();
+        try (ArchiveReader reader = open(archive)) {
+            for (ArchiveReader.Entry e; (e = reader.next()) != null; ) {
+                check(e);
+                if (!seen.add(e.id())) {
+                    throw new ImportException(e.line(), "run " + e.id() + " appears twice in the archive");
+                }
+                e.samples().forEachRemaining(s -> { });
+            }
+            return reader.runs();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /**
+     * Imports an archive: first checks all of it ({@link #validate}), so that a bad archive
+     * imports nothing; then stores each run the store does not have yet, keeping its id, in one
+     * transaction per run, and caches its statistics. Runs already present are skipped, so
+     * importing twice changes nothing.
+     *
+     * @param progress told about each run as it is done, in archive order
+     * @throws ImportException naming the line, when the archive is malformed (nothing is stored)
+     * @throws IOException     when reading fails
+     */
+    public void importArchive(Path archive, Consumer<Entry> progress) throws IOException {
+        validate(archive);
+        try (ArchiveReader reader = open(archive)) {
+            for (ArchiveReader.Entry e; (e = reader.next()) != null; ) {
+                Optional<Run> present = runs.find(e.id());
+                if (present.isPresent()) {
+                    progress.accept(new Entry(present.get(), Outcome.ALREADY_PRESENT));
+                    continue;
+                }
+                ExportedRun r = e.run();
+                Run run = new Run(e.id(), r.name(), r.description(), new LinkedHashSet<>(r.tags()), r.source(),
+                        r.startedAt(), r.endedAt(), r.status(), 0, r.counters(), Map.of(), Map.of(), r.context(), null);
+                progress.accept(new Entry(runs.importRun(run, r.events(), e.samples()), Outcome.IMPORTED));
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** The store's rules for a run (name, tags), reported at the run's line. */
+    private static void check(ArchiveReader.Entry e) {
+        ExportedRun r = e.run();
+        try {
+            new NewRun(e.id(), r.name(), r.description(), new LinkedHashSet<>(r.tags()), r.source(), r.startedAt(),
+                    r.context());
+        } catch (StoreException x) {
+            throw new ImportException(e.line(), x.getMessage());
+        }
+    }
+
+    private static ArchiveReader open(Path archive) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(archive), 1 << 16);
+        try {
+            return new ArchiveReader(in);
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+}
