@@ -190,12 +190,20 @@ public final class RunService {
     }
 
     /**
-     * Writes the run's samples to {@code out} in {@code format}, streaming.
+     * Writes the run's samples to {@code out} in {@code format}, streaming: every sample stored when
+     * the stream reaches it, so a RUNNING run's export holds more than {@code run.sampleCount()}.
      *
+     * @return the number of samples written
      * @throws IOException when writing fails
      */
-    public void export(Run run, SampleFormat format, OutputStream out) throws IOException {
-        SampleExporter.write(format, format == SampleFormat.JSON ? exportedRun(run) : null, sampleSource(run.id()), out);
+    public long export(Run run, SampleFormat format, OutputStream out) throws IOException {
+        long[] written = {0};
+        SampleSource counted = action -> store.forEachSample(run.id(), s -> {
+            action.accept(s);
+            written[0]++;
+        });
+        SampleExporter.write(format, format == SampleFormat.JSON ? exportedRun(run) : null, counted, out);
+        return written[0];
     }
 
     /** The run as an export document describes it: with its context, quality and events. */

@@ -115,6 +115,29 @@ class RunServiceTest {
     }
 
     @Test
+    void exportOfARunningRunCountsWhatItWroteNotWhatTheRunSaidBefore() throws Exception {
+        Run running = store.createRun(NewRun.named("growing").withSource("test"));
+        long t0 = Sample.toMicros(Instant.parse("2026-11-26T10:00:00Z"));
+        try (SampleWriter w = store.openWriter(running.id())) {
+            for (int i = 0; i < 100; i++) {
+                w.append(new Sample(i, t0 + i * 100_000L, BenchmarkFrame.compact(100L * i, 150f, 70f, 0.75f, 300, 200, 5L * i,
+                        i, Flags.of(3), 0)));
+            }
+            w.flush();
+            Run readBefore = service.find(running.id()).orElseThrow();
+            for (int i = 100; i < 160; i++) {
+                w.append(new Sample(i, t0 + i * 100_000L, BenchmarkFrame.compact(100L * i, 150f, 70f, 0.75f, 300, 200, 5L * i,
+                        i, Flags.of(3), 0)));
+            }
+            w.flush();
+            ByteArrayOutputStream csv = new ByteArrayOutputStream();
+            assertThat(readBefore.sampleCount()).isEqualTo(100);
+            assertThat(service.export(readBefore, SampleFormat.CSV, csv)).isEqualTo(160);
+            assertThat(csv.toString(StandardCharsets.UTF_8).lines().count()).isEqualTo(161); // header + rows
+        }
+    }
+
+    @Test
     void aBadLineFailsTheImportAndStoresNothing() throws Exception {
         Run a = run("orig", 50, 150, 5);
         ByteArrayOutputStream csv = new ByteArrayOutputStream();

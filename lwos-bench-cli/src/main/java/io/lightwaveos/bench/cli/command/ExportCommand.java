@@ -72,9 +72,11 @@ public final class ExportCommand extends StoreCommand {
         SampleFormat f = format(format, output);
         Run run = runs.resolve(reference);
         out().flush();
-        write(stream -> runs.export(run, f, stream));
+        long[] written = {0};
+        write(stream -> written[0] = runs.export(run, f, stream));
         if (!Outputs.isStdout(output) && !global().quiet()) {
-            err().println("Wrote " + run.sampleCount() + " samples of run " + run.id() + " (\"" + Printable.of(run.name()) + "\") to "
+            // The number written, not the run's count read before: a RUNNING run grows meanwhile.
+            err().println("Wrote " + written[0] + " samples of run " + run.id() + " (\"" + Printable.of(run.name()) + "\") to "
                     + output + " as " + f.id());
         }
         return ExitCode.OK;
