@@ -190,7 +190,7 @@ public final class ArchiveReader implements Closeable {
         long expectedLine = started + 2;
         if (line != expectedLine || t != JsonToken.START_OBJECT) {
             throw new ImportException(line, "expected run " + (started + 1) + " of " + declared
-                    + " as one JSON object on line " + expectedLine + ", got " + t);
+                    + " as one JSON object on line " + expectedLine + ", got " + JsonWords.token(t));
         }
         started++;
         field("schema", JsonToken.VALUE_STRING, "the schema name as a string");
@@ -232,7 +232,7 @@ public final class ArchiveReader implements Closeable {
                     + (t == JsonToken.FIELD_NAME ? "\"" + Printable.truncate(parser.currentName(), 40) + "\"" : t));
         }
         if (parser.nextToken() != value) {
-            throw new ImportException(line, name + ": expected " + what + ", got " + parser.currentToken());
+            throw new ImportException(line, name + ": expected " + what + ", got " + JsonWords.token(parser.currentToken()));
         }
     }
 
@@ -295,7 +295,7 @@ public final class ArchiveReader implements Closeable {
             }
             long at = parser.currentTokenLocation().getLineNr();
             if (t != JsonToken.START_OBJECT) {
-                throw new ImportException(at, "expected a sample object, got " + t);
+                throw new ImportException(at, "expected a sample object, got " + JsonWords.token(t));
             }
             text.startRecord();
             JsonNode node = parser.readValueAsTree();
@@ -318,7 +318,7 @@ public final class ArchiveReader implements Closeable {
             long line = e.getLocation() == null ? parser.currentLocation().getLineNr() : e.getLocation().getLineNr();
             String what = e instanceof JsonEOFException
                     ? "the line ends in the middle of a JSON document (is the archive cut short?)"
-                    : "unreadable JSON: " + Printable.of(e.getOriginalMessage());
+                    : "unreadable JSON: " + JsonWords.reason(e);
             throw SampleFileReader.ownOr(e, new ImportException(line, what));
         }
     }

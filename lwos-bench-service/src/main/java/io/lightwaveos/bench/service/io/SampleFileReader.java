@@ -100,7 +100,7 @@ public final class SampleFileReader {
             try {
                 empty = !it.hasNextValue();
             } catch (RuntimeException | JsonProcessingException e) {
-                throw ownOr(e, new ImportException(1, "expected a CSV header row, got unreadable CSV: " + e.getMessage()));
+                throw ownOr(e, new ImportException(1, "expected a CSV header row, got unreadable CSV: " + csvReason(e)));
             }
             if (empty) {
                 throw new ImportException(1, "expected a header row with the columns "
@@ -110,7 +110,7 @@ public final class SampleFileReader {
             try {
                 header = it.nextValue();
             } catch (RuntimeException | JsonProcessingException e) {
-                throw ownOr(e, new ImportException(1, "expected a CSV header row, got unreadable CSV: " + e.getMessage()));
+                throw ownOr(e, new ImportException(1, "expected a CSV header row, got unreadable CSV: " + csvReason(e)));
             }
             SampleColumn[] columns = mapHeader(List.of(header));
             long index = 0;
@@ -124,7 +124,7 @@ public final class SampleFileReader {
                     line = it.getCurrentLocation().getLineNr();
                     row = it.nextValue();
                 } catch (RuntimeException | JsonProcessingException e) {
-                    throw ownOr(e, new ImportException(line, "unreadable CSV: " + e.getMessage()));
+                    throw ownOr(e, new ImportException(line, "unreadable CSV: " + csvReason(e)));
                 }
                 if (row.length != header.length) {
                     throw new ImportException(line, "expected " + header.length + " cells as in the header, got " + row.length);
@@ -156,7 +156,7 @@ public final class SampleFileReader {
             try {
                 node = JSON_LINE.readTree(text);
             } catch (JsonProcessingException e) {
-                throw ownOr(e, new ImportException(line, "expected one JSON object on the line, got " + e.getOriginalMessage()));
+                throw ownOr(e, new ImportException(line, "expected one JSON object on the line, got " + JsonWords.reason(e)));
             }
             sink.accept(line, sampleFromObject(node, index++, line));
         }
@@ -200,12 +200,12 @@ public final class SampleFileReader {
                 }
             }
             if (p.currentToken() != JsonToken.END_OBJECT) {
-                throw new ImportException(p.currentLocation().getLineNr(), "expected a field name, got " + p.currentToken());
+                throw new ImportException(p.currentLocation().getLineNr(), "expected a field name, got " + JsonWords.token(p.currentToken()));
             }
             JsonToken after = p.nextToken();
             if (after != null) {
                 throw new ImportException(p.currentLocation().getLineNr(),
-                        "expected the end of the file after the JSON object, got " + after);
+                        "expected the end of the file after the JSON object, got " + JsonWords.token(after));
             }
             if (!SampleExporter.JSON_SCHEMA.equals(schema) && !SampleExporter.JSON_SCHEMA_V1.equals(schema)) {
                 throw new ImportException(0, "expected \"schema\": \"" + SampleExporter.JSON_SCHEMA
@@ -218,8 +218,14 @@ public final class SampleFileReader {
             return run;
         } catch (JsonProcessingException e) {
             throw ownOr(e, new ImportException(e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    "unreadable JSON: " + e.getOriginalMessage()));
+                    "unreadable JSON: " + JsonWords.reason(e)));
         }
+    }
+
+    /** What the CSV parser said, in a user's words ({@link JsonWords#reason}). */
+    private static String csvReason(Exception e) {
+        return e instanceof JsonProcessingException j ? JsonWords.reason(j)
+                : io.lightwaveos.bench.text.Printable.of(String.valueOf(e.getMessage()));
     }
 
     /**
@@ -242,7 +248,7 @@ public final class SampleFileReader {
 
     private static void expect(JsonParser p, JsonToken actual, JsonToken expected, String what) {
         if (actual != expected) {
-            throw new ImportException(p.currentLocation().getLineNr(), "expected " + what + ", got " + actual);
+            throw new ImportException(p.currentLocation().getLineNr(), "expected " + what + ", got " + JsonWords.token(actual));
         }
     }
 

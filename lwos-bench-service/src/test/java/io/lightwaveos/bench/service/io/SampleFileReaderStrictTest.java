@@ -70,7 +70,7 @@ class SampleFileReaderStrictTest {
                 .hasMessageContaining("line 4:").hasMessageContaining("garbage");
         assertThatThrownBy(() -> json(RUN, SAMPLE, "{\"schema\":\"lwos-bench/export/v1\"}"))
                 .isInstanceOf(ImportException.class)
-                .hasMessage("line 3: expected the end of the file after the JSON object, got START_OBJECT");
+                .hasMessage("line 3: expected the end of the file after the JSON object, got an object");
         assertThatThrownBy(() -> json(RUN.replace("\"name\":\"r\"", "\"name\":\"r\",\"name\":\"s\""), SAMPLE, ""))
                 .isInstanceOf(ImportException.class).hasMessageContaining("Duplicate field 'name'");
         assertThatThrownBy(() -> json(RUN, SAMPLE.replace("\"flags\":0", "\"flags\":0,\"flags\":1"), ""))
@@ -128,5 +128,19 @@ class SampleFileReaderStrictTest {
                 .getBytes(StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> SampleFileReader.read(SampleFormat.JSON, new ByteArrayInputStream(json), s -> { }))
                 .isInstanceOf(ImportException.class).hasMessageStartingWith("line 2: expected UTF-8 text, found the byte 0xFC");
+    }
+
+    @Test
+    void parserMessagesNameNoLibrarySettingsOrTokenConstants() {
+        assertThatThrownBy(() -> read(SampleFormat.JSONL, "{\"seq\":NaN}\n"))
+                .isInstanceOf(ImportException.class)
+                .hasMessage("line 1: expected one JSON object on the line, got Non-standard token 'NaN'");
+        assertThatThrownBy(() -> read(SampleFormat.JSON, "[1,2]"))
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("got an array")
+                .hasMessageNotContaining("START_ARRAY");
+        assertThatThrownBy(() -> json(RUN, SAMPLE, "\n{}"))
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("expected the end of the file after the JSON object, got an object");
     }
 }
