@@ -13,6 +13,7 @@ import io.lightwaveos.bench.store.RunFilter;
 import io.lightwaveos.bench.store.RunStats;
 import io.lightwaveos.bench.store.internal.ContextColumns;
 import io.lightwaveos.bench.store.internal.ContextJson;
+import io.lightwaveos.bench.store.internal.EventRows;
 import io.lightwaveos.bench.store.internal.Micros;
 import io.lightwaveos.bench.store.internal.RunReferences;
 import java.sql.Array;
@@ -342,34 +343,15 @@ final class PostgresRunRows {
 
     /** Appends an event after the run's last one. */
     static void appendEvent(Connection c, long key, RunEvent event) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO run_events (run_key, ord, at_us, type, detail)"
-                + " VALUES (?, (SELECT coalesce(max(ord), -1) + 1 FROM run_events WHERE run_key = ?), ?, ?, ?)")) {
-            ps.setLong(1, key);
-            ps.setLong(2, key);
-            ps.setLong(3, Micros.of(event.at()));
-            ps.setString(4, event.type().jsonName());
-            ps.setString(5, event.detail());
-            ps.executeUpdate();
-        }
-        if (event.type() == EventType.STATS_RESET || event.type() == EventType.WORKLOAD_CHANGED) {
+        EventRows.insert(c, key, event);
+        if (EventRows.affectsQuality(event)) {
             refreshQuality(c, key);
         }
     }
 
     /** The run's events in the order they were appended. */
     static List<RunEvent> events(Connection c, long key) throws SQLException {
-        List<RunEvent> events = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT at_us, type, detail FROM run_events WHERE run_key = ? ORDER BY ord")) {
-            ps.setLong(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    events.add(new RunEvent(Micros.toInstant(rs.getLong(1)), EventType.fromJsonName(rs.getString(2)),
-                            rs.getString(3)));
-                }
-            }
-        }
-        return events;
+        return EventRows.list(c, key);
     }
 
     /**

@@ -12,6 +12,7 @@ import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.store.RunFilter;
 import io.lightwaveos.bench.store.internal.ContextColumns;
 import io.lightwaveos.bench.store.internal.ContextJson;
+import io.lightwaveos.bench.store.internal.EventRows;
 import io.lightwaveos.bench.store.internal.Micros;
 import io.lightwaveos.bench.store.internal.RunReferences;
 import java.sql.Connection;
@@ -356,33 +357,15 @@ final class RunRows {
 
     /** Appends an event after the run's last one. */
     static void appendEvent(Connection c, long key, RunEvent event) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO run_events (run_key, ord, at_us, type, detail)"
-                + " VALUES (?1, (SELECT coalesce(max(ord), -1) + 1 FROM run_events WHERE run_key = ?1), ?2, ?3, ?4)")) {
-            ps.setLong(1, key);
-            ps.setLong(2, Micros.of(event.at()));
-            ps.setString(3, event.type().jsonName());
-            ps.setString(4, event.detail());
-            ps.executeUpdate();
-        }
-        if (event.type() == EventType.STATS_RESET || event.type() == EventType.WORKLOAD_CHANGED) {
+        EventRows.insert(c, key, event);
+        if (EventRows.affectsQuality(event)) {
             refreshQuality(c, key);
         }
     }
 
     /** The run's events in the order they were appended. */
     static List<RunEvent> events(Connection c, long key) throws SQLException {
-        List<RunEvent> events = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT at_us, type, detail FROM run_events WHERE run_key = ? ORDER BY ord")) {
-            ps.setLong(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    events.add(new RunEvent(Micros.toInstant(rs.getLong(1)), EventType.fromJsonName(rs.getString(2)),
-                            rs.getString(3)));
-                }
-            }
-        }
-        return events;
+        return EventRows.list(c, key);
     }
 
     /** Deletes the run and, by cascade, everything it owns; returns whether it existed. */
