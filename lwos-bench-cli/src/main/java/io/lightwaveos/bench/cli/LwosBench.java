@@ -223,6 +223,7 @@ public final class LwosBench implements Runnable {
             }
             if (a.equals("--verbose") || isShortCluster(a) && a.indexOf('v') > 0) {
                 System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
+                System.setProperty("org.slf4j.simpleLogger.log.io.javalin.Javalin", "info");
                 return;
             }
         }

@@ -96,9 +96,19 @@ class ServeCommandTest {
         assertThat(bad.err()).startsWith("lwos-bench: --port must be between 0 and 65535, got 70000");
 
         try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            CliRunner.Result busy = CliRunner.run("--db", db(), "serve", "--port", String.valueOf(taken.getLocalPort()));
+            // Library logging goes to the process's standard error: the one sentence must be all of it.
+            java.io.ByteArrayOutputStream processErr = new java.io.ByteArrayOutputStream();
+            java.io.PrintStream realErr = System.err;
+            CliRunner.Result busy;
+            System.setErr(new java.io.PrintStream(processErr, true, java.nio.charset.StandardCharsets.UTF_8));
+            try {
+                busy = CliRunner.run("--db", db(), "serve", "--port", String.valueOf(taken.getLocalPort()));
+            } finally {
+                System.setErr(realErr);
+            }
             assertThat(busy.exitCode()).as(busy.toString()).isEqualTo(ExitCode.FAILURE);
             assertThat(busy.err()).startsWith("lwos-bench: cannot serve on 127.0.0.1:" + taken.getLocalPort());
+            assertThat(processErr.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("Javalin");
         }
     }
 
