@@ -76,6 +76,11 @@ public final class CollectCommand extends StoreCommand {
             description = "Time allowed to connect and complete the WebSocket handshake (default: ${DEFAULT-VALUE}).")
     double connectTimeoutSeconds = 5;
 
+    @Option(names = "--subscribe-timeout", paramLabel = "SECONDS",
+            description = "Time allowed for the device to answer benchmark.subscribe, benchmark.start and"
+                    + " benchmark.stop (default: ${DEFAULT-VALUE}).")
+    double subscribeTimeoutSeconds = 5;
+
     @Option(names = "--reconnect-timeout", paramLabel = "SECONDS",
             description = "Give up when the device stays away this long (default: ${DEFAULT-VALUE}).")
     double reconnectTimeoutSeconds = 60;
@@ -197,6 +202,7 @@ public final class CollectCommand extends StoreCommand {
                     .context(context.resolve(root.environment()))
                     .reconnect(!noReconnect)
                     .connectTimeout(Durations.seconds("--connect-timeout", connectTimeoutSeconds))
+                    .subscribeTimeout(Durations.seconds("--subscribe-timeout", subscribeTimeoutSeconds))
                     .reconnectTimeout(Durations.seconds("--reconnect-timeout", reconnectTimeoutSeconds))
                     .build();
         } catch (IllegalArgumentException e) {

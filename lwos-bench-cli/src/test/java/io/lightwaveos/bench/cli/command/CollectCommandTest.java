@@ -87,7 +87,7 @@ class CollectCommandTest {
         try (DeviceSimulator device = DeviceSimulator.start(SimulatorConfig.builder().rate(200)
                 .subscribeBehaviour(SubscribeBehaviour.IGNORE_START).build())) {
             CliRunner.Result r = CliRunner.run("--db", db(), "collect", "--url", device.url(), "--run-name", "noreset",
-                    "--reset-stats", "--duration", "1");
+                    "--reset-stats", "--duration", "1", "--subscribe-timeout", "2");
 
             assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.OK);
             assertThat(r.out()).contains("\"noreset\": COMPLETE");

@@ -56,7 +56,7 @@ public final class PostgresFixture implements StoreFixture {
         String url = System.getenv(ENV_VAR);
         if (url == null || url.isBlank()) {
             String how = ENV_VAR + " is not set: these tests need a PostgreSQL server. Start one and run e.g. "
-                    + ENV_VAR + "=postgresql://USER:PASSWORD@127.0.0.1:5432/DB mvn -B verify (.ci/run does this;"
+                    + ENV_VAR + "=postgresql://USER:PASSWORD@127.0.0.1:5432/DB mvn -B verify (scripts/test does this;"
                     + " see README, \"Team store\")";
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 throw new IllegalStateException("CI=true but " + how);
