@@ -281,8 +281,8 @@ public final class PostgresUrl {
             meant = withTwoSlashes(l);
         }
         if (meant != null) {
-            throw new StoreException(Reason.INVALID, "cannot use \"" + mask(l) + "\": it is neither a database URL"
-                    + " nor meant as a file path; did you mean " + mask(meant) + " ?");
+            throw new StoreException(Reason.INVALID, "cannot use \"" + mask(l) + "\" as a database: it looks like a"
+                    + " mistyped URL, not a file path; did you mean " + mask(meant) + " ?");
         }
         int scheme = schemeLength(l);
         if (scheme > 1 && l.startsWith("://", scheme)) {
