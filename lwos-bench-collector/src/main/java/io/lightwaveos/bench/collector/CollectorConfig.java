@@ -117,9 +117,30 @@ public final class CollectorConfig {
         return uri;
     }
 
-    /** {@link #uri()} as text, recorded as the run's source. */
+    /**
+     * {@link #uri()} as text without its user information ({@code ws://user:pass@host/ws} becomes
+     * {@code ws://host/ws}): recorded as the run's source, in its events and in messages, so that
+     * credentials in the URL are used for the connection but never stored or printed.
+     */
     public String source() {
-        return uri.toString();
+        return withoutUserInfo(uri);
+    }
+
+    private static String withoutUserInfo(URI u) {
+        if (u.getRawUserInfo() == null) {
+            return u.toString();
+        }
+        String authority = u.getRawAuthority();
+        return u.getScheme() + "://" + authority.substring(authority.lastIndexOf('@') + 1)
+                + (u.getRawPath() == null ? "" : u.getRawPath())
+                + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery());
+    }
+
+    /** {@code url} for a message: what stands between {@code ://} and the last {@code @} left out. */
+    private static String withoutUserInfo(String url) {
+        int start = url.indexOf("://");
+        int at = url.lastIndexOf('@');
+        return start < 0 || at < start ? url : url.substring(0, start + 3) + url.substring(at + 1);
     }
 
     /** Whether the connection uses TLS ({@code wss://}, verified against the JDK's default trust store). */
@@ -236,7 +257,7 @@ public final class CollectorConfig {
 
     @Override
     public String toString() {
-        return "CollectorConfig[uri=" + uri + ", duration=" + duration + ", maxSamples=" + maxSamples
+        return "CollectorConfig[uri=" + source() + ", duration=" + duration + ", maxSamples=" + maxSamples
                 + ", resetStats=" + resetStats + ", sendStop=" + sendStop + ", reconnect=" + reconnect
                 + ", reconnectTimeout=" + reconnectTimeout + ", idleTimeout=" + idleTimeout
                 + ", apiKey=" + (apiKey == null ? "none" : "set") + "]";
@@ -282,8 +303,8 @@ public final class CollectorConfig {
             try {
                 return url(new URI(url.trim()));
             } catch (URISyntaxException e) {
-                throw new IllegalArgumentException("expected a ws:// or wss:// URL, got \"" + url + "\": "
-                        + e.getMessage(), e);
+                throw new IllegalArgumentException("expected a ws:// or wss:// URL, got \"" + withoutUserInfo(url)
+                        + "\": " + withoutUserInfo(e.getMessage()), e);
             }
         }
 
@@ -296,17 +317,20 @@ public final class CollectorConfig {
             Objects.requireNonNull(url, "url");
             String scheme = url.getScheme() == null ? null : url.getScheme().toLowerCase(Locale.ROOT);
             if (!"ws".equals(scheme) && !"wss".equals(scheme)) {
-                throw new IllegalArgumentException("expected a ws:// or wss:// URL, got \"" + url + "\"");
+                throw new IllegalArgumentException("expected a ws:// or wss:// URL, got \""
+                        + withoutUserInfo(url.toString()) + "\"");
             }
             if (url.getHost() == null || url.getHost().isEmpty()) {
-                throw new IllegalArgumentException("expected a host in the URL, got \"" + url + "\"");
+                throw new IllegalArgumentException("expected a host in the URL, got \""
+                        + withoutUserInfo(url.toString()) + "\"");
             }
             String p = url.getRawPath() == null || url.getRawPath().isEmpty() ? DEFAULT_PATH : url.getRawPath();
             try {
                 this.url = new URI(scheme + "://" + url.getRawAuthority() + p
                         + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery()));
             } catch (URISyntaxException e) {
-                throw new IllegalArgumentException("expected a ws:// or wss:// URL, got \"" + url + "\"", e);
+                throw new IllegalArgumentException("expected a ws:// or wss:// URL, got \""
+                        + withoutUserInfo(url.toString()) + "\"", e);
             }
             return this;
         }

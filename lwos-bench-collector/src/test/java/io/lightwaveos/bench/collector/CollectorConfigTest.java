@@ -44,6 +44,19 @@ class CollectorConfigTest {
         assertThat(s.uri().getRawQuery()).isEqualTo("x=1");
     }
 
+    /** Issue 24: credentials in the URL were stored in the run's source and its events. */
+    @Test
+    void credentialsInTheUrlAreUsedForTheConnectionButNeverInTheSource() {
+        CollectorConfig c = CollectorConfig.builder().url("ws://ci:hunter2@192.168.4.1:81/ws?x=1").untilStopped().build();
+        assertThat(c.uri().getUserInfo()).isEqualTo("ci:hunter2");
+        assertThat(c.source()).isEqualTo("ws://192.168.4.1:81/ws?x=1");
+        assertThat(c.toString()).doesNotContain("hunter2");
+        assertThatThrownBy(() -> CollectorConfig.builder().url("http://ci:hunter2@device/ws"))
+                .hasMessageContaining("expected a ws://").hasMessageNotContaining("hunter2");
+        assertThatThrownBy(() -> CollectorConfig.builder().url("ws://ci:hunter2@bad host/ws"))
+                .hasMessageContaining("expected a ws://").hasMessageNotContaining("hunter2");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"http://device/ws", "device:80", "ws:///ws", "ws://bad host/ws"})
     void rejectsWhatIsNotAWebSocketUrl(String url) {

@@ -37,6 +37,15 @@ public record DeviceInfo(
     public static final DeviceInfo EMPTY = new DeviceInfo(null, null, null, null, null, null, null, null, null,
             null, null, null);
 
+    /** Strings longer than {@link RunContext#MAX_TEXT_LENGTH} are cut (ending in {@code …[cut]}). */
+    public DeviceInfo {
+        firmware = Texts.bounded(firmware);
+        board = Texts.bounded(board);
+        sdk = Texts.bounded(sdk);
+        architecture = Texts.bounded(architecture);
+        chipModel = Texts.bounded(chipModel);
+    }
+
     /** Only the firmware version known (an import, or {@code --firmware-version}); blank means none. */
     public static DeviceInfo ofFirmware(String firmware) {
         return EMPTY.withFirmware(firmware);

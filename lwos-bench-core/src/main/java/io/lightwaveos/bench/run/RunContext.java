@@ -16,6 +16,12 @@ import java.util.Map;
  *         .orElse(fromDevice);                           // device info and status
  * }</pre>
  *
+ * <p>Its text comes from devices, CI variables and options, so it is bounded where it enters:
+ * every string (rig, device fields, effect name, commit, branch, CI provider and URL, meta keys and
+ * values) keeps at most {@value #MAX_TEXT_LENGTH} characters; a longer one is cut and ends in
+ * {@code …[cut]}. Text is stored as given otherwise: printing it is where control characters are
+ * escaped ({@code io.lightwaveos.bench.text.Printable}).
+ *
  * @param rig      the test bench ({@code --rig}); blank becomes {@code null}
  * @param device   what the device says about itself
  * @param workload what the device was rendering
@@ -26,6 +32,9 @@ import java.util.Map;
  */
 public record RunContext(String rig, DeviceInfo device, Workload workload, Vcs vcs, CiBuild ci,
         Map<String, String> meta) {
+
+    /** The most characters any string of a context keeps (longer ones are cut, ending in {@code …[cut]}). */
+    public static final int MAX_TEXT_LENGTH = 256;
 
     /** Nothing known. */
     public static final RunContext EMPTY = new RunContext(null, DeviceInfo.EMPTY, Workload.EMPTY, Vcs.EMPTY,
@@ -49,7 +58,7 @@ public record RunContext(String rig, DeviceInfo device, Workload workload, Vcs v
                 if (value == null) {
                     throw new IllegalArgumentException("meta \"" + key + "\" has no value");
                 }
-                m.put(key.strip(), value);
+                m.put(Texts.bounded(key.strip()), Texts.bounded(value));
             });
         }
         meta = Collections.unmodifiableMap(m);

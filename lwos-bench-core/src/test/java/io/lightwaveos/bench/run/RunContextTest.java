@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -50,5 +51,27 @@ class RunContextTest {
         assertThat(ripple.effectLabel()).isEqualTo("Ripple (#7)");
         assertThat(new Workload(7, null, null, null, null).effectLabel()).isEqualTo("#7");
         assertThat(Workload.EMPTY.effectLabel()).isNull();
+    }
+
+    /** Issue 24: a device's 1 MB firmware name was stored and printed whole. */
+    @Test
+    void everyStringIsCutToTheBoundWhereItEntersAndCuttingAgainChangesNothing() {
+        String huge = "v".repeat(1_000_000);
+        RunContext c = new RunContext(huge, new DeviceInfo(huge, 1L, huge, huge, huge, huge, 0, 2, 240, null, null,
+                -60), new Workload(7, huge, null, null, null), new Vcs(huge, huge), new CiBuild(huge, huge),
+                Map.of(huge, huge));
+        String cut = "v".repeat(RunContext.MAX_TEXT_LENGTH - "…[cut]".length()) + "…[cut]";
+        assertThat(cut).hasSize(RunContext.MAX_TEXT_LENGTH);
+        assertThat(List.of(c.rig(), c.device().firmware(), c.device().board(), c.device().sdk(),
+                c.device().architecture(), c.device().chipModel(), c.workload().effectName(), c.vcs().commit(),
+                c.vcs().branch(), c.ci().provider(), c.ci().buildUrl())).containsOnly(cut);
+        assertThat(c.meta()).containsExactly(Map.entry(cut, cut));
+        assertThat(new RunContext(c.rig(), c.device(), c.workload(), c.vcs(), c.ci(), c.meta())).isEqualTo(c);
+        assertThat(DeviceInfo.ofFirmware(huge).firmware()).isEqualTo(cut);
+
+        String exact = "x".repeat(RunContext.MAX_TEXT_LENGTH);
+        assertThat(DeviceInfo.ofFirmware(exact).firmware()).isEqualTo(exact);
+        String emoji = "x".repeat(RunContext.MAX_TEXT_LENGTH - "…[cut]".length() - 1) + "😀".repeat(10);
+        assertThat(DeviceInfo.ofFirmware(emoji).firmware()).endsWith("x…[cut]");
     }
 }

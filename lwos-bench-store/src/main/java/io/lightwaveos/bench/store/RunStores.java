@@ -4,6 +4,7 @@ import io.lightwaveos.bench.store.StoreException.Reason;
 import io.lightwaveos.bench.store.postgres.PostgresRunStore;
 import io.lightwaveos.bench.store.postgres.PostgresUrl;
 import io.lightwaveos.bench.store.sqlite.SqliteRunStore;
+import io.lightwaveos.bench.text.Printable;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -19,8 +20,10 @@ public final class RunStores {
      * URL names a team store ({@link PostgresRunStore#open}), anything else the path of an SQLite
      * file (created with its folders when missing, see {@link SqliteRunStore#open}).
      *
-     * @throws StoreException {@link Reason#INVALID} if the location is blank, a malformed URL or not
-     *                        a usable path; otherwise as the store's own {@code open}
+     * @throws StoreException {@link Reason#INVALID} if the location is blank, a malformed URL, a
+     *                        mistyped one ({@code postgresql:/…}, {@code jdbc:postgresql://…}, see
+     *                        {@link PostgresUrl#refuseMistyped}) or not a usable path; otherwise as
+     *                        the store's own {@code open}
      */
     public static RunStore open(String location) {
         Objects.requireNonNull(location, "location");
@@ -30,6 +33,7 @@ public final class RunStores {
         if (PostgresUrl.isPostgresUrl(location)) {
             return PostgresRunStore.open(PostgresUrl.parse(location));
         }
+        PostgresUrl.refuseMistyped(location);
         return SqliteRunStore.open(sqlitePath(location));
     }
 
@@ -46,6 +50,7 @@ public final class RunStores {
         if (location.isBlank() || PostgresUrl.isPostgresUrl(location)) {
             return open(location);
         }
+        PostgresUrl.refuseMistyped(location);
         return SqliteRunStore.openExisting(sqlitePath(location));
     }
 
@@ -53,8 +58,8 @@ public final class RunStores {
         try {
             return Path.of(location);
         } catch (InvalidPathException e) {
-            throw new StoreException(Reason.INVALID, "expected a database path, got \"" + location + "\": "
-                    + e.getReason());
+            throw new StoreException(Reason.INVALID, "expected a database path, got \""
+                    + Printable.of(PostgresUrl.mask(location)) + "\": " + e.getReason());
         }
     }
 }

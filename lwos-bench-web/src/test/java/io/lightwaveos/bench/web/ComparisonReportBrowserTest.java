@@ -3,6 +3,10 @@ package io.lightwaveos.bench.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lightwaveos.bench.analysis.compare.CompareOptions;
+import io.lightwaveos.bench.run.DeviceInfo;
+import io.lightwaveos.bench.run.RunContext;
+import io.lightwaveos.bench.run.Vcs;
+import io.lightwaveos.bench.run.Workload;
 import io.lightwaveos.bench.web.fixture.FixtureData;
 import io.lightwaveos.bench.web.page.ComparisonReport;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -85,5 +90,32 @@ class ComparisonReportBrowserTest {
                 .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
         assertThat(problems).as("console warnings and errors (a blocked request would show here)").isEmpty();
         BrowserSupport.screenshot(driver, "comparison-report");
+    }
+
+    /** Issue 24: a string with {@code <!--<script>} in the embedded JSON left the page blank. */
+    @Test
+    void markupInARunsStringsStaysTextAndTheReportStillRenders() throws Exception {
+        String hostile = "x<!--<script></script>&\u2028y";
+        Path file = out.resolve("hostile.html");
+        try (FixtureData data = new FixtureData(50)) {
+            data.updateContext(FixtureData.CANDIDATE, new RunContext("bench-2", DeviceInfo.ofFirmware(hostile),
+                    new Workload(7, "Ripple", 128, 10, 3), new Vcs("5e6f7a8b", "main"), null, Map.of("note", hostile)));
+            ResolvedRun a = data.resolve(FixtureData.BASELINE.toString());
+            ResolvedRun b = data.resolve(FixtureData.CANDIDATE.toString());
+            Files.write(file, ComparisonReport.bytes(data, a, b, CompareOptions.defaults()));
+        }
+        String html = Files.readString(file, StandardCharsets.UTF_8);
+        String embedded = html.substring(html.indexOf("id=\"report-data\">"), html.indexOf("</script>",
+                html.indexOf("id=\"report-data\">")));
+        assertThat(embedded).doesNotContain("<!--").doesNotContain("<script").contains("x\\u003c!--\\u003cscript");
+
+        driver.get(file.toUri().toString());
+        BrowserSupport.waitFor(driver, Duration.ofSeconds(15),
+                d -> "true".equals(BrowserSupport.js(d, "return document.body.dataset.rendered || null")));
+        assertThat(driver.findElements(By.cssSelector("#compare-table tbody tr"))).hasSizeGreaterThanOrEqualTo(5);
+        Object firmware = BrowserSupport.js(driver,
+                "return document.querySelector(\"#runs-table tr[data-fact='context.device.firmware'] td:last-child\")"
+                        + ".textContent");
+        assertThat(firmware).isEqualTo(hostile);
     }
 }

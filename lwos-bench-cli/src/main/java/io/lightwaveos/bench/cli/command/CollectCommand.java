@@ -109,7 +109,7 @@ public final class CollectCommand extends StoreCommand {
         }
         if (!simulate) {
             CollectorConfig config = config(null);
-            return collect(runs, config, config.uri().toString());
+            return collect(runs, config, config.source());
         }
         SimulatorConfig sim;
         try {
@@ -135,13 +135,13 @@ public final class CollectCommand extends StoreCommand {
                 .withContext(config.context());
         boolean quiet = global().quiet();
         if (!quiet) {
-            err().println("Collecting from " + config.uri() + " into run \"" + runName + "\"; Ctrl-C to stop.");
+            err().println("Collecting from " + config.source() + " into run \"" + runName + "\"; Ctrl-C to stop.");
         }
         StoreCollection collection;
         try {
             collection = StoreCollection.start(runs, spec, config);
         } catch (IllegalStateException e) {
-            throw ExitException.failure("cannot start collecting from " + config.uri() + ": " + e.getMessage(), e);
+            throw ExitException.failure("cannot start collecting from " + config.source() + ": " + e.getMessage(), e);
         }
         CollectionResult result;
         Optional<Run> finished;

@@ -44,11 +44,14 @@ public final class ContextText {
                 + effect(c.workload()) + ", branch " + orNone(c.vcs().branch()) + ", commit " + orNone(c.vcs().commit());
     }
 
-    /** The device beyond its firmware: chip, cores, clock, flash, heap, RSSI, board, SDK; empty when unknown. */
+    /**
+     * The device beyond its firmware: chip, cores, clock, flash, heap, RSSI, board, SDK (control
+     * characters escaped, long values cut); empty when unknown.
+     */
     public static String device(DeviceInfo d) {
         List<String> parts = new ArrayList<>();
         if (d.chipModel() != null) {
-            parts.add(d.chipModel() + (d.chipRevision() == null ? "" : " rev " + d.chipRevision()));
+            parts.add(orNone(d.chipModel()) + (d.chipRevision() == null ? "" : " rev " + d.chipRevision()));
         }
         if (d.chipCores() != null) {
             parts.add(d.chipCores() + " cores");
@@ -66,13 +69,13 @@ public final class ContextText {
             parts.add("RSSI " + d.rssi() + " dBm");
         }
         if (d.board() != null) {
-            parts.add("board " + d.board());
+            parts.add("board " + orNone(d.board()));
         }
         if (d.sdk() != null) {
-            parts.add("SDK " + d.sdk());
+            parts.add("SDK " + orNone(d.sdk()));
         }
         if (d.architecture() != null) {
-            parts.add(d.architecture());
+            parts.add(orNone(d.architecture()));
         }
         return String.join(", ", parts);
     }

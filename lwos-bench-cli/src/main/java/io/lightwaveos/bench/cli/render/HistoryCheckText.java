@@ -8,6 +8,7 @@ import io.lightwaveos.bench.analysis.render.TextTable;
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.service.json.HistoryCheckJson;
+import io.lightwaveos.bench.text.Printable;
 import java.io.PrintWriter;
 import java.util.Map;
 
@@ -20,7 +21,7 @@ public final class HistoryCheckText {
     /** The table and the result line. */
     public static void print(Run run, Map<Metric, HistoryGateResult> results, Style style, PrintWriter out) {
         int runs = results.values().stream().mapToInt(HistoryGateResult::historySize).max().orElse(0);
-        out.println("Run " + Format.shortId(run.id()) + " \"" + run.name() + "\" against the " + runs
+        out.println("Run " + Format.shortId(run.id()) + " \"" + Printable.of(run.name()) + "\" against the " + runs
                 + " runs before it (rig " + orNone(run.context().rig()) + ", branch " + orNone(run.context().vcs().branch())
                 + ", workload " + orNone(run.context().workload().effectName()) + ")");
         TextTable t = new TextTable().left("metric").right("value").right("history mean").left("99% prediction")
@@ -50,6 +51,6 @@ public final class HistoryCheckText {
     }
 
     private static String orNone(String s) {
-        return s == null ? "-" : s;
+        return s == null ? "-" : Printable.of(s);
     }
 }

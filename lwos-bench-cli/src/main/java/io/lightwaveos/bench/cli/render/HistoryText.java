@@ -8,6 +8,7 @@ import io.lightwaveos.bench.service.history.History;
 import io.lightwaveos.bench.service.history.HistoryChange;
 import io.lightwaveos.bench.service.history.HistoryPoint;
 import io.lightwaveos.bench.service.history.HistoryQuery;
+import io.lightwaveos.bench.text.Printable;
 import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.Map;
@@ -42,7 +43,7 @@ public final class HistoryText {
                 String arrow = c.point().increase() ? "▲" : "▼";
                 mark = c.verdict().equals("regressed") ? style.bad(arrow) : style.good(arrow);
             }
-            t.row(Integer.toString(i), mark, Format.shortId(p.run().id()), p.run().name(), Format.time(p.run().startedAt()),
+            t.row(Integer.toString(i), mark, Format.shortId(p.run().id()), Printable.of(p.run().name()), Format.time(p.run().startedAt()),
                     orNone(p.commit()), orNone(p.firmware()), Format.value(p.value()), interval(p.ci95()),
                     p.nEff() == null ? Format.NONE : String.format(java.util.Locale.ROOT, "%.0f", p.nEff()),
                     p.run().quality().isClean() ? "clean" : String.join(",", p.run().quality().jsonNames()));
@@ -71,8 +72,8 @@ public final class HistoryText {
         for (int i = 0; i < h.points().size(); i++) {
             HistoryPoint p = h.points().get(i);
             HistoryChange c = byIndex.get(i);
-            out.println("| " + i + " | `" + Format.shortId(p.run().id()) + "` | " + p.run().name().replace("|", "\\|") + " | "
-                    + Format.time(p.run().startedAt()) + " | " + orNone(p.commit()) + " | " + orNone(p.firmware()) + " | "
+            out.println("| " + i + " | `" + Format.shortId(p.run().id()) + "` | " + cell(p.run().name()) + " | "
+                    + Format.time(p.run().startedAt()) + " | " + cell(p.commit()) + " | " + cell(p.firmware()) + " | "
                     + Format.value(p.value()) + " | " + interval(p.ci95()) + " | "
                     + (p.nEff() == null ? Format.NONE : String.format(java.util.Locale.ROOT, "%.0f", p.nEff())) + " | "
                     + (p.run().quality().isClean() ? "clean" : String.join(", ", p.run().quality().jsonNames())) + " | "
@@ -107,16 +108,16 @@ public final class HistoryText {
         return q.metric().id() + " " + q.stat().label() + " per run (" + q.metric().unit() + ", "
                 + q.metric().direction().jsonName().replace('_', ' ') + ") · rig " + orAny(h.rig(), q.allRigs())
                 + " · workload " + orAny(h.workload(), q.allRigs())
-                + (q.branch() == null ? "" : " · branch " + q.branch()) + " · " + h.points().size() + " run"
+                + (q.branch() == null ? "" : " · branch " + Printable.of(q.branch())) + " · " + h.points().size() + " run"
                 + (h.points().size() == 1 ? "" : "s");
     }
 
     private static String describe(HistoryChange c, History h) {
         HistoryPoint first = c.firstRun();
         String unit = h.query().metric().unit();
-        return "run " + Format.shortId(first.run().id()) + " \"" + first.run().name() + "\""
-                + (first.commit() == null ? "" : " commit " + first.commit())
-                + (first.firmware() == null ? "" : " firmware " + first.firmware()) + ": "
+        return "run " + Format.shortId(first.run().id()) + " \"" + Printable.of(first.run().name()) + "\""
+                + (first.commit() == null ? "" : " commit " + Printable.of(first.commit()))
+                + (first.firmware() == null ? "" : " firmware " + Printable.of(first.firmware())) + ": "
                 + Format.value(c.point().before(), unit) + " → " + Format.value(c.point().after(), unit) + " ("
                 + Format.percent(c.point().relativeChange()) + "), p = " + Format.pValue(c.point().pValue());
     }
@@ -155,18 +156,24 @@ public final class HistoryText {
         return i == null ? Format.NONE : "[" + Format.value(i.lo()) + ", " + Format.value(i.hi()) + "]";
     }
 
+    /** A device or CI string (control characters escaped, long values cut), or {@link Format#NONE}. */
     private static String orNone(String s) {
-        return s == null ? Format.NONE : s;
+        return ContextText.orNone(s);
+    }
+
+    /** {@link #orNone} for a Markdown table cell: a {@code |} would end the cell. */
+    private static String cell(String s) {
+        return orNone(s).replace("|", "\\|");
     }
 
     private static String orAny(String s, boolean all) {
-        return all && s == null ? "(all)" : s == null ? "(none)" : s;
+        return all && s == null ? "(all)" : s == null ? "(none)" : Printable.of(s);
     }
 
     private static String csvText(String s) {
         if (s == null) {
             return "";
         }
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+        return s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }

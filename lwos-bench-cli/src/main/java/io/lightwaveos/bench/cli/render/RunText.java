@@ -47,11 +47,12 @@ public final class RunText {
         t.row("branch", ContextText.orNone(c.vcs().branch()));
         t.row("commit", ContextText.orNone(c.vcs().commit()));
         if (c.ci().provider() != null || c.ci().buildUrl() != null) {
-            t.row("ci", ContextText.orNone(c.ci().provider()) + (c.ci().buildUrl() == null ? "" : " " + c.ci().buildUrl()));
+            t.row("ci", ContextText.orNone(c.ci().provider())
+                    + (c.ci().buildUrl() == null ? "" : " " + Printable.of(c.ci().buildUrl())));
         }
         if (!c.meta().isEmpty()) {
             StringJoiner meta = new StringJoiner(", ");
-            c.meta().forEach((k, v) -> meta.add(k + "=" + v));
+            c.meta().forEach((k, v) -> meta.add(Printable.of(k) + "=" + Printable.of(v)));
             t.row("meta", meta.toString());
         }
         t.row("quality", ContextText.quality(run.quality()));

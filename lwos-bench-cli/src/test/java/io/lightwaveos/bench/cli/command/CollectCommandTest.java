@@ -57,6 +57,26 @@ class CollectCommandTest {
         }
     }
 
+    /** Issue 24: {@code ws://user:pass@host/ws} was stored verbatim in the run's source and events. */
+    @Test
+    void credentialsInTheDeviceUrlAreNeitherStoredNorPrinted() {
+        try (DeviceSimulator device = DeviceSimulator.start(SimulatorConfig.builder().rate(500).build())) {
+            String withCredentials = device.url().replace("ws://", "ws://ci:hunter2@");
+            CliRunner.Result r = CliRunner.run("--db", db(), "collect", "--url", withCredentials, "--run-name", "creds",
+                    "--max-samples", "10");
+            assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.OK);
+            assertThat(r.out() + r.err()).doesNotContain("hunter2").contains("Collecting from " + device.url());
+            try (RunStore store = RunStores.open(db())) {
+                Run run = store.resolve("creds");
+                assertThat(run.source()).isEqualTo(device.url());
+                assertThat(store.events(run.id())).isNotEmpty()
+                        .allSatisfy(e -> assertThat(e.detail()).doesNotContain("hunter2").doesNotContain("ci:"));
+            }
+            CliRunner.Result json = CliRunner.run("--db", db(), "show", "creds", "--format", "json");
+            assertThat(json.out()).doesNotContain("hunter2");
+        }
+    }
+
     @Test
     void quietPrintsTheSummaryButNoProgress() {
         CliRunner.Result r = CliRunner.run("--db", db(), "-q", "collect", "--simulate", "--simulate-rate", "500",

@@ -9,6 +9,7 @@ import io.lightwaveos.bench.cli.ExitCode;
 import io.lightwaveos.bench.run.EventType;
 import io.lightwaveos.bench.run.QualityReason;
 import io.lightwaveos.bench.run.Run;
+import io.lightwaveos.bench.run.RunContext;
 import io.lightwaveos.bench.simulator.DeviceSimulator;
 import io.lightwaveos.bench.simulator.SimulatorConfig;
 import io.lightwaveos.bench.store.RunStore;
@@ -179,6 +180,58 @@ class RunContextCommandTest {
         doc.get("quality").forEach(n -> quality.add(n.asText()));
         assertThat(quality).contains("gaps", "mixed_workload");
         assertThat(show.out()).contains("\"workload_changed\"").contains("Ripple (#7) → Plasma (#8)");
+    }
+
+    /**
+     * Issue 24: hostile device and CI strings (an OSC title-set, a bell, a screen clear, a line
+     * that forges output) were printed raw by show, history and check.
+     */
+    @Test
+    void controlCharactersFromTheDeviceAndTheCiArePrintedEscapedByEveryTextOutput() throws Exception {
+        Map<String, String> github = Map.of("GITHUB_ACTIONS", "true", "GITHUB_SHA", "abc\u001b[2Jdef",
+                "GITHUB_REF_NAME", "main\rforged: branch", "GITHUB_SERVER_URL", "x\u001b]0;pwned\u0007\nforged: line",
+                "GITHUB_REPOSITORY", "lightwave/firmware", "GITHUB_RUN_ID", "42");
+        List<CliRunner.Result> outputs = new ArrayList<>();
+        try (DeviceSimulator device = DeviceSimulator.start(SimulatorConfig.builder().rate(200)
+                .firmware("2.0\u001b[31m\u0007\u009b").build())) {
+            for (String name : List.of("r1", "r2", "r3")) {
+                outputs.add(CliRunner.runWithEnvironment(github, "--db", db(), "collect", "--url", device.url(),
+                        "--run-name", name, "--max-samples", "20", "--meta", "note=a\u0007b\nforged: meta"));
+                assertThat(outputs.get(outputs.size() - 1).exitCode()).as(outputs.toString()).isZero();
+            }
+        }
+        CliRunner.Result show = CliRunner.run("--db", db(), "show", "r1");
+        outputs.add(show);
+        outputs.add(CliRunner.run("--db", db(), "list-runs"));
+        outputs.add(CliRunner.run("--db", db(), "history", "avg_total_us"));
+        outputs.add(CliRunner.run("--db", db(), "history", "avg_total_us", "--format", "markdown"));
+        outputs.add(CliRunner.run("--db", db(), "compare", "r1", "r2"));
+        outputs.add(CliRunner.run("--db", db(), "compare", "r1", "r2", "--format", "markdown"));
+        outputs.add(CliRunner.run("--db", db(), "check", "r3", "--against-history"));
+
+        assertThat(show.out()).contains("x\\e]0;pwned\\x07\\nforged: line")
+                .contains("abc\\e[2Jdef").contains("main\\rforged: branch").contains("2.0\\e[31m\\x07\\x9b")
+                .contains("note=a\\x07b\\nforged: meta");
+        for (CliRunner.Result r : outputs) {
+            String all = r.out() + r.err();
+            assertThat(all).as(r.toString()).doesNotContain("\u001b", "\u0007", "\u009b", "\r");
+            assertThat(all.lines()).as(r.toString()).noneMatch(line -> line.startsWith("forged"));
+        }
+    }
+
+    /** Issue 24: a megabyte of firmware name was stored and printed whole. */
+    @Test
+    void aHugeFirmwareNameIsCutWhereItEntersAndShownCut() {
+        CliRunner.Result r = CliRunner.run("--db", db(), "collect", "--simulate", "--simulate-rate", "200",
+                "--run-name", "huge", "--max-samples", "5", "--firmware-version", "v".repeat(100_000));
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        try (RunStore store = RunStores.open(db())) {
+            assertThat(store.resolve("huge").context().device().firmware()).hasSize(RunContext.MAX_TEXT_LENGTH)
+                    .endsWith("…[cut]");
+        }
+        CliRunner.Result show = CliRunner.run("--db", db(), "show", "huge");
+        assertThat(show.out().lines().filter(l -> l.startsWith("firmware")).findFirst().orElseThrow())
+                .hasSizeLessThan(300);
     }
 
     private List<String> names(String... filter) throws Exception {

@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Histories and the history gate, from the per-run statistics the store caches (the samples are
@@ -105,10 +104,10 @@ public final class HistoryService {
     private List<RunStats> select(HistoryQuery query, Run exclude) {
         RunFilter filter = RunFilter.ALL.withStatuses(FINISHED).withTags(query.tags()).withBranch(query.branch())
                 .withRig(query.rig()).withEffectName(query.workload());
-        Pattern glob = query.nameGlob() == null ? null : RunGlob.compile(query.nameGlob());
+        RunGlob glob = query.nameGlob() == null ? null : RunGlob.of(query.nameGlob());
         List<RunStats> runs = new ArrayList<>();
         for (RunStats r : store.metricStats(filter, query.metric().id())) {
-            if (glob != null && !glob.matcher(r.name()).matches()) {
+            if (glob != null && !glob.matches(r.name())) {
                 continue;
             }
             if (query.since() != null && r.startedAt().isBefore(query.since())) {

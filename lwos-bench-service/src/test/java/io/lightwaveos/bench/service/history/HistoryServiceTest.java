@@ -143,6 +143,15 @@ class HistoryServiceTest {
                 null))).containsExactly("pr-9", "nightly-10", "pr-11");
     }
 
+    /** Issue 24: a backtracking regex took minutes on this name; the glob matcher is linear. */
+    @Test
+    void aNameGlobWithManyStarsAgainstALongNameIsAnsweredAtOnce() {
+        run("a".repeat(200), 160);
+        run("a".repeat(199) + "b", 160);
+        assertThat(names(new HistoryQuery(Metric.AVG_TOTAL_US, null, null, null, null, "*a*a*a*a*a*b", null, null,
+                200, false, null))).containsExactly("a".repeat(199) + "b");
+    }
+
     @Test
     void percentileHistoriesCarryTheirOrderStatisticIntervals() {
         for (int i = 0; i < 5; i++) {

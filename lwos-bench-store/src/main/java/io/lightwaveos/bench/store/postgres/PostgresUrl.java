@@ -203,21 +203,126 @@ public final class PostgresUrl {
     }
 
     private static StoreException invalid(String url, String why) {
-        return new StoreException(Reason.INVALID, "cannot use the database URL " + redact(url) + ": " + why
+        return new StoreException(Reason.INVALID, "cannot use the database URL " + mask(url) + ": " + why
                 + " (postgresql://USER[:PASSWORD]@HOST[:PORT]/DB)");
     }
 
-    /** {@code url} with whatever stands between "://" and "@" after the first colon blanked out. */
-    static String redact(String url) {
-        int start = url.indexOf("://");
-        int at = url.lastIndexOf('@');
-        if (start < 0 || at < start) {
-            return url;
+    /**
+     * {@code location} as it may be shown in a message: whatever follows the user name up to the
+     * last {@code @} ({@code postgresql://ci:***@host/db}) and the value of every query parameter
+     * but {@code schema} and {@code lease} ({@code ?password=***}) masked. Works on malformed URLs
+     * too (one slash or none after the scheme, a {@code jdbc:} prefix), since those are the ones
+     * echoed in errors; text without a scheme (a file path) is returned as given.
+     */
+    public static String mask(String location) {
+        if (location.regionMatches(true, 0, "jdbc:", 0, 5)) {
+            return location.substring(0, 5) + mask(location.substring(5));
         }
-        int colon = url.indexOf(':', start + 3);
-        if (colon < 0 || colon > at) {
-            return url;
+        int scheme = schemeLength(location);
+        if (scheme < 0) {
+            return location;
         }
-        return url.substring(0, colon + 1) + "***" + url.substring(at);
+        int start = scheme + 1;
+        while (start < location.length() && location.charAt(start) == '/') {
+            start++;
+        }
+        int at = location.lastIndexOf('@');
+        int colon = location.indexOf(':', start);
+        int slash = location.indexOf('/', start);
+        StringBuilder out = new StringBuilder();
+        int rest;
+        // A colon before the first slash and an @ after it: a password (or a port, masked too: safe).
+        if (at > start && colon >= 0 && colon < at && (slash < 0 || colon < slash)) {
+            out.append(location, 0, colon + 1).append("***");
+            rest = at;
+        } else {
+            out.append(location, 0, start);
+            rest = start;
+        }
+        String tail = location.substring(rest);
+        int query = tail.indexOf('?');
+        if (query < 0) {
+            return out.append(tail).toString();
+        }
+        out.append(tail, 0, query + 1);
+        String[] pairs = tail.substring(query + 1).split("&", -1);
+        for (int i = 0; i < pairs.length; i++) {
+            int eq = pairs[i].indexOf('=');
+            String key = eq < 0 ? pairs[i] : pairs[i].substring(0, eq);
+            out.append(i == 0 ? "" : "&").append(eq < 0 || key.equals("schema") || key.equals("lease")
+                    ? pairs[i] : key + "=***");
+        }
+        return out.toString();
+    }
+
+    /**
+     * Refuses a location that was meant as a database URL but would be taken for a file path (an
+     * SQLite file and its folders created under a name such as {@code postgresql:/user:pw@host/db}):
+     * {@code postgresql:} or {@code postgres:} without {@code //}, a {@code jdbc:} prefix, or
+     * another scheme followed by {@code ://}. Anything else passes.
+     *
+     * @throws StoreException {@link Reason#INVALID} saying which URL was probably meant, masked
+     */
+    public static void refuseMistyped(String location) {
+        String l = location.strip();
+        String lower = l.toLowerCase(java.util.Locale.ROOT);
+        if (isPostgresUrl(l)) {
+            return;
+        }
+        String meant = null;
+        if (lower.startsWith("jdbc:")) {
+            String rest = l.substring(5);
+            meant = isPostgresUrl(rest) ? rest : withTwoSlashes(rest);
+            if (meant == null) {
+                throw new StoreException(Reason.INVALID, "cannot use \"" + mask(l) + "\": a JDBC URL is not a database"
+                        + " location; expected postgresql://USER[:PASSWORD]@HOST[:PORT]/DB or an SQLite file path");
+            }
+        } else {
+            meant = withTwoSlashes(l);
+        }
+        if (meant != null) {
+            throw new StoreException(Reason.INVALID, "cannot use \"" + mask(l) + "\" as a database: it looks like a"
+                    + " mistyped URL, not a file path; did you mean " + mask(meant) + " ?");
+        }
+        int scheme = schemeLength(l);
+        if (scheme > 1 && l.startsWith("://", scheme)) {
+            throw new StoreException(Reason.INVALID, "cannot use \"" + mask(l) + "\": expected a postgresql:// URL"
+                    + " (postgresql://USER[:PASSWORD]@HOST[:PORT]/DB) or an SQLite file path");
+        }
+    }
+
+    /** {@code postgresql://REST} when {@code text} is {@code postgresql:} or {@code postgres:} without {@code //}. */
+    private static String withTwoSlashes(String text) {
+        int scheme = schemeLength(text);
+        String name = scheme < 0 ? "" : text.substring(0, scheme).toLowerCase(java.util.Locale.ROOT);
+        if (!name.equals("postgresql") && !name.equals("postgres")) {
+            return null;
+        }
+        int start = scheme + 1;
+        while (start < text.length() && text.charAt(start) == '/') {
+            start++;
+        }
+        return "postgresql://" + text.substring(start);
+    }
+
+    /** The length of the URL scheme {@code text} starts with (letter, then letters, digits, +, -, .), or -1. */
+    private static int schemeLength(String text) {
+        if (text.isEmpty() || !isAsciiLetter(text.charAt(0))) {
+            return -1;
+        }
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ':') {
+                return i;
+            }
+            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '-' && c != '.') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 }

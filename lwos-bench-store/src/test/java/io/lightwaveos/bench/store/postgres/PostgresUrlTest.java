@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PostgresUrlTest {
@@ -61,7 +62,8 @@ class PostgresUrlTest {
     @ParameterizedTest
     @ValueSource(strings = {"postgresql://u:hunter2@/db", "postgresql://u:hunter2@host", "mysql://u:hunter2@h/db",
         "postgresql://u:hunter2@h/db?schema=Bad-Name", "postgresql://u:hunter2@h/db?sslmode=x",
-        "postgresql://u:hunter2@h/db?lease=0"})
+        "postgresql://u:hunter2@h/db?lease=0", "postgresql://u@h/db?password=hunter2",
+        "postgresql://u@h/db?schema=x&sslpassword=hunter2"})
     void malformedUrlsAreInvalidAndTheMessageNeverShowsThePassword(String bad) {
         assertThatThrownBy(() -> PostgresUrl.parse(bad, Map.of(), home))
                 .isInstanceOf(StoreException.class)
@@ -76,5 +78,21 @@ class PostgresUrlTest {
         assertThat(PostgresUrl.isPostgresUrl(" POSTGRES://a@b/c")).isTrue();
         assertThat(PostgresUrl.isPostgresUrl("/tmp/bench.db")).isFalse();
         assertThat(PostgresUrl.isPostgresUrl("postgresql.db")).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "postgresql://ci:hunter2@db.lab/bench                         | postgresql://ci:***@db.lab/bench",
+        "postgresql://ci:hunter2@db.lab:5433/bench?schema=team        | postgresql://ci:***@db.lab:5433/bench?schema=team",
+        "postgresql://ci:hun@ter2@db.lab/bench                        | postgresql://ci:***@db.lab/bench",
+        "postgresql://ci@db.lab/bench?password=hunter2&lease=30       | postgresql://ci@db.lab/bench?password=***&lease=30",
+        "postgresql:/ci:hunter2@db.lab/bench                          | postgresql:/ci:***@db.lab/bench",
+        "postgres:ci:hunter2@db.lab/bench                             | postgres:ci:***@db.lab/bench",
+        "jdbc:postgresql://db.lab/bench?user=ci&password=hunter2      | jdbc:postgresql://db.lab/bench?user=***&password=***",
+        "jdbc:postgresql://ci:hunter2@db.lab/bench                    | jdbc:postgresql://ci:***@db.lab/bench",
+        "/var/lib/lwos-bench/bench.db                                 | /var/lib/lwos-bench/bench.db",
+    })
+    void maskHidesPasswordsInWellAndBadlyFormedUrlsAndLeavesPathsAlone(String url, String masked) {
+        assertThat(PostgresUrl.mask(url)).isEqualTo(masked);
     }
 }

@@ -123,9 +123,27 @@ public final class ComparisonReport {
         return script.replaceAll("(?i)</(script)", "<\\\\/$1");
     }
 
-    /** JSON safe inside a script element ({@code <\/} is the same JSON string as {@code </}). */
+    /**
+     * JSON safe inside a script element: {@code <}, {@code >} and {@code &} written as JSON escapes
+     * (<code>&#92;u003c</code> is the same JSON string as {@code <}; outside strings JSON has none of them),
+     * so no {@code </script>} ends the element early and no {@code <!--} switches the HTML parser
+     * into the state where a later {@code <script>} hides the real end (the page went blank). The
+     * line separators U+2028 and U+2029 are escaped too: older JavaScript takes them for line ends.
+     */
     static String json(String json) {
-        return json.replace("</", "<\\/");
+        StringBuilder out = new StringBuilder(json.length() + 64);
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            switch (c) {
+                case '<' -> out.append("\\u003c");
+                case '>' -> out.append("\\u003e");
+                case '&' -> out.append("\\u0026");
+                case '\u2028' -> out.append("\\u2028");
+                case '\u2029' -> out.append("\\u2029");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static String escape(String text) {
