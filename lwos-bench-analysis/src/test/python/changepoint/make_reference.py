@@ -11,8 +11,10 @@ Seeded, so the output is deterministic; it is committed, rerun only to change th
     Q = 2/(n+m) sum|X-Y| - 2m/((n+m)(n-1)) sum_{i<k}|X_i-X_k| - 2n/((n+m)(m-1)) sum_{j<k}|Y_j-Y_k|
     (first maximum in (tau, kappa) order, entries with kappa <= tau counting as 0, as numpy's
     argmax over Otava's Q matrix)
-  - "prediction": the 99 % prediction interval of a history for one more run,
-    mean +- t.ppf(0.995, n - 1) * std(ddof=1) * sqrt(1 + 1/n)
+  - "prediction": the 99 % prediction interval of a history for one more run, on the log scale
+    when every value is positive: exp(m +- t.ppf(0.995, n - 1) * s * sqrt(1 + 1/n)), m and s the
+    mean and std(ddof=1) of log(x); on the values themselves otherwise, the lower end clamped at 0
+    when no value is negative ("scale" says which)
   - "histories": series with steps far above the noise, the indices a detector must report, and
     for each the means of the segments it separates and the t-test p-value multiplied by the
     number of possible splits of those segments (c - a - 1), at most 1
@@ -91,12 +93,31 @@ def histories():
     return out
 
 
+def prediction_case(x):
+    n = len(x)
+    t = stats.t.ppf(0.995, n - 1) * np.sqrt(1 + 1 / n)
+    if x.min() > 0:
+        y = np.log(x)
+        half = t * y.std(ddof=1)
+        return {"x": x.tolist(), "scale": "log", "low": float(np.exp(y.mean() - half)),
+                "high": float(np.exp(y.mean() + half))}
+    half = t * x.std(ddof=1)
+    low = x.mean() - half
+    if x.min() >= 0:
+        low = max(0.0, low)
+    return {"x": x.tolist(), "scale": "linear", "low": float(low), "high": float(x.mean() + half)}
+
+
 def prediction():
     out = []
-    for n in [2, 5, 30]:
-        x = rng.normal(160, 3, n)
-        half = stats.t.ppf(0.995, n - 1) * x.std(ddof=1) * np.sqrt(1 + 1 / n)
-        out.append({"x": x.tolist(), "low": float(x.mean() - half), "high": float(x.mean() + half)})
+    for n in [5, 30]:
+        out.append(prediction_case(rng.normal(160, 3, n)))
+    # Noisy enough that a normal interval would reach below zero.
+    out.append(prediction_case(np.array([237.0, 250.0, 180.0, 320.0, 140.0])))
+    # A zero value: the linear interval, clamped at 0.
+    out.append(prediction_case(np.array([0.0, 12.0, 30.0, 5.0, 21.0, 2.0])))
+    # A negative value: not a non-negative quantity, the linear interval as it is.
+    out.append(prediction_case(np.array([-3.0, 1.0, 2.5, -0.5, 0.75])))
     return out
 
 

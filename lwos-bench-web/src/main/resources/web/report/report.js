@@ -23,6 +23,17 @@
     return String(v);
   }
 
+  /**
+   * A counter in words, as the text output prints it: a number as it is, a counter kept per reason
+   * as its total and the reasons ({"BAD_LENGTH": 0, "NON_FINITE": 2} is "2 (BAD_LENGTH 0, NON_FINITE 2)").
+   */
+  function counter(v) {
+    if (v == null || typeof v !== 'object') return text(v);
+    const entries = Object.entries(v);
+    const total = entries.reduce((sum, [, n]) => sum + (typeof n === 'number' ? n : 0), 0);
+    return entries.length ? total + ' (' + entries.map(([k, n]) => k + ' ' + text(n)).join(', ') + ')' : '0';
+  }
+
   /** Rows of a two-column facts table from an object, nested objects flattened as a.b. */
   function flatten(prefix, obj, out) {
     Object.keys(obj || {}).forEach((k) => {
@@ -49,7 +60,7 @@
       ['description', (r) => r.description || '—'],
     ];
     const counterKeys = Array.from(new Set(runs.flatMap((r) => Object.keys(r.counters || {}))));
-    counterKeys.forEach((k) => rows.push(['counters.' + k, (r) => text((r.counters || {})[k])]));
+    counterKeys.forEach((k) => rows.push(['counters.' + k, (r) => counter((r.counters || {})[k])]));
     ['context', 'quality'].forEach((section) => {
       const facts = (r) => (Array.isArray(r[section]) ? [['', r[section].map(text).join(', ') || '—']]
         : flatten('', r[section], []));

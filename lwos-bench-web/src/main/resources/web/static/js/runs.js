@@ -5,14 +5,16 @@
 
   const params = new URLSearchParams(location.search);
   const form = LW.$('#filters');
-  ['name', 'tag', 'status', 'limit'].forEach((key) => {
+  /** The filters, as the API's query parameters and the form's field names (list-runs has the same). */
+  const FILTERS = ['name', 'tag', 'status', 'rig', 'branch', 'firmware', 'workload', 'limit'];
+  FILTERS.forEach((key) => {
     if (params.has(key)) form.elements[key].value = params.get(key);
   });
 
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     const next = new URLSearchParams();
-    ['name', 'tag', 'status', 'limit'].forEach((key) => {
+    FILTERS.forEach((key) => {
       const v = form.elements[key].value.trim();
       if (v && !(key === 'limit' && v === '50')) next.set(key, v);
     });
@@ -71,8 +73,20 @@
     return box;
   }
 
+  /** A context value linked to the list filtered by it, or a dash. */
+  function filterLink(key, value) {
+    return value ? el('a', { href: '/?' + new URLSearchParams({ [key]: value }), text: value }) : '—';
+  }
+
+  /** Branch and the commit shortened as git does: 'main · 1a2b3c4'. */
+  function branchCommit(vcs) {
+    const commit = vcs && vcs.commit ? vcs.commit.slice(0, 7) : null;
+    return [filterLink('branch', vcs && vcs.branch), commit ? el('span', { class: 'mono muted', text: ' · ' + commit }) : null];
+  }
+
   function row(run) {
     const href = LW.runHref(run.id);
+    const ctx = run.context || {};
     return el('tr', { dataset: { runId: run.id } },
       el('td', { class: 'pick' }, pick(run)),
       el('td', { class: 'name desc' }, el('a', { href, text: run.name }), ' ',
@@ -87,6 +101,11 @@
       el('td', { class: 'num', text: fmt(stat(run, 'avg_total_us', 'p99'), 1) }),
       el('td', { class: 'num', text: fmt(stat(run, 'cpu_load_percent', 'mean'), 2) }),
       el('td', { class: 'num', text: fmtInt(run.counters ? run.counters.gaps : null) }),
+      el('td', { class: 'quality' + (run.quality && run.quality.length ? ' warn' : ''), text: LW.qualityText(run.quality) }),
+      el('td', { class: 'rig', title: ctx.rig }, filterLink('rig', ctx.rig)),
+      el('td', { class: 'firmware', title: (ctx.device || {}).firmware }, filterLink('firmware', (ctx.device || {}).firmware)),
+      el('td', { class: 'vcs', title: [(ctx.vcs || {}).branch, (ctx.vcs || {}).commit].filter(Boolean).join(' · ') || null },
+        branchCommit(ctx.vcs)),
       el('td', { class: 'actions' },
         run.status === 'RUNNING' ? el('a', { class: 'btn small primary', href: href + '/live', text: 'Live' }) : null,
         ' ',
@@ -103,7 +122,7 @@
       [...selected.keys()].forEach((id) => shown.has(id) || selected.delete(id));
       updateSelection();
       if (!runs.length) {
-        body.appendChild(el('tr', {}, el('td', { class: 'empty', colspan: 12, text: 'No runs match these filters.' })));
+        body.appendChild(el('tr', {}, el('td', { class: 'empty', colspan: 16, text: 'No runs match these filters.' })));
       }
       runs.forEach((run) => body.appendChild(row(run)));
       LW.$('#runs-count').textContent = runs.length + (runs.length === 1 ? ' run' : ' runs') +

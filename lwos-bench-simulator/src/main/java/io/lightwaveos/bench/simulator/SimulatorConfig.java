@@ -10,7 +10,8 @@ import java.util.OptionalLong;
  * How the simulated device behaves. Immutable; made with {@link #builder()}.
  *
  * <p>Defaults: 127.0.0.1 on an ephemeral port; 10 frames/s, compact only; avgTotalUs around
- * 150 µs and avgGoertzelUs around 75 µs with 5 % noise (AR(1), coefficient 0.95); seed 1; no
+ * 150 µs and avgGoertzelUs around 75 µs with 5 % noise (AR(1), coefficient {@value
+ * #DEFAULT_AR_COEFFICIENT}, as a device's frames are: see there); seed 1; no
  * faults; up to 4 subscribers; subscribes accepted.
  *
  * <p>Timed faults ({@code disconnectAfter}, {@code rebootAfter}) count from the first subscribe
@@ -18,6 +19,21 @@ import java.util.OptionalLong;
  * must not depend on timing.
  */
 public final class SimulatorConfig {
+
+    /**
+     * The default AR(1) coefficient, the lag-1 autocorrelation of consecutive frames: 0.9, what the
+     * firmware's averaging produces. The device keeps avgTotalUs as an EMA with alpha 0.1 per audio
+     * hop, but it folds the hops into that EMA in batches, about once a second (the hops of the last
+     * second, ~50-62 of them, from a ring buffer), and pushes frames at 10 Hz from the current
+     * statistics. So about 10 consecutive frames repeat one value, and two values a second apart
+     * share 0.9^50 ≈ 0.5 % of their EMA weight: next to nothing. A series whose values each repeat
+     * k = 10 times, independent between repeats, has lag-1 autocorrelation (k − 1) / k = 0.9, so
+     * n_eff = n (1 − r1) / (1 + r1) = n / 19: a clean run (n_eff 30) takes about 570 frames, ≈ 1 min
+     * at 10 frames/s. (Were the EMA sampled every 5 hops instead, r1 would be 0.9^5 ≈ 0.59.) The
+     * coefficient used to be 0.95 (n / 39), more correlated than any device, which made short
+     * simulated runs look twice as short as a device's.
+     */
+    public static final double DEFAULT_AR_COEFFICIENT = 0.9;
 
     /** The highest rate accepted, frames/s; in practice the client's reading speed limits it. */
     public static final double MAX_RATE = 10_000_000;
@@ -304,7 +320,7 @@ public final class SimulatorConfig {
         private double meanTotalUs = 150;
         private double meanGoertzelUs = 75;
         private double noise = 0.05;
-        private double arCoefficient = 0.95;
+        private double arCoefficient = DEFAULT_AR_COEFFICIENT;
         private long seed = 1;
         private double dropRate;
         private double corruptRate;
@@ -391,7 +407,7 @@ public final class SimulatorConfig {
             return this;
         }
 
-        /** AR(1) coefficient, 0 to 0.999 (default 0.95). */
+        /** AR(1) coefficient, 0 to 0.999 (default {@value SimulatorConfig#DEFAULT_AR_COEFFICIENT}). */
         public Builder arCoefficient(double phi) {
             if (!(phi >= 0 && phi <= 0.999)) {
                 throw new IllegalArgumentException("arCoefficient must be between 0 and 0.999, got " + phi);

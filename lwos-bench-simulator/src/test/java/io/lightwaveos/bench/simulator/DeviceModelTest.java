@@ -91,6 +91,24 @@ class DeviceModelTest {
     }
 
     @Test
+    void byDefaultConsecutiveFramesAreAsCorrelatedAsADevicesFrames() {
+        // The device repeats one once-a-second EMA value in ~10 frames: lag-1 autocorrelation 0.9.
+        List<BenchmarkFrame> f = frames(SimulatorConfig.defaults(), 40_000);
+        double[] x = f.stream().mapToDouble(BenchmarkFrame::avgTotalUs).toArray();
+        double mean = java.util.Arrays.stream(x).average().orElseThrow();
+        double var = 0;
+        double lag = 0;
+        for (int i = 0; i < x.length; i++) {
+            var += (x[i] - mean) * (x[i] - mean);
+            if (i + 1 < x.length) {
+                lag += (x[i] - mean) * (x[i + 1] - mean);
+            }
+        }
+        assertThat(SimulatorConfig.defaults().arCoefficient()).isEqualTo(0.9);
+        assertThat(lag / var).isCloseTo(0.9, within(0.02));
+    }
+
+    @Test
     void everyNthFrameIsExtendedAndItsHistogramCountsEveryHop() {
         List<BenchmarkFrame> f = frames(SimulatorConfig.builder().extendedEvery(4).build(), 40);
         long previousTotal = -1;

@@ -75,6 +75,11 @@ class ComparisonReportBrowserTest {
         assertThat(driver.findElement(By.cssSelector("#runs-table tr[data-fact='name']")).getText())
                 .contains("baseline-v1.4");
         assertThat(driver.findElements(By.cssSelector("#runs-table tr[data-fact^='counters.']"))).isNotEmpty();
+        // Counters in words, as the text output prints them, never as JSON.
+        List<String> malformed = driver.findElements(By.cssSelector("#runs-table tr[data-fact='counters.frames_malformed'] td"))
+                .stream().map(WebElement::getText).toList();
+        assertThat(malformed).containsExactly("0 (BAD_LENGTH 0, NON_FINITE 0)", "1 (BAD_LENGTH 1, NON_FINITE 0)");
+        assertThat(driver.findElement(By.id("runs-table")).getText()).doesNotContain("{");
 
         List<WebElement> charts = driver.findElements(By.cssSelector("#charts .chart"));
         assertThat(charts).hasSize(2 * rows.size());

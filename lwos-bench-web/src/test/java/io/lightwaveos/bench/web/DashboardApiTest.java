@@ -74,6 +74,28 @@ class DashboardApiTest {
     }
 
     @Test
+    void runsFilterByRigBranchFirmwareAndWorkloadAsListRunsDoes() {
+        withServer(new FixtureData(100), (server, client) -> {
+            JsonNode bench1 = json(client.get("/api/runs?rig=bench-1"));
+            assertThat(bench1).extracting(n -> n.get("name").asText()).containsExactly("baseline-v1.4");
+            assertThat(bench1.get(0).at("/context/rig").asText()).isEqualTo("bench-1");
+            assertThat(bench1.get(0).at("/context/device/firmware").asText()).isEqualTo("1.4.0");
+            assertThat(bench1.get(0).at("/context/vcs/commit").asText()).isEqualTo("1a2b3c4d");
+            assertThat(bench1.get(0).get("quality").isArray()).isTrue();
+            assertThat(json(client.get("/api/runs?branch=feature/chroma"))).extracting(n -> n.get("name").asText())
+                    .containsExactly("candidate-v1.5");
+            assertThat(json(client.get("/api/runs?firmware=1.5.0-rc1"))).extracting(n -> n.get("name").asText())
+                    .containsExactly("candidate-v1.5");
+            assertThat(json(client.get("/api/runs?workload=Ripple"))).extracting(n -> n.get("name").asText())
+                    .containsExactly("candidate-v1.5", "baseline-v1.4");
+            assertThat(json(client.get("/api/runs?rig=bench-1&branch=feature/chroma"))).as("every filter must match").isEmpty();
+            assertThat(json(client.get("/api/runs?rig=bench"))).as("exact, not a substring").isEmpty();
+            Response tooLong = client.get("/api/runs?rig=" + "x".repeat(201));
+            assertJson(tooLong, 400);
+        });
+    }
+
+    @Test
     void runByIdPrefixOrNameCarriesEvents() {
         withServer(new FixtureData(100), (server, client) -> {
             for (String ref : List.of(FixtureData.BASELINE.toString(), "abcd1234", "ABCD1234-0000", "baseline-v1.4")) {

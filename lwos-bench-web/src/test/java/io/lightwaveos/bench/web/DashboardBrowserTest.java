@@ -9,8 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lightwaveos.bench.frame.RejectReason;
+import io.lightwaveos.bench.run.DeviceInfo;
+import io.lightwaveos.bench.run.RunContext;
 import io.lightwaveos.bench.run.RunCounters;
 import io.lightwaveos.bench.run.RunStatus;
+import io.lightwaveos.bench.run.Vcs;
 import io.lightwaveos.bench.web.fixture.FixtureData;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -106,6 +109,63 @@ class DashboardBrowserTest {
         open("/?tag=esp32s3");
         waitFor(driver, WAIT, d -> d.findElements(By.cssSelector("#runs-body tr[data-run-id]")).size() == 3);
         assertThat(driver.findElement(By.id("f-tag")).getAttribute("value")).isEqualTo("esp32s3");
+        assertNoConsoleErrors();
+    }
+
+    private String cell(String runId, String column) {
+        return driver.findElement(By.cssSelector("#runs-body tr[data-run-id='" + runId + "'] td." + column)).getText();
+    }
+
+    private String cellText(String runId, String column) {
+        return driver.findElement(By.cssSelector("#runs-body tr[data-run-id='" + runId + "'] td." + column))
+                .getAttribute("textContent");
+    }
+
+    @Test
+    void runsListShowsQualityRigFirmwareAndCommitEscapedAndFiltersByThem() {
+        open("/");
+        String hostile = "<img src=x onerror=\"window.pwned=1\">";
+        data.updateContext(FixtureData.SOAK, new RunContext(hostile, DeviceInfo.ofFirmware("2.0<b>bold</b>"), null,
+                new Vcs("deadbeefcafe", "<script>window.pwned=2</script>"), null, null));
+        driver.navigate().refresh();
+        waitFor(driver, WAIT, d -> d.findElements(By.cssSelector("#runs-body tr[data-run-id]")).size() == 5);
+        String baseline = FixtureData.BASELINE.toString();
+        assertThat(cell(baseline, "rig")).isEqualTo("bench-1");
+        assertThat(cell(baseline, "firmware")).isEqualTo("1.4.0");
+        assertThat(cell(baseline, "vcs")).isEqualTo("main · 1a2b3c4");
+        assertThat(cell(baseline, "quality")).isEqualTo("clean");
+        String candidate = FixtureData.CANDIDATE.toString();
+        assertThat(cell(candidate, "quality")).contains("gaps");
+        assertThat(driver.findElement(By.cssSelector("#runs-body tr[data-run-id='" + candidate + "'] td.quality"))
+                .getAttribute("class")).contains("warn");
+        String soak = FixtureData.SOAK.toString();
+        assertThat(cell(soak, "quality")).contains("gaps", "reboot", "reconnects");
+        // Device and CI strings are text, never markup (long ones are cut with an ellipsis: read the whole text).
+        assertThat(cellText(soak, "rig")).isEqualTo(hostile);
+        assertThat(cellText(soak, "firmware")).isEqualTo("2.0<b>bold</b>");
+        assertThat(cellText(soak, "vcs")).isEqualTo("<script>window.pwned=2</script> · deadbee");
+        assertThat(driver.findElement(By.cssSelector("#runs-body tr[data-run-id='" + soak + "'] td.vcs"))
+                .getAttribute("title")).isEqualTo("<script>window.pwned=2</script> · deadbeefcafe");
+        assertThat(driver.findElements(By.cssSelector("#runs-table img, #runs-table b, #runs-table script"))).isEmpty();
+        assertThat(js(driver, "return window.pwned === undefined")).isEqualTo(true);
+        screenshot(driver, "runs-list-context");
+
+        driver.findElement(By.cssSelector("#runs-body tr[data-run-id='" + baseline + "'] td.rig a")).click();
+        waitFor(driver, WAIT, d -> d.getCurrentUrl().contains("rig=bench-1")
+                && d.findElements(By.cssSelector("#runs-body tr[data-run-id]")).size() == 1);
+        assertThat(driver.findElement(By.id("f-rig")).getAttribute("value")).isEqualTo("bench-1");
+
+        open("/?branch=" + java.net.URLEncoder.encode("feature/chroma", java.nio.charset.StandardCharsets.UTF_8));
+        waitFor(driver, WAIT, d -> d.findElements(By.cssSelector("#runs-body tr[data-run-id]")).size() == 1);
+        assertThat(driver.findElement(By.cssSelector("#runs-body tr[data-run-id]")).getAttribute("data-run-id"))
+                .isEqualTo(candidate);
+
+        driver.findElement(By.id("f-branch")).clear();
+        driver.findElement(By.id("f-firmware")).sendKeys("1.4.0");
+        driver.findElement(By.cssSelector("#filters button[type=submit]")).click();
+        waitFor(driver, WAIT, d -> d.getCurrentUrl().contains("firmware=1.4.0")
+                && d.findElements(By.cssSelector("#runs-body tr[data-run-id='" + baseline + "']")).size() == 1
+                && d.findElements(By.cssSelector("#runs-body tr[data-run-id]")).size() == 1);
         assertNoConsoleErrors();
     }
 

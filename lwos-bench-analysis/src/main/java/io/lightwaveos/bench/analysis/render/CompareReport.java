@@ -57,6 +57,7 @@ public record CompareReport(Run a, Run b, Comparison comparison, List<String> wa
                 case GAPS -> "gaps (" + c.gaps() + ", ~" + c.framesLostEstimate() + " frames lost)";
                 case REBOOT -> "reboot (" + c.reboots() + ")";
                 case RECONNECTS -> "reconnects (" + c.reconnects() + ")";
+                case SHORT -> ContextComparison.shortWithNeeds(run);
                 default -> r.jsonName();
             });
         }

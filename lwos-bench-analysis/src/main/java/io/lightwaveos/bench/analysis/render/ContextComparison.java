@@ -1,5 +1,7 @@
 package io.lightwaveos.bench.analysis.render;
 
+import io.lightwaveos.bench.run.CleanRunNeeds;
+import io.lightwaveos.bench.run.QualityReason;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunContext;
 import io.lightwaveos.bench.run.RunQuality;
@@ -59,6 +61,23 @@ public final class ContextComparison {
     /** {@code clean}, or the reasons: {@code gaps, reboot, short}. */
     public static String quality(RunQuality q) {
         return q.isClean() ? "clean" : String.join(", ", q.jsonNames());
+    }
+
+    /**
+     * A run's quality with what a short run needs: {@code gaps, short (n_eff 23.6 of 30 needed;
+     * collect ≈ 45 s at 10.0 frames/s for a clean run)}; {@code clean} for a clean run.
+     */
+    public static String quality(Run run) {
+        List<String> reasons = new ArrayList<>();
+        for (QualityReason r : run.quality().reasons()) {
+            reasons.add(r == QualityReason.SHORT ? shortWithNeeds(run) : r.jsonName());
+        }
+        return reasons.isEmpty() ? "clean" : String.join(", ", reasons);
+    }
+
+    /** {@code short (n_eff 23.6 of 30 needed; collect ≈ 45 s at 10.0 frames/s for a clean run)}. */
+    static String shortWithNeeds(Run run) {
+        return QualityReason.SHORT.jsonName() + CleanRunNeeds.of(run).map(n -> " (" + n.text() + ")").orElse("");
     }
 
     /** A context value (from a device or a file: control characters escaped, long values cut), or {@link Format#NONE}. */

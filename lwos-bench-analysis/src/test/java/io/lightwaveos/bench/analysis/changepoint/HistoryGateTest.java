@@ -33,7 +33,18 @@ class HistoryGateTest {
             assertThat(r.predictionLow()).isCloseTo(low, within(1e-9 * Math.abs(low)));
             assertThat(r.predictionHigh()).isCloseTo(high, within(1e-9 * Math.abs(high)));
             assertThat(r.historySize()).isEqualTo(x.length);
+            assertThat(r.predictionScale()).isEqualTo(c.get("scale").asText());
         }
+    }
+
+    @Test
+    void predictionIntervalOfPositiveValuesNeverReachesBelowZero() {
+        // As noisy as the peak_total_us history whose normal interval was [-428.70, 903.22] µs.
+        double[] history = {237, 250, 180, 320, 140};
+        HistoryGateResult r = HistoryGate.evaluate(history, 250, Direction.LOWER_IS_BETTER, OPTIONS);
+        assertThat(r.predictionScale()).isEqualTo("log");
+        assertThat(r.predictionLow()).isPositive();
+        assertThat(r.predictionHigh()).isGreaterThan(320);
     }
 
     @Test
@@ -87,9 +98,52 @@ class HistoryGateTest {
     }
 
     @Test
-    void historyOfOneRunIsRefused() {
-        assertThatThrownBy(() -> HistoryGate.evaluate(new double[] {1}, 1, Direction.LOWER_IS_BETTER, OPTIONS))
-                .hasMessage("the history needs at least 2 runs, got 1");
+    void aValueEqualToAConstantHistoryPasses() {
+        // exp(log(70)) is 70.00000000000001: the value must be compared on the interval's own scale.
+        double[] history = {70, 70, 70, 70, 70, 70};
+        HistoryGateResult r = HistoryGate.evaluate(history, 70, Direction.LOWER_IS_BETTER, OPTIONS);
+        assertThat(r.status()).isEqualTo(GateStatus.PASS);
+        assertThat(r.reason()).isNull();
+    }
+
+    @Test
+    void historyShorterThanTheRuleNeedsPassesUngatedWithANote() {
+        // Two earlier runs and a run 7.7 % slower: nothing can be said, and the result must say so.
+        double[] history = {160, 161};
+        HistoryGateResult r = HistoryGate.evaluate(history, 160 * 1.077, Direction.LOWER_IS_BETTER, OPTIONS);
+        assertThat(r.status()).isEqualTo(GateStatus.PASS);
+        assertThat(r.reason()).isEqualTo("not_enough_history");
+        assertThat(r.enoughHistory()).isFalse();
+        assertThat(r.note()).isEqualTo("not enough history (2 runs, the rule needs 5)");
+        assertThat(r.historySize()).isEqualTo(2);
+        assertThat(r.historyMean()).isEqualTo(160.5);
+        assertThat(r.predictionLow()).isNaN();
+        assertThat(r.predictionHigh()).isNaN();
+        assertThat(r.predictionScale()).isNull();
+        assertThat(r.changePoint()).isNull();
+    }
+
+    @Test
+    void noHistoryAtAllPassesUngated() {
+        HistoryGateResult r = HistoryGate.evaluate(new double[0], 160, Direction.LOWER_IS_BETTER, OPTIONS);
+        assertThat(r.status()).isEqualTo(GateStatus.PASS);
+        assertThat(r.note()).isEqualTo("not enough history (0 runs, the rule needs 5)");
+        assertThat(r.historyMean()).isNaN();
+    }
+
+    @Test
+    void fiveRunsAreEnough() {
+        HistoryGateResult r = HistoryGate.evaluate(noisy(5, HistoryGate.MIN_HISTORY), 160, Direction.LOWER_IS_BETTER,
+                OPTIONS);
+        assertThat(r.enoughHistory()).isTrue();
+        assertThat(r.note()).isNull();
+        assertThat(r.predictionLow()).isLessThan(160).isPositive();
+    }
+
+    @Test
+    void nonFiniteValueIsRefused() {
+        assertThatThrownBy(() -> HistoryGate.evaluate(new double[] {1}, Double.NaN, Direction.LOWER_IS_BETTER, OPTIONS))
+                .hasMessage("value must be finite, got NaN");
     }
 
     private static double r99High(double[] history) {

@@ -94,9 +94,21 @@ class CompareTextTest {
                 RunQuality.of(QualityReason.GAPS, QualityReason.REBOOT, QualityReason.RECONNECTS, QualityReason.SHORT));
         CompareReport report = CompareReport.of(A, doubtful, comparison());
         assertThat(report.warnings()).containsExactly("B 00000000 \"after\" is not clean: gaps (37, ~120 frames lost),"
-                + " reboot (1), reconnects (2), short; its numbers may not compare");
+                + " reboot (1), reconnects (2), short (n_eff unknown; a clean run needs n_eff 30); its numbers may not"
+                + " compare");
         assertThat(CompareText.render(report, false).lines().toList().get(2)).startsWith("warning: B 00000000");
         assertThat(CompareReport.of(A, B, comparison()).warnings()).isEmpty();
+    }
+
+    @Test
+    void aShortRunsWarningSaysHowLongACleanRunTakes() {
+        // 100 samples in 10 s (10 frames/s) with n_eff 4: 30 / 4 × 100 = 750 samples, 75 s.
+        Run shortRun = new Run(B.id(), "after", "", Set.of(), "simulator", B.startedAt(), B.startedAt().plusSeconds(10),
+                RunStatus.COMPLETE, 100, RunCounters.ZERO, null, Map.of("avg_total_us", Map.of("n_eff", 4.0)), null,
+                RunQuality.of(QualityReason.SHORT));
+        assertThat(CompareReport.of(A, shortRun, comparison()).warnings()).containsExactly("B 00000000 \"after\" is not"
+                + " clean: short (n_eff 4.0 of 30 needed; collect ≈ 75 s at 10.0 frames/s for a clean run); its numbers"
+                + " may not compare");
     }
 
     @Test

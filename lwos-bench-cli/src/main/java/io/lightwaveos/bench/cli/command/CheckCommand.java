@@ -5,6 +5,7 @@ import io.lightwaveos.bench.text.Printable;
 import io.lightwaveos.bench.analysis.Statistic;
 import io.lightwaveos.bench.analysis.Summary;
 import io.lightwaveos.bench.analysis.changepoint.ChangePointOptions;
+import io.lightwaveos.bench.analysis.changepoint.HistoryGate;
 import io.lightwaveos.bench.analysis.changepoint.HistoryGateResult;
 import io.lightwaveos.bench.analysis.gate.Allowance;
 import io.lightwaveos.bench.analysis.gate.Baseline;
@@ -52,7 +53,7 @@ import picocli.CommandLine.Parameters;
                 + " are reported as skipped."},
         footer = {"", "A metric fails only when the 95%% interval of its statistic (on the effective sample size) lies"
                 + " beyond the failure limit; past the limit but not surely is a warning (possible_failure).",
-            "Exit codes: 0 pass (or warn without --strict), 3 fail (or warn with --strict), 2 unknown run,"
+            "Exit codes: 0 pass (or warn without --strict; also a run with not enough history to gate against), 3 fail (or warn with --strict), 2 unknown run,"
                 + " missing/malformed baseline file, nothing to check, or an existing --write-baseline file"
                 + " without --force, 1 I/O failure."})
 public final class CheckCommand extends StoreCommand {
@@ -69,7 +70,8 @@ public final class CheckCommand extends StoreCommand {
         @Option(names = "--against-history",
                 description = "Gate the run against the runs before it of the same rig, branch and workload: fail on a"
                         + " change point at this run in the bad direction, warn outside the history's 99%% prediction"
-                        + " interval.")
+                        + " interval; with fewer than " + HistoryGate.MIN_HISTORY
+                        + " earlier runs, pass with the note \"not enough history\".")
         boolean againstHistory;
     }
 
@@ -153,12 +155,7 @@ public final class CheckCommand extends StoreCommand {
         Run run = runs.resolve(reference);
         HistoryQuery query = historyFilters.query(Metric.AVG_TOTAL_US, stat, window, ChangePointOptions.DEFAULT_WINDOW,
                 true);
-        Map<Metric, HistoryGateResult> results;
-        try {
-            results = runs.histories().gate(run, query);
-        } catch (IllegalArgumentException e) {
-            throw ExitException.usage(e.getMessage());
-        }
+        Map<Metric, HistoryGateResult> results = runs.histories().gate(run, query);
         if (results.isEmpty()) {
             throw ExitException.usage("run " + run.id() + " (\"" + run.name() + "\") has no " + stat
                     + " for any metric: nothing to gate");

@@ -29,7 +29,7 @@ public final class CollectSummary {
         }
         out.println("counters: " + RunText.counters(run.counters()));
         out.println("context: " + ContextText.line(run.context()));
-        out.println("quality: " + ContextText.quality(run.quality()));
+        out.println("quality: " + ContextText.quality(run));
         if (!run.deviceResults().isEmpty()) {
             out.println("device results: " + RunText.deviceResults(run.deviceResults()));
         }

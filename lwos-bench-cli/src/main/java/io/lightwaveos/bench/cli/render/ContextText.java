@@ -3,6 +3,7 @@ package io.lightwaveos.bench.cli.render;
 import io.lightwaveos.bench.analysis.render.ContextComparison;
 import io.lightwaveos.bench.analysis.render.Format;
 import io.lightwaveos.bench.run.DeviceInfo;
+import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunContext;
 import io.lightwaveos.bench.run.RunQuality;
 import io.lightwaveos.bench.run.Workload;
@@ -19,6 +20,14 @@ public final class ContextText {
     /** {@code clean}, or the reasons: {@code gaps, reboot, short}. */
     public static String quality(RunQuality quality) {
         return ContextComparison.quality(quality);
+    }
+
+    /**
+     * {@code clean}, or the reasons, a short run with what a clean run needs:
+     * {@code short (n_eff 23.6 of 30 needed; collect ≈ 45 s at 10.0 frames/s for a clean run)}.
+     */
+    public static String quality(Run run) {
+        return ContextComparison.quality(run);
     }
 
     /** The first 7 characters of a commit (as git shortens it), or {@link Format#NONE}. */

@@ -55,7 +55,7 @@ public final class RunText {
             c.meta().forEach((k, v) -> meta.add(Printable.of(k) + "=" + Printable.of(v)));
             t.row("meta", meta.toString());
         }
-        t.row("quality", ContextText.quality(run.quality()));
+        t.row("quality", ContextText.quality(run));
         t.row("counters", counters(run.counters()));
         if (!run.deviceResults().isEmpty()) {
             t.row("device results", deviceResults(run.deviceResults()));

@@ -78,6 +78,19 @@ class CollectCommandTest {
     }
 
     @Test
+    void aShortRunSaysHowLongACleanRunTakesInCollectAndShow() {
+        CliRunner.Result r = CliRunner.run("--db", db(), "collect", "--simulate", "--simulate-rate", "500",
+                "--run-name", "brief", "--max-samples", "50");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.OK);
+        String advice = "short \\(n_eff \\d+\\.\\d of 30 needed; collect ≈ [\\d,]+ s at [\\d,]+\\.\\d frames/s for a clean"
+                + " run\\)";
+        assertThat(r.out()).containsPattern("quality: " + advice);
+        CliRunner.Result show = CliRunner.run("--db", db(), "show", "brief");
+        assertThat(show.exitCode()).as(show.toString()).isEqualTo(ExitCode.OK);
+        assertThat(show.out()).containsPattern("quality +" + advice);
+    }
+
+    @Test
     void quietPrintsTheSummaryButNoProgress() {
         CliRunner.Result r = CliRunner.run("--db", db(), "-q", "collect", "--simulate", "--simulate-rate", "500",
                 "--run-name", "quiet", "--max-samples", "20");

@@ -139,10 +139,57 @@ class HistoryCommandTest {
     }
 
     @Test
-    void checkAgainstHistoryWithoutHistoryIsAUsageError() {
+    void checkAgainstAShortHistoryPassesWithANoteInsteadOfAConfidentPass() throws Exception {
+        run("nightly-00", "bench-a", 160);
+        run("nightly-01", "bench-a", 160);
+        run("candidate-slower", "bench-a", 160 * 1.077);
+        CliRunner.Result r = CliRunner.run("--db", db(), "check", "candidate-slower", "--against-history");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.OK);
+        assertThat(r.out()).contains("against the 2 runs before it")
+                .contains("Not enough history (2 runs, the rule needs 5): the run is not gated")
+                .contains("Result: PASS (not enough history)")
+                .doesNotContain("99% prediction");
+
+        CliRunner.Result json = CliRunner.run("--db", db(), "check", "candidate-slower", "--against-history", "--format",
+                "json");
+        assertThat(json.exitCode()).as(json.toString()).isEqualTo(ExitCode.OK);
+        JsonNode doc = new ObjectMapper().readTree(json.out());
+        assertThat(doc.get("result").asText()).isEqualTo("pass");
+        assertThat(doc.at("/baseline/kind").asText()).isEqualTo("none");
+        assertThat(doc.at("/baseline/runs").asInt()).isEqualTo(2);
+        assertThat(doc.at("/baseline/runs_needed").asInt()).isEqualTo(5);
+        assertThat(doc.get("note").asText()).isEqualTo("not enough history (2 runs, the rule needs 5)");
+        for (JsonNode m : doc.get("metrics")) {
+            assertThat(m.get("status").asText()).isEqualTo("pass");
+            assertThat(m.get("reason").asText()).isEqualTo("not_enough_history");
+            assertThat(m.get("prediction_interval").isNull()).isTrue();
+        }
+    }
+
+    @Test
+    void checkAgainstHistoryOfAFirstRunPassesWithExitZero() {
         run("lonely", "bench-a", 160);
         CliRunner.Result r = CliRunner.run("--db", db(), "check", "lonely", "--against-history");
-        assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(r.err()).contains("at least 2 are needed");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.OK);
+        assertThat(r.out()).contains("Not enough history (0 runs, the rule needs 5)").contains("Result: PASS");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void predictionIntervalsOfAGatedHistoryAreNeverBelowZero() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            run(String.format("nightly-%02d", i), "bench-a", 160);
+        }
+        run("candidate", "bench-a", 160);
+        CliRunner.Result json = CliRunner.run("--db", db(), "check", "candidate", "--against-history", "--format",
+                "json");
+        assertThat(json.exitCode()).as(json.toString()).isEqualTo(ExitCode.OK);
+        JsonNode doc = new ObjectMapper().readTree(json.out());
+        assertThat(doc.at("/baseline/kind").asText()).isEqualTo("history");
+        assertThat(doc.get("note").isNull()).isTrue();
+        for (JsonNode m : doc.get("metrics")) {
+            assertThat(m.get("prediction_scale").asText()).as(m.toString()).isEqualTo("log");
+            assertThat(m.get("prediction_interval").get(0).asDouble()).as(m.toString()).isPositive();
+        }
     }
 }

@@ -51,23 +51,22 @@ public final class HistoryService {
 
     /**
      * Gates {@code run} against the runs before it of the same rig, branch and workload (unless the
-     * query names others), for every metric that has the query's statistic.
+     * query names others), for every metric that has the query's statistic. A metric whose history
+     * is shorter than {@link HistoryGate#MIN_HISTORY} runs passes ungated, with the reason
+     * {@code not_enough_history} (a first run of a new rig or branch is not a usage error).
      *
      * @param run     the new run
      * @param query   filters (its metric is ignored) and the number of history runs in {@code last}
      * @return one result per metric gated, in registry order; empty when the run has no statistic
-     * @throws IllegalArgumentException when fewer than 2 earlier runs match for every metric
      */
     public Map<Metric, HistoryGateResult> gate(Run run, HistoryQuery query) {
         Map<Metric, HistoryGateResult> out = new LinkedHashMap<>();
-        int shortest = Integer.MAX_VALUE;
-        HistoryQuery same = null;
         for (Metric metric : Metric.all()) {
             Double value = statistic(run.cachedStats().get(metric.id()), query.stat());
             if (value == null) {
                 continue;
             }
-            same = new HistoryQuery(metric, query.stat(),
+            HistoryQuery same = new HistoryQuery(metric, query.stat(),
                     query.rig() != null ? query.rig() : run.context().rig(),
                     query.branch() != null ? query.branch() : run.context().vcs().branch(),
                     query.tags(), query.nameGlob(),
@@ -81,23 +80,10 @@ public final class HistoryService {
             }
             List<HistoryPoint> points = points(earlier, same.stat(), same.last());
             Collections.reverse(points);
-            shortest = Math.min(shortest, points.size());
-            if (points.size() < 2) {
-                continue;
-            }
             double[] history = points.stream().mapToDouble(HistoryPoint::value).toArray();
             out.put(metric, HistoryGate.evaluate(history, value, metric.direction(), same.options()));
         }
-        if (out.isEmpty() && same != null) {
-            throw new IllegalArgumentException("run " + run.id() + " (\"" + run.name() + "\") has " + shortest
-                    + " earlier run(s) of rig " + quoted(same.rig()) + ", branch " + quoted(same.branch())
-                    + ", workload " + quoted(same.workload()) + " to compare with; at least 2 are needed");
-        }
         return out;
-    }
-
-    private static String quoted(String s) {
-        return s == null ? "(any)" : "\"" + s + "\"";
     }
 
     /** Finished runs matching the query's filters, newest first (rig and workload defaults applied). */

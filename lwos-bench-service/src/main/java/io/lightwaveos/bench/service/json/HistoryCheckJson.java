@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lightwaveos.bench.analysis.Interval;
 import io.lightwaveos.bench.analysis.changepoint.ChangePoint;
+import io.lightwaveos.bench.analysis.changepoint.HistoryGate;
 import io.lightwaveos.bench.analysis.changepoint.HistoryGateResult;
 import io.lightwaveos.bench.analysis.gate.GateStatus;
 import io.lightwaveos.bench.metric.Metric;
@@ -13,9 +14,13 @@ import java.util.Map;
 /**
  * The document of {@code check RUN --against-history --format json}:
  * {@code {"schema": "lwos-bench/history-check/v1", "run": {"id", "name", "sample_count"}, "result",
- * "stat", "window", "metrics": [{"metric", "value", "history_runs", "history_mean",
- * "prediction_interval": [lo, hi], "change_point": {"before", "after", "relative_change", "p"} | null,
- * "status", "reason"}]}}.
+ * "stat", "window", "baseline": {"kind": "history"|"none", "runs", "runs_needed"}, "note",
+ * "metrics": [{"metric", "value", "history_runs", "history_mean", "prediction_interval": [lo, hi],
+ * "prediction_scale": "log"|"linear", "change_point": {"before", "after", "relative_change", "p"} | null,
+ * "status", "reason"}]}}. {@code baseline.kind} is {@code none} when no metric had enough history to
+ * be gated (the result is then {@code pass} and {@code note} says why:
+ * {@code "not enough history (2 runs, the rule needs 5)"}); {@code note} is null otherwise. A metric
+ * not gated has the reason {@code not_enough_history} and null interval and scale.
  */
 public final class HistoryCheckJson {
 
@@ -36,6 +41,23 @@ public final class HistoryCheckJson {
         return worst;
     }
 
+    /** The most history runs any metric was gated against (or had, when none was gated). */
+    public static int historyRuns(Map<Metric, HistoryGateResult> results) {
+        return results.values().stream().mapToInt(HistoryGateResult::historySize).max().orElse(0);
+    }
+
+    /** Whether at least one metric had enough history to be gated. */
+    public static boolean gated(Map<Metric, HistoryGateResult> results) {
+        return results.values().stream().anyMatch(HistoryGateResult::enoughHistory);
+    }
+
+    /**
+     * {@code not enough history (2 runs, the rule needs 5)} when no metric could be gated, else null.
+     */
+    public static String note(Map<Metric, HistoryGateResult> results) {
+        return gated(results) ? null : HistoryGateResult.notEnoughHistory(historyRuns(results));
+    }
+
     /** The document of one gate. */
     public static ObjectNode toJson(RunRef run, HistoryQuery query, Map<Metric, HistoryGateResult> results) {
         ObjectNode doc = Json.object();
@@ -44,14 +66,21 @@ public final class HistoryCheckJson {
         doc.put("result", overall(results).jsonName());
         doc.put("stat", query.stat().id());
         doc.put("window", query.last());
+        ObjectNode baseline = doc.putObject("baseline");
+        baseline.put("kind", gated(results) ? "history" : "none");
+        baseline.put("runs", historyRuns(results));
+        baseline.put("runs_needed", HistoryGate.MIN_HISTORY);
+        Json.putString(doc, "note", note(results));
         ArrayNode metrics = doc.putArray("metrics");
         results.forEach((metric, r) -> {
             ObjectNode node = metrics.addObject();
             node.put("metric", metric.id());
             node.put("value", r.value());
             node.put("history_runs", r.historySize());
-            node.put("history_mean", r.historyMean());
-            HistoryJson.putInterval(node, "prediction_interval", new Interval(r.predictionLow(), r.predictionHigh()));
+            Json.putNumber(node, "history_mean", r.historyMean());
+            HistoryJson.putInterval(node, "prediction_interval",
+                    r.enoughHistory() ? new Interval(r.predictionLow(), r.predictionHigh()) : null);
+            Json.putString(node, "prediction_scale", r.predictionScale());
             ChangePoint p = r.changePoint();
             if (p == null) {
                 node.putNull("change_point");

@@ -48,14 +48,22 @@ public final class RunsController {
         this.data = data;
     }
 
-    /** {@code GET /api/runs?tag=a,b&name=text&status=S&limit=N}: SPEC §6 run documents. */
+    /**
+     * {@code GET /api/runs?tag=a,b&name=text&status=S&limit=N&rig=R&branch=B&firmware=F&workload=W}:
+     * SPEC §6 run documents; rig, branch, firmware and workload (effect name) match exactly, as
+     * {@code list-runs} does.
+     */
     public void list(Context ctx) {
         RunStatus status = QueryParams.text(ctx, "status", 20).map(RunsController::status).orElse(null);
         RunQuery query = new RunQuery(
                 QueryParams.tags(ctx, "tag"),
                 QueryParams.text(ctx, "name", QueryParams.MAX_TEXT).orElse(null),
                 status,
-                QueryParams.clampedCount(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT, ABSURD));
+                QueryParams.clampedCount(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT, ABSURD),
+                QueryParams.text(ctx, "rig", QueryParams.MAX_TEXT).orElse(null),
+                QueryParams.text(ctx, "branch", QueryParams.MAX_TEXT).orElse(null),
+                QueryParams.text(ctx, "firmware", QueryParams.MAX_TEXT).orElse(null),
+                QueryParams.text(ctx, "workload", QueryParams.MAX_TEXT).orElse(null));
         ctx.json(ApiJson.runs(data.runs(query)));
     }
 

@@ -56,7 +56,9 @@ public final class StoreDashboardData implements DashboardData {
     @Override
     public List<Run> runs(RunQuery query) {
         RunFilter filter = RunFilter.ALL.withTags(query.tags()).withNameContains(query.nameContains())
-                .withStatuses(query.status() == null ? Set.of() : Set.of(query.status())).withLimit(query.limit());
+                .withStatuses(query.status() == null ? Set.of() : Set.of(query.status())).withLimit(query.limit())
+                .withRig(query.rig()).withBranch(query.branch()).withFirmware(query.firmware())
+                .withEffectName(query.workload());
         return runs.list(filter);
     }
 
