@@ -47,7 +47,13 @@ public final class LwosBenchExtension implements ParameterResolver {
             return simulator(context);
         }
         BenchDevice device = device(context);
-        return type == BenchDevice.class ? device : new BenchCollector(device);
+        return type == BenchDevice.class ? device : new BenchCollector(device, testName(context));
+    }
+
+    /** {@code PipelineBenchTest.comparesTwoCollections}: what a collected run is called in messages. */
+    private static String testName(ExtensionContext context) {
+        String type = context.getTestClass().map(Class::getSimpleName).orElse("test");
+        return context.getTestMethod().map(m -> type + "." + m.getName()).orElse(type);
     }
 
     private static BenchDevice device(ExtensionContext context) {
