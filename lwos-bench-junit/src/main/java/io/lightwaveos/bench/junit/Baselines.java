@@ -123,9 +123,11 @@ public final class Baselines {
             throw new IllegalArgumentException("expected a baseline file ending in .json, .jsonl or .csv, got " + path);
         }
         String name = fileName.substring(0, fileName.lastIndexOf('.'));
-        Instant started = run.startedAt();
+        Instant now = Instant.now();
+        Instant started = run.startedAt() == null ? now : run.startedAt();
+        Instant ended = run.endedAt() == null ? now : run.endedAt();
         ExportedRun description = new ExportedRun(UUID.randomUUID().toString(), name, "baseline recorded from "
-                + run.label(), List.of(), run.source(), RunStatus.COMPLETE, started, started,
+                + run.label(), List.of(), run.source(), RunStatus.COMPLETE, started, ended,
                 run.sink().counters(), run.context(), null, null);
         try {
             if (path.getParent() != null) {

@@ -220,9 +220,14 @@ public final class CollectedRun {
         return result == null ? "" : result.source();
     }
 
-    /** When the collection started; now for a run not collected here. */
+    /** When the collection started; null for a run not collected here. */
     Instant startedAt() {
-        return result == null ? Instant.now() : result.startedAt();
+        return result == null ? null : result.startedAt();
+    }
+
+    /** When the collection ended; null for a run not collected here. */
+    Instant endedAt() {
+        return result == null ? null : result.endedAt();
     }
 
     /** {@code "nightly" (commit 1a2b3c4d5e6f, 1000 samples)}: how messages name the run. */
