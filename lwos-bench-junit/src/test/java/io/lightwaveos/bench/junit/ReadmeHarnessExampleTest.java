@@ -29,6 +29,11 @@ class ReadmeHarnessExampleTest {
     }
 
     @Test
+    void theReadmeShowsTheSampleHarnessGateBaselineVerbatim() throws IOException {
+        assertThat(block("json", 0)).isEqualTo(Files.readString(HARNESS.resolve("src/test/resources/baseline.json")));
+    }
+
+    @Test
     void theReadmeShowsTheWholeSampleHarnessPomVerbatim() throws IOException {
         assertThat(block("xml", 0)).isEqualTo(Files.readString(HARNESS.resolve("pom.xml")));
     }
