@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.opentest4j.TestAbortedException;
 
 /**
  * Injects what a benchmark test needs: a {@link BenchCollector} (collects from the test's device
@@ -60,11 +61,11 @@ public final class LwosBenchExtension implements ParameterResolver, TestExecutio
         return type == BenchDevice.class ? device : new BenchCollector(device, testName(context));
     }
 
-    /** Adds the simulator's seed and settings to a failure of a test that used one. */
+    /** Adds the simulator's seed and settings to a failure (not an abort) of a test that used one. */
     @Override
     public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
         DeviceSimulator simulator = context.getStore(NAMESPACE).get(SIMULATOR, DeviceSimulator.class);
-        if (simulator == null) {
+        if (simulator == null || failure instanceof TestAbortedException) {
             throw failure;
         }
         String hint = SimulatorSettings.rerunHint(simulator.config());

@@ -3,6 +3,7 @@ package io.lightwaveos.bench.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import io.lightwaveos.bench.junit.fixture.AbortedTest;
 import io.lightwaveos.bench.junit.fixture.ClassScopedTest;
 import io.lightwaveos.bench.junit.fixture.ConfiguredTest;
 import io.lightwaveos.bench.junit.fixture.ParallelTest;
@@ -26,8 +27,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
@@ -144,6 +148,26 @@ class LwosBenchExtensionTest {
         assertThat(annotated.seed()).isEqualTo(SimulatorSettings.seedOf("[engine:junit-jupiter]/[class:x]")).isNotZero();
         assertThat(annotated.toBuilder().rate(defaults.rate()).seed(defaults.seed()).build())
                 .usingRecursiveComparison().isEqualTo(defaults);
+    }
+
+    @Test
+    void anAbortedTestIsLeftAsItIsWithoutTheSeed() {
+        List<Throwable> thrown = new java.util.concurrent.CopyOnWriteArrayList<>();
+        LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(AbortedTest.class))
+                .build(), new TestExecutionListener() {
+                    @Override
+                    public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+                        if (result.getStatus() == TestExecutionResult.Status.ABORTED) {
+                            result.getThrowable().ifPresent(thrown::add);
+                        }
+                    }
+                });
+
+        assertThat(Seen.SIMULATORS).hasSize(1);
+        assertThat(thrown).singleElement().satisfies(t -> {
+            assertThat(t).hasMessage("recorded, not compared");
+            assertThat(t.getSuppressed()).isEmpty();
+        });
     }
 
     @Test
