@@ -15,10 +15,20 @@ import java.util.Objects;
 public final class BenchCollector {
 
     private final BenchDevice device;
+    private final String name;
 
-    /** A collector for this device. */
+    /** A collector for this device; its runs are named {@code "collected run"}. */
     public BenchCollector(BenchDevice device) {
+        this(device, "collected run");
+    }
+
+    /**
+     * A collector for this device whose runs messages call {@code name} (the extension passes the
+     * test's class and method: {@code PipelineBenchTest.comparesTwoCollections}).
+     */
+    public BenchCollector(BenchDevice device, String name) {
         this.device = Objects.requireNonNull(device, "device");
+        this.name = Objects.requireNonNull(name, "name");
     }
 
     /** The device collected from. */
@@ -60,7 +70,7 @@ public final class BenchCollector {
      */
     public CollectedRun collect(CollectorConfig config) {
         InMemorySink sink = new InMemorySink();
-        return new CollectedRun(Collector.collect(config, sink), sink);
+        return new CollectedRun(name, Collector.collect(config, sink), sink);
     }
 
     @Override

@@ -11,16 +11,23 @@ import org.assertj.core.api.Assertions;
  * A failing assertion's message is the readable table the command line prints for the same result.
  *
  * <pre>{@code
- * assertThat(comparison).hasNoRegressions();
+ * assertThat(baseline.compareWith(run)).hasNoRegressions();          // fails on inconclusive too
+ * assertThat(baseline.compareWith(run)).allowingInconclusive().printing().hasNoRegressions();
  * assertThat(comparison).metric(Metric.AVG_TOTAL_US).isNotRegression();
  * assertThat(gateResult).passes();
- * assertThat(summary).metric(Metric.AVG_TOTAL_US).p95().isLessThan(180.0);
+ * assertThat(summary).metric(Metric.AVG_TOTAL_US).p95().isBelowBudget(175.0);  // its 95 % interval
+ * assertThat(summary).metric(Metric.AVG_TOTAL_US).p95().isLessThan(180.0);      // the point estimate
  * }</pre>
  */
 public class LwosBenchAssertions extends Assertions {
 
     /** For subclassing only: the methods are static. */
     protected LwosBenchAssertions() {
+    }
+
+    /** Assertions on the comparison of two named runs; messages name them. */
+    public static ComparisonAssert assertThat(RunComparison actual) {
+        return new ComparisonAssert(actual == null ? null : actual.comparison(), actual == null ? null : actual.header());
     }
 
     /** Assertions on the comparison of run A with run B. */

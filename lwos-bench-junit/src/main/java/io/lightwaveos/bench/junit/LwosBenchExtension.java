@@ -8,6 +8,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.opentest4j.TestAbortedException;
 
 /**
  * Injects what a benchmark test needs: a {@link BenchCollector} (collects from the test's device
@@ -19,12 +21,21 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * loopback port, configured by {@link SimulatedDevice} on the method or class. A
  * {@code DeviceSimulator} parameter always gets the simulator.
  *
+ * <p><b>Run-time settings.</b> Each simulator setting can be overridden without recompiling: the
+ * configuration parameter or system property {@code lwos.bench.sim.NAME}
+ * ({@code -Dlwos.bench.sim.meanTotalUs=160}, {@code -Dlwos.bench.sim.seed=42}) or the environment
+ * variable {@code LWOS_BENCH_SIM_NAME} ({@code LWOS_BENCH_SIM_MEAN_TOTAL_US=160}), where NAME is
+ * an element of {@link SimulatedDevice}. Unless a seed is given, each test method's simulator is
+ * seeded from the test's unique id: methods see different samples, the same ones on every run.
+ * When a test using a simulator fails, the failure names the seed and the settings, so it can be
+ * rerun with the same samples.
+ *
  * <p><b>Life cycle.</b> What a test method's parameters get is started for that method and
  * stopped after it, whether it passed or failed (its port is free again); parallel test methods
  * each get their own simulator. What a constructor or {@code @BeforeAll} method gets lives as long
  * as the test class, and that class's methods then share it.
  */
-public final class LwosBenchExtension implements ParameterResolver {
+public final class LwosBenchExtension implements ParameterResolver, TestExecutionExceptionHandler {
 
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(LwosBenchExtension.class);
@@ -47,7 +58,35 @@ public final class LwosBenchExtension implements ParameterResolver {
             return simulator(context);
         }
         BenchDevice device = device(context);
-        return type == BenchDevice.class ? device : new BenchCollector(device);
+        return type == BenchDevice.class ? device : new BenchCollector(device, testName(context));
+    }
+
+    /** Adds the simulator's seed and settings to a failure (not an abort) of a test that used one. */
+    @Override
+    public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
+        DeviceSimulator simulator = context.getStore(NAMESPACE).get(SIMULATOR, DeviceSimulator.class);
+        if (simulator == null || failure instanceof TestAbortedException) {
+            throw failure;
+        }
+        String hint = SimulatorSettings.rerunHint(simulator.config());
+        if (failure instanceof AssertionError) {
+            // The same failure, at the same place, with the seed at the end of its message.
+            AssertionError withSeed = new AssertionError(failure.getMessage() + System.lineSeparator()
+                    + System.lineSeparator() + hint);
+            withSeed.setStackTrace(failure.getStackTrace());
+            if (failure.getCause() != null) {
+                withSeed.initCause(failure.getCause());
+            }
+            throw withSeed;
+        }
+        failure.addSuppressed(new SimulatorSeedNote(hint));
+        throw failure;
+    }
+
+    /** {@code PipelineBenchTest.comparesTwoCollections}: what a collected run is called in messages. */
+    private static String testName(ExtensionContext context) {
+        String type = context.getTestClass().map(Class::getSimpleName).orElse("test");
+        return context.getTestMethod().map(m -> type + "." + m.getName()).orElse(type);
     }
 
     private static BenchDevice device(ExtensionContext context) {
@@ -64,20 +103,19 @@ public final class LwosBenchExtension implements ParameterResolver {
     }
 
     private static DeviceSimulator start(ExtensionContext context) {
-        SimulatorConfig config = config(annotation(context));
+        SimulatorConfig config;
+        try {
+            config = SimulatorSettings.resolve(annotation(context), context.getUniqueId(),
+                    context::getConfigurationParameter, System::getenv);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterResolutionException(e.getMessage(), e);
+        }
         try {
             return DeviceSimulator.start(config);
         } catch (RuntimeException e) {
             throw new ParameterResolutionException("cannot start the device simulator (" + config + "): "
                     + e.getMessage(), e);
         }
-    }
-
-    /** The simulator configuration a {@link SimulatedDevice} asks for. */
-    static SimulatorConfig config(SimulatedDevice d) {
-        return SimulatorConfig.builder().port(0).rate(d.rate()).meanTotalUs(d.meanTotalUs())
-                .meanGoertzelUs(d.meanGoertzelUs()).noise(d.noise()).seed(d.seed()).extendedEvery(d.extendedEvery())
-                .dropRate(d.dropRate()).corruptRate(d.corruptRate()).foreignRate(d.foreignRate()).build();
     }
 
     /** The nearest {@link SimulatedDevice}: method, then class, then enclosing classes; else the defaults. */

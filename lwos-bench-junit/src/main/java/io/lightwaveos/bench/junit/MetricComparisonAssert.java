@@ -9,10 +9,12 @@ import org.assertj.core.api.AbstractAssert;
 public final class MetricComparisonAssert extends AbstractAssert<MetricComparisonAssert, MetricComparison> {
 
     private final Comparison comparison;
+    private final String header;
 
-    MetricComparisonAssert(MetricComparison actual, Comparison comparison) {
+    MetricComparisonAssert(MetricComparison actual, Comparison comparison, String header) {
         super(actual, MetricComparisonAssert.class);
         this.comparison = comparison;
+        this.header = header;
     }
 
     /** Passes when the verdict is {@code regressed}. */
@@ -58,6 +60,6 @@ public final class MetricComparisonAssert extends AbstractAssert<MetricCompariso
 
     private void fail(String expected) {
         failWithMessage("expected %s to be %s, but it is %s:%n%n%s", actual.metric().id(), expected,
-                actual.verdict().jsonName(), Tables.comparison(comparison));
+                actual.verdict().jsonName(), Tables.comparison(comparison, header));
     }
 }

@@ -15,6 +15,12 @@ import java.lang.annotation.Target;
  * <p>The simulator's values follow an AR(1) process around the means with the given relative
  * noise; the faults inject dropped frames (gaps), corrupted frames (counted as malformed) and
  * foreign-stream messages.
+ *
+ * <p>Every element can be overridden at run time, without recompiling, by the system property
+ * (or JUnit configuration parameter) {@code lwos.bench.sim.NAME} or the environment variable
+ * {@code LWOS_BENCH_SIM_NAME}: {@code mvn test -Dlwos.bench.sim.meanTotalUs=160
+ * -Dlwos.bench.sim.seed=42}, {@code LWOS_BENCH_SIM_NOISE=0.02}. A failing test names the seed it ran
+ * with.
  */
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
@@ -33,8 +39,11 @@ public @interface SimulatedDevice {
     /** Standard deviation of the timings as a fraction of their mean (default 0.05). */
     double noise() default 0.05;
 
-    /** Seed of every random choice (default 1). */
-    long seed() default 1;
+    /**
+     * Seed of every random choice; 0 (the default) for a seed derived from the test's unique id
+     * (its class and method), so every test method sees its own samples, the same on every run.
+     */
+    long seed() default 0;
 
     /** Every Nth frame is extended (64 bytes); 0 for compact frames only (default). */
     int extendedEvery() default 0;

@@ -2,15 +2,16 @@ package io.lightwaveos.bench.junit;
 
 import io.lightwaveos.bench.analysis.RunSummary;
 import io.lightwaveos.bench.analysis.Summary;
+import io.lightwaveos.bench.analysis.SummaryStat;
 import io.lightwaveos.bench.metric.Metric;
-import java.util.function.Function;
-import org.assertj.core.api.AbstractDoubleAssert;
 import org.assertj.core.api.Assertions;
 
 /**
- * Picks one statistic of one metric for an ordinary AssertJ double assertion, described by the
- * run's summary table: {@code assertThat(summary).metric(AVG_TOTAL_US).p95().isLessThan(180.0)}.
- * A statistic that cannot be computed (too few values) fails the assertion.
+ * Picks one statistic of one metric ({@link SummaryStat}, the registry of statistics) for a
+ * {@link StatisticAssert}, described by the run's summary table:
+ * {@code assertThat(summary).metric(AVG_TOTAL_US).p95().isBelowBudget(175.0)} (noise-aware) or
+ * {@code .p95().isLessThan(180.0)} (the point estimate). A statistic that cannot be computed (too
+ * few values) fails the assertion.
  */
 public final class SummaryAssert {
 
@@ -27,58 +28,60 @@ public final class SummaryAssert {
         return run.metric(metric).orElseThrow();
     }
 
+    /** Any statistic of the registry: {@code statistic(SummaryStat.P99_9)}. */
+    public StatisticAssert statistic(SummaryStat stat) {
+        Double value = stat.valueIn(summary());
+        String description = metric.id() + " " + stat.id() + " (" + metric.unit() + ") of the run\n\n"
+                + Tables.summary(run);
+        if (value == null) {
+            Assertions.fail(description + "\n" + stat.id() + " of " + metric.id() + " cannot be computed from "
+                    + summary().n() + " values");
+        }
+        return new StatisticAssert(metric, stat, summary(), value).as(description);
+    }
+
     /** The mean. */
-    public AbstractDoubleAssert<?> mean() {
-        return statistic("mean", Summary::mean);
+    public StatisticAssert mean() {
+        return statistic(SummaryStat.MEAN);
     }
 
     /** The sample standard deviation. */
-    public AbstractDoubleAssert<?> std() {
-        return statistic("std", Summary::std);
+    public StatisticAssert std() {
+        return statistic(SummaryStat.STD);
     }
 
     /** The smallest value. */
-    public AbstractDoubleAssert<?> min() {
-        return statistic("min", Summary::min);
+    public StatisticAssert min() {
+        return statistic(SummaryStat.MIN);
     }
 
     /** The largest value. */
-    public AbstractDoubleAssert<?> max() {
-        return statistic("max", Summary::max);
+    public StatisticAssert max() {
+        return statistic(SummaryStat.MAX);
     }
 
     /** The median (50th percentile). */
-    public AbstractDoubleAssert<?> p50() {
-        return statistic("p50", Summary::p50);
+    public StatisticAssert p50() {
+        return statistic(SummaryStat.P50);
     }
 
     /** The 90th percentile. */
-    public AbstractDoubleAssert<?> p90() {
-        return statistic("p90", Summary::p90);
+    public StatisticAssert p90() {
+        return statistic(SummaryStat.P90);
     }
 
     /** The 95th percentile. */
-    public AbstractDoubleAssert<?> p95() {
-        return statistic("p95", Summary::p95);
+    public StatisticAssert p95() {
+        return statistic(SummaryStat.P95);
     }
 
     /** The 99th percentile. */
-    public AbstractDoubleAssert<?> p99() {
-        return statistic("p99", Summary::p99);
+    public StatisticAssert p99() {
+        return statistic(SummaryStat.P99);
     }
 
     /** The median absolute deviation. */
-    public AbstractDoubleAssert<?> mad() {
-        return statistic("mad", Summary::mad);
-    }
-
-    private AbstractDoubleAssert<?> statistic(String name, Function<Summary, Double> read) {
-        Double value = read.apply(summary());
-        String description = metric.id() + " " + name + " (" + metric.unit() + ") of the run\n\n" + Tables.summary(run);
-        if (value == null) {
-            Assertions.fail(description + "\n" + name + " of " + metric.id() + " cannot be computed from "
-                    + summary().n() + " values");
-        }
-        return Assertions.assertThat(value.doubleValue()).as(description);
+    public StatisticAssert mad() {
+        return statistic(SummaryStat.MAD);
     }
 }

@@ -22,6 +22,12 @@ final class Tables {
         return render(out -> CompareText.printTable(c, Style.PLAIN, out));
     }
 
+    /** The {@code compare} table below the lines naming runs A and B ({@code header}; none when null). */
+    static String comparison(Comparison c, String header) {
+        String table = comparison(c);
+        return header == null ? table : header + System.lineSeparator() + System.lineSeparator() + table;
+    }
+
     /** The {@code check} table: overall result, then each key's statistic, limits and status. */
     static String gate(GateResult result, boolean strict) {
         return render(out -> CheckText.printTable(result, strict, Style.PLAIN, out));

@@ -4,12 +4,17 @@ import static io.lightwaveos.bench.junit.LwosBenchAssertions.assertThat;
 import static io.lightwaveos.bench.junit.LwosBenchAssertions.assertThatThrownBy;
 
 import io.lightwaveos.bench.analysis.RunSummary;
+import io.lightwaveos.bench.analysis.compare.CompareOptions;
 import io.lightwaveos.bench.analysis.compare.Comparison;
 import io.lightwaveos.bench.analysis.gate.Baseline;
 import io.lightwaveos.bench.analysis.gate.Gate;
 import io.lightwaveos.bench.analysis.gate.GateResult;
 import io.lightwaveos.bench.metric.Metric;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +52,35 @@ class LwosBenchAssertionsTest {
                 .hasMessageStartingWith("expected avg_total_us to be equivalent, but it is regressed:")
                 .hasMessageContaining("verdict");
         assertThat(Comparison.compare(SLOW, FAST)).hasNoRegressions().metric(Metric.AVG_TOTAL_US).isImprovement();
+    }
+
+    @Test
+    void anInconclusiveComparisonFailsHasNoRegressionsWithTheSamplesNeededUnlessAllowed() {
+        Comparison unsure = Comparison.compare(Map.of(Metric.AVG_TOTAL_US, wave(150, 0.10, 20)),
+                Map.of(Metric.AVG_TOTAL_US, wave(151.5, 0.10, 20)),
+                CompareOptions.defaults().withMetrics(List.of(Metric.AVG_TOTAL_US)));
+        assertThat(unsure).metric(Metric.AVG_TOTAL_US).isInconclusive();
+
+        assertThatThrownBy(() -> assertThat(unsure).hasNoRegressions())
+                .hasMessageStartingWith("expected no regressions, but avg_total_us is inconclusive: the runs cannot"
+                        + " tell whether it changed; samples_needed: about ")
+                .hasMessageContaining("(allowingInconclusive() accepts this):")
+                .hasMessageContaining("A mean").hasMessageContaining("inconclusive");
+        assertThat(unsure).allowingInconclusive().hasNoRegressions();
+    }
+
+    @Test
+    void aPassingComparisonPrintsItsTableWhenAskedAndNothingOtherwise() {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
+        Comparison same = Comparison.compare(FAST, FAST_AGAIN);
+
+        assertThat(same).hasNoRegressions();
+        assertThat(printed.size()).isZero();
+        assertThat(same).printingTo(out).hasNoRegressions();
+
+        assertThat(printed.toString(StandardCharsets.UTF_8))
+                .isEqualToIgnoringNewLines(Tables.comparison(same));
     }
 
     @Test
@@ -92,9 +126,14 @@ class LwosBenchAssertionsTest {
     }
 
     private static double[] wave(double mean) {
-        double[] v = new double[1000];
+        return wave(mean, 0.02, 1000);
+    }
+
+    /** {@code n} values: a deterministic wave of relative amplitude {@code amplitude} around {@code mean}. */
+    private static double[] wave(double mean, double amplitude, int n) {
+        double[] v = new double[n];
         for (int i = 0; i < v.length; i++) {
-            v[i] = mean * (1 + 0.02 * Math.sin(i * 2.1));
+            v[i] = mean * (1 + amplitude * Math.sin(i * 2.1));
         }
         return v;
     }

@@ -3,11 +3,13 @@ package io.lightwaveos.bench.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import io.lightwaveos.bench.junit.fixture.AbortedTest;
 import io.lightwaveos.bench.junit.fixture.ClassScopedTest;
 import io.lightwaveos.bench.junit.fixture.ConfiguredTest;
 import io.lightwaveos.bench.junit.fixture.ParallelTest;
 import io.lightwaveos.bench.junit.fixture.PassingAndFailingTest;
 import io.lightwaveos.bench.junit.fixture.RealDeviceTest;
+import io.lightwaveos.bench.junit.fixture.SeededTest;
 import io.lightwaveos.bench.junit.fixture.Seen;
 import io.lightwaveos.bench.protocol.DeviceProtocol;
 import io.lightwaveos.bench.simulator.DeviceSimulator;
@@ -20,12 +22,16 @@ import java.net.Socket;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
@@ -49,8 +55,17 @@ class LwosBenchExtensionTest {
 
         assertThat(summary.getTestsSucceededCount()).isEqualTo(1);
         assertThat(summary.getTestsFailedCount()).isEqualTo(2);
+        long failingSeed = seedOf(PassingAndFailingTest.class, "failsAnAssertion");
         assertThat(failureMessages(summary)).containsExactlyInAnyOrder(
-                "[this test fails on purpose] \nexpected: 2\n but was: 1", "the harness blew up");
+                "[this test fails on purpose] \nexpected: 2\n but was: 1" + System.lineSeparator() + System.lineSeparator()
+                        + "simulator seed " + failingSeed + " (rerun with the same samples: -Dlwos.bench.sim.seed="
+                        + failingSeed + "); " + Seen.SIMULATORS.stream().filter(s -> s.config().seed() == failingSeed)
+                        .findFirst().orElseThrow().config(),
+                "the harness blew up");
+        assertThat(summary.getFailures()).filteredOn(f -> f.getException() instanceof IllegalStateException)
+                .singleElement().satisfies(f -> assertThat(f.getException().getSuppressed()).singleElement()
+                        .satisfies(note -> assertThat(note.getMessage()).startsWith("simulator seed "
+                                + seedOf(PassingAndFailingTest.class, "throwsWhileCollecting") + " ")));
         assertThat(Seen.SAMPLES).containsExactly(50L, 50L);
         assertThat(Seen.SIMULATORS).hasSize(3).doesNotHaveDuplicates();
         assertThat(Seen.DEVICES).singleElement().satisfies(d -> assertThat(d.isSimulated()).isTrue());
@@ -125,12 +140,99 @@ class LwosBenchExtensionTest {
     }
 
     @Test
-    void theAnnotationDefaultsAreTheSimulatorsExceptTheRate() {
+    void theAnnotationDefaultsAreTheSimulatorsExceptTheRateAndTheSeed() {
         SimulatorConfig defaults = SimulatorConfig.defaults();
-        SimulatorConfig annotated = LwosBenchExtension.config(Defaults.class.getAnnotation(SimulatedDevice.class));
+        SimulatorConfig annotated = SimulatorSettings.resolve(Defaults.class.getAnnotation(SimulatedDevice.class),
+                "[engine:junit-jupiter]/[class:x]", key -> Optional.empty(), key -> null);
         assertThat(annotated.rate()).isEqualTo(1000);
-        assertThat(annotated.toBuilder().rate(defaults.rate()).build())
+        assertThat(annotated.seed()).isEqualTo(SimulatorSettings.seedOf("[engine:junit-jupiter]/[class:x]")).isNotZero();
+        assertThat(annotated.toBuilder().rate(defaults.rate()).seed(defaults.seed()).build())
                 .usingRecursiveComparison().isEqualTo(defaults);
+    }
+
+    @Test
+    void anAbortedTestIsLeftAsItIsWithoutTheSeed() {
+        List<Throwable> thrown = new java.util.concurrent.CopyOnWriteArrayList<>();
+        LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(AbortedTest.class))
+                .build(), new TestExecutionListener() {
+                    @Override
+                    public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+                        if (result.getStatus() == TestExecutionResult.Status.ABORTED) {
+                            result.getThrowable().ifPresent(thrown::add);
+                        }
+                    }
+                });
+
+        assertThat(Seen.SIMULATORS).hasSize(1);
+        assertThat(thrown).singleElement().satisfies(t -> {
+            assertThat(t).hasMessage("recorded, not compared");
+            assertThat(t.getSuppressed()).isEmpty();
+        });
+    }
+
+    @Test
+    void eachTestMethodGetsItsOwnSeedDerivedFromItsNameTheSameOnEveryRun() {
+        run(SeededTest.class, Map.of());
+        Map<String, Long> seeds = Seen.SIMULATORS.stream().collect(Collectors.toMap(
+                s -> s.config().seed() == seedOf(SeededTest.class, "first") ? "first" : "second", s -> s.config().seed()));
+        double[] first = Seen.VALUES.get("first");
+        double[] second = Seen.VALUES.get("second");
+
+        assertThat(seeds).containsOnlyKeys("first", "second");
+        assertThat(seeds.get("second")).isEqualTo(seedOf(SeededTest.class, "second")).isNotEqualTo(seeds.get("first"));
+        assertThat(first).hasSize(20).isNotEqualTo(second);
+
+        Seen.clear();
+        run(SeededTest.class, Map.of());
+        assertThat(Seen.SIMULATORS).extracting(s -> s.config().seed()).containsExactlyInAnyOrderElementsOf(seeds.values());
+    }
+
+    @Test
+    void simulatorSettingsAreOverriddenAtRunTimeByConfigurationParametersOrSystemProperties() throws IOException {
+        TestExecutionSummary summary = run(ConfiguredTest.class, Map.of(
+                "lwos.bench.sim.meanTotalUs", "160", "lwos.bench.sim.seed", "42"));
+
+        assertThat(failureMessages(summary)).isEmpty();
+        assertThat(Seen.SIMULATORS).hasSize(3).allSatisfy(s -> {
+            assertThat(s.config().meanTotalUs()).isEqualTo(160.0);
+            assertThat(s.config().seed()).isEqualTo(42);
+        });
+        assertThat(Seen.SIMULATORS).extracting(s -> s.config().rate()).containsExactlyInAnyOrder(1000.0, 1000.0, 50.0);
+        assertAllStopped(Seen.SIMULATORS);
+    }
+
+    @Test
+    void environmentVariablesOverrideTheAnnotationAndPropertiesOverrideThem() {
+        SimulatedDevice annotated = ConfiguredTest.class.getAnnotation(SimulatedDevice.class);
+        Map<String, String> env = Map.of("LWOS_BENCH_SIM_MEAN_TOTAL_US", "170", "LWOS_BENCH_SIM_NOISE", "0.02",
+                "LWOS_BENCH_SIM_DROP_RATE", "0.5");
+
+        SimulatorConfig config = SimulatorSettings.resolve(annotated, "id",
+                key -> Optional.ofNullable(Map.of("lwos.bench.sim.dropRate", "0").get(key)), env::get);
+
+        assertThat(config.meanTotalUs()).isEqualTo(170.0);
+        assertThat(config.noise()).isEqualTo(0.02);
+        assertThat(config.dropRate()).isZero();
+        assertThat(config.seed()).isEqualTo(3);
+    }
+
+    @Test
+    void anUnusableOverrideFailsTheTestNamingTheProperty() {
+        TestExecutionSummary summary = run(SeededTest.class, Map.of("lwos.bench.sim.noise", "lots"));
+
+        assertThat(failureMessages(summary)).hasSize(2).allSatisfy(m -> assertThat(m)
+                .startsWith("lwos.bench.sim.noise must be a usable noise, got \"lots\""));
+        assertThat(Seen.SIMULATORS).isEmpty();
+    }
+
+    /** The seed the extension derives for a test method with a BenchCollector and/or DeviceSimulator parameters. */
+    private static long seedOf(Class<?> testClass, String method) {
+        java.lang.reflect.Method m = java.util.Arrays.stream(testClass.getDeclaredMethods())
+                .filter(x -> x.getName().equals(method)).findFirst().orElseThrow();
+        String params = java.util.Arrays.stream(m.getParameterTypes()).map(Class::getName)
+                .collect(Collectors.joining(", "));
+        return SimulatorSettings.seedOf("[engine:junit-jupiter]/[class:" + testClass.getName() + "]/[method:" + method
+                + "(" + params + ")]");
     }
 
     @SimulatedDevice

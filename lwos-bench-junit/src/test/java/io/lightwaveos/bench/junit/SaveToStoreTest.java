@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A run collected in a test can be kept in a store (lwos-bench-service on the test's classpath). */
+/** A run collected in a test can be kept in a store. */
 @LwosBenchTest
 class SaveToStoreTest {
 
@@ -29,6 +29,16 @@ class SaveToStoreTest {
             assertThat(run.sampleCount()).isEqualTo(200);
             assertThat(run.tags()).containsExactly("harness");
             assertThat(runs.summaries(run.id()).get(Metric.AVG_TOTAL_US).n()).isEqualTo(200);
+        }
+    }
+
+    /** The README's block, verbatim (ReadmeHarnessExampleTest checks it is). */
+    @Test
+    void theReadmesStoreExample(BenchCollector collector, @TempDir Path dir) {
+        try (RunStore store = RunStores.open(dir.resolve("bench.db").toString())) {
+            Run run = StoreCollection.collect(new RunService(store), NewRun.named("nightly"),
+                    collector.config().maxSamples(200).build());
+            assertThat(run.sampleCount()).isEqualTo(200);
         }
     }
 }

@@ -1,0 +1,111 @@
+package io.lightwaveos.bench.junit;
+
+import io.lightwaveos.bench.analysis.Interval;
+import io.lightwaveos.bench.analysis.Intervals;
+import io.lightwaveos.bench.analysis.Summary;
+import io.lightwaveos.bench.analysis.SummaryStat;
+import io.lightwaveos.bench.metric.Metric;
+import java.util.Locale;
+import org.assertj.core.api.AbstractDoubleAssert;
+
+/**
+ * One statistic of one metric: an ordinary AssertJ double assertion on the point estimate
+ * ({@code isLessThan}, {@code isCloseTo}, ...) plus budget assertions that account for noise, as
+ * the {@code check} gate does. {@link #isBelowBudget} uses the statistic's 95% interval on the
+ * effective sample size ({@link Intervals}; the mean and the percentiles have one):
+ * <ul>
+ *   <li>passes when the whole interval is at or below the budget;</li>
+ *   <li>fails with {@code above the budget} when the whole interval is above it;</li>
+ *   <li>fails with {@code inconclusive} and {@code samples_needed} when the interval straddles the
+ *       budget, unless {@link #allowingInconclusive()}.</li>
+ * </ul>
+ * A statistic without an interval (std, min, max, ...) is held to the budget by its value.
+ *
+ * <pre>{@code
+ * assertThat(run.summary()).metric(AVG_TOTAL_US).p95().isBelowBudget(175.0);
+ * }</pre>
+ */
+public final class StatisticAssert extends AbstractDoubleAssert<StatisticAssert> {
+
+    private final Metric metric;
+    private final SummaryStat stat;
+    private final Summary summary;
+    private boolean allowingInconclusive;
+
+    StatisticAssert(Metric metric, SummaryStat stat, Summary summary, double value) {
+        super(value, StatisticAssert.class);
+        this.metric = metric;
+        this.stat = stat;
+        this.summary = summary;
+    }
+
+    /** Lets the budget assertions pass when the interval straddles the budget (too few samples to tell). */
+    public StatisticAssert allowingInconclusive() {
+        allowingInconclusive = true;
+        return this;
+    }
+
+    /**
+     * Passes when the statistic is below {@code budget} beyond doubt: its 95% interval lies at or
+     * below it. Fails when the interval lies above it, or straddles it (inconclusive) unless
+     * {@link #allowingInconclusive()}.
+     *
+     * @param budget the most the statistic may be, in the metric's unit
+     */
+    public StatisticAssert isBelowBudget(double budget) {
+        return withinLimit(budget, true);
+    }
+
+    /**
+     * Passes when the statistic is above {@code floor} beyond doubt (for a higher-is-better
+     * metric): its 95% interval lies at or above it; otherwise as {@link #isBelowBudget}.
+     *
+     * @param floor the least the statistic may be, in the metric's unit
+     */
+    public StatisticAssert isAboveFloor(double floor) {
+        return withinLimit(floor, false);
+    }
+
+    private StatisticAssert withinLimit(double limit, boolean below) {
+        String word = below ? "budget" : "floor";
+        Interval ci = Intervals.of(summary, stat);
+        double value = actual;
+        if (ci == null) {
+            if (below ? value > limit : value < limit) {
+                failWithMessage("expected %s of %s %s the %s %s %s, but it is %s %s (%s has no interval: its value"
+                        + " is held to the %s)", stat.id(), metric.id(), below ? "at or below" : "at or above", word,
+                        number(limit), metric.unit(), number(value), metric.unit(), stat.id(), word);
+            }
+            return this;
+        }
+        boolean inside = below ? ci.hi() <= limit : ci.lo() >= limit;
+        boolean outside = below ? ci.lo() > limit : ci.hi() < limit;
+        String range = "[" + number(ci.lo()) + ", " + number(ci.hi()) + "] " + metric.unit();
+        if (outside) {
+            failWithMessage("expected %s of %s %s the %s %s %s, but it is %s: %s %s, 95 %% CI %s", stat.id(),
+                    metric.id(), below ? "below" : "above", word, number(limit), metric.unit(),
+                    below ? "above the budget" : "below the floor", number(value), metric.unit(), range);
+        } else if (!inside && !allowingInconclusive) {
+            failWithMessage("expected %s of %s %s the %s %s %s, but it is inconclusive: %s %s, 95 %% CI %s reaches"
+                    + " both sides of it%s (allowingInconclusive() accepts this)", stat.id(), metric.id(),
+                    below ? "below" : "above", word, number(limit), metric.unit(), number(value), metric.unit(), range,
+                    samplesNeeded(ci, value, limit));
+        }
+        return this;
+    }
+
+    /** n × (half-width / distance to the limit)², what would narrow the interval to the limit; as the gate says it. */
+    private String samplesNeeded(Interval ci, double value, double limit) {
+        double distance = Math.abs(value - limit);
+        if (!(distance > 0)) {
+            return "; the value is the limit itself: no number of samples can tell";
+        }
+        double ratio = ci.halfWidth() / distance;
+        long needed = (long) Math.ceil(summary.n() * ratio * ratio);
+        return String.format(Locale.ROOT, "; samples_needed: about %,d (now %,d)", needed, summary.n());
+    }
+
+    private static String number(double v) {
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
+}
