@@ -208,6 +208,33 @@ class ImportIntegrityTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void twoPushesOfTheSameRunsAtOnceBothSucceedAndCopyEachRunOnce(String engine) throws Exception {
+        localRuns(true);
+        String local = dir.resolve("local.db").toString();
+        for (int round = 0; round < 4; round++) {
+            String store = newStore(engine);
+            RunStores.open(store).close();
+            CyclicBarrier start = new CyclicBarrier(2);
+            List<CompletableFuture<CliRunner.Result>> pushes = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                pushes.add(CompletableFuture.supplyAsync(() -> {
+                    await(start);
+                    return CliRunner.run("--db", local, "push", "--all", "--to", store);
+                }));
+            }
+            int pushed = 0;
+            for (CompletableFuture<CliRunner.Result> f : pushes) {
+                CliRunner.Result r = f.get(120, TimeUnit.SECONDS);
+                assertThat(r.exitCode()).as("round %d: %s", round, r).isEqualTo(ExitCode.OK);
+                pushed += (int) r.out().lines().filter(l -> l.startsWith("pushed ")).count();
+            }
+            assertThat(pushed).as("round %d", round).isEqualTo(3);
+            assertThat(runsIn(store)).hasSize(3);
+        }
+    }
+
     private static void await(CyclicBarrier barrier) {
         try {
             barrier.await(60, TimeUnit.SECONDS);
