@@ -111,6 +111,29 @@ class ImportIntegrityTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgresql"})
+    void aNulInAJsonExportIsRefusedNamingRunAndFieldAndNothingIsImported(String engine) throws Exception {
+        List<Run> runs = localRuns(false);
+        Path json = dir.resolve("alpha.json");
+        CliRunner.Result export = CliRunner.run("--db", dir.resolve("local.db").toString(), "export", "alpha",
+                "--format", "json", "-o", json.toString());
+        assertThat(export.exitCode()).as(export.toString()).isEqualTo(ExitCode.OK);
+        String text = Files.readString(json);
+        assertThat(text).contains("\"description\":\"\"");
+        Files.writeString(json, text.replace("\"description\":\"\"", "\"description\":\"a\\u0000\""));
+        String store = newStore(engine);
+
+        CliRunner.Result r = CliRunner.run("--db", store, "import", json.toString());
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.err()).startsWith("lwos-bench: cannot import " + json + ": line ")
+                .contains(": run " + runs.get(0).id() + ": run.description: expected text without NUL characters"
+                        + " (U+0000), got \"a\\x00\" (NUL at character 2)")
+                .endsWith("; nothing was imported\n");
+        assertThat(runsIn(store)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
     void aDeviceReportingANulInItsFirmwareIsCollectedWithAReplacementCharacter(String engine) {
         String store = newStore(engine);
         try (DeviceSimulator device = DeviceSimulator.start(SimulatorConfig.builder().rate(200)
