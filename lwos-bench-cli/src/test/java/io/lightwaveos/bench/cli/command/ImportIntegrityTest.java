@@ -58,6 +58,13 @@ class ImportIntegrityTest {
         return team.location();
     }
 
+    /** A failed command leaves no new SQLite file behind. */
+    private static void assertNoFileCreated(String engine, String location) {
+        if (engine.equals("sqlite")) {
+            assertThat(Path.of(location)).doesNotExist();
+        }
+    }
+
     private static List<Run> runsIn(String location) {
         if (!location.startsWith("postgresql:") && !Files.exists(Path.of(location))) {
             return List.of();
@@ -107,6 +114,7 @@ class ImportIntegrityTest {
                 + ": run.context.rig: expected text without NUL characters (U+0000), got \"bench\\x003\" (NUL at"
                 + " character 6); no store keeps one; nothing was imported\n");
         assertThat(runsIn(store)).isEmpty();
+        assertNoFileCreated(engine, store);
     }
 
     @ParameterizedTest
@@ -168,6 +176,7 @@ class ImportIntegrityTest {
                 + " expected text without NUL characters (U+0000), got \"one\\x00two\" (NUL at character 4); nothing"
                 + " was copied (copy the other runs by name)\n");
         assertThat(runsIn(store)).isEmpty();
+        assertNoFileCreated(engine, store);
     }
 
     @ParameterizedTest
