@@ -212,9 +212,14 @@ public final class LwosBench implements Runnable {
         System.exit(code);
     }
 
+    /** The level of the connection pool's logger: off unless {@code --verbose} (simplelogger.properties). */
+    static final String HIKARI_LEVEL = "org.slf4j.simpleLogger.log.com.zaxxer.hikari";
+
     /**
      * slf4j-simple reads its level once, when the first logger is made: {@code --verbose} must
-     * lower it before anything logs, so it is looked for here, ahead of parsing.
+     * lower it before anything logs, so it is looked for here, ahead of parsing. Without it, errors
+     * are the one line the command prints: the connection pool (whose outage reports carry stack
+     * traces, SQL and sample bytes) stays silent.
      */
     static void configureLogging(String[] args) {
         for (String a : args) {
@@ -224,6 +229,7 @@ public final class LwosBench implements Runnable {
             if (a.equals("--verbose") || isShortCluster(a) && a.indexOf('v') > 0) {
                 System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
                 System.setProperty("org.slf4j.simpleLogger.log.io.javalin.Javalin", "info");
+                System.setProperty(HIKARI_LEVEL, "info");
                 return;
             }
         }

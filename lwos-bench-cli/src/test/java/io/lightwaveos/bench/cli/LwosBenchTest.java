@@ -2,7 +2,13 @@ package io.lightwaveos.bench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -30,6 +36,26 @@ class LwosBenchTest {
         assertThat(r.err()).startsWith("lwos-bench: Unknown option: '--frobnicate'");
         assertThat(r.err()).doesNotContain("Exception", "\tat ");
         assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void aTeamStoreThatCannotBeReachedIsOneLineOnStderrWithoutVerbose(@TempDir Path dir) throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort(); // closed again: nobody listens there
+        }
+        String url = "postgresql://bench:pw@127.0.0.1:" + port + "/bench";
+        // The real main in a JVM of its own: logging is configured once per process, as for a user.
+        List<String> command = List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx128m", "-cp",
+                System.getProperty("java.class.path"), LwosBench.class.getName(), "--db", url, "list-runs");
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectOutput(dir.resolve("out").toFile())
+                .redirectError(dir.resolve("err").toFile()).start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        String err = Files.readString(dir.resolve("err"));
+
+        assertThat(p.exitValue()).as(err).isEqualTo(ExitCode.FAILURE);
+        assertThat(err).startsWith("lwos-bench: cannot reach the PostgreSQL server at 127.0.0.1:" + port)
+                .doesNotContain("Hikari", "\tat ").hasLineCount(1);
     }
 
     @ParameterizedTest

@@ -42,17 +42,29 @@ public final class ArchiveService {
     public enum Outcome {
         /** Stored now, with its id. */
         IMPORTED,
-        /** The store has a run with this id already; left as it is. */
-        ALREADY_PRESENT
+        /** The store has this run already (same id, same content); left as it is. */
+        ALREADY_PRESENT,
+        /**
+         * The store has a run with this id but other content (another name, context, events, number
+         * of samples ...); left as it is. Only when conflicts are skipped.
+         */
+        CONFLICTING
     }
 
     /**
      * One run's outcome.
      *
-     * @param run     the run as the store now has it: as imported, or the one it had already
-     * @param outcome what happened
+     * @param run        the run as the store now has it: as imported, or the one it had already
+     * @param outcome    what happened
+     * @param difference for {@link Outcome#CONFLICTING}: the first difference, in words
+     *                   ({@code name: "a" in the archive, "b" in the store}); otherwise null
      */
-    public record Entry(Run run, Outcome outcome) {
+    public record Entry(Run run, Outcome outcome, String difference) {
+
+        /** An entry without a difference. */
+        public Entry(Run run, Outcome outcome) {
+            this(run, outcome, null);
+        }
     }
 
     private final RunService runs;
@@ -104,6 +116,16 @@ public final class ArchiveService {
      * @throws IOException     when reading fails
      */
     public long validate(Path archive) throws IOException {
+        return check(archive, true);
+    }
+
+    /**
+     * {@link #validate}, and unless {@code skipConflicts} also that every run the store has already
+     * is the same run (see {@link RunDifference}).
+     *
+     * @throws RunConflictException naming the line and the run, for the first run that differs
+     */
+    private long check(Path archive, boolean skipConflicts) throws IOException {
         Set<UUID> seen = new HashSet<>();
         try (ArchiveReader reader = open(archive)) {
             for (ArchiveReader.Entry e; (e = reader.next()) != null; ) {
@@ -111,7 +133,15 @@ public final class ArchiveService {
                 if (!seen.add(e.id())) {
                     throw new ImportException(e.line(), "run " + e.id() + " appears twice in the archive");
                 }
-                e.samples().forEachRemaining(s -> { });
+                long[] samples = {0};
+                e.samples().forEachRemaining(s -> samples[0]++);
+                Optional<Run> present = skipConflicts ? Optional.empty() : runs.find(e.id());
+                if (present.isPresent()) {
+                    Optional<String> difference = difference(e, samples[0], present.get());
+                    if (difference.isPresent()) {
+                        throw new RunConflictException(e.line(), e.id(), e.run().name(), difference.get());
+                    }
+                }
             }
             return reader.runs();
         } catch (UncheckedIOException e) {
@@ -123,29 +153,69 @@ public final class ArchiveService {
      * Imports an archive: first checks all of it ({@link #validate}), so that a bad archive
      * imports nothing; then stores each run the store does not have yet, keeping its id, in one
      * transaction per run, and caches its statistics. Runs already present are skipped, so
-     * importing twice changes nothing.
+     * importing twice changes nothing; a run present with other content refuses the whole archive
+     * (nothing is stored).
      *
-     * @param progress told about each run as it is done, in archive order
-     * @throws ImportException naming the line, when the archive is malformed (nothing is stored)
-     * @throws IOException     when reading fails
+     * @see #importArchive(Path, boolean, Consumer)
      */
     public void importArchive(Path archive, Consumer<Entry> progress) throws IOException {
-        validate(archive);
+        importArchive(archive, false, progress);
+    }
+
+    /**
+     * Imports an archive: first checks all of it ({@link #validate}), so that a bad archive
+     * imports nothing; then stores each run the store does not have yet, keeping its id, in one
+     * transaction per run, and caches its statistics. Runs already present with the same content
+     * are skipped, so importing twice changes nothing, also when another process imports the same
+     * runs at the same time.
+     *
+     * @param skipConflicts what to do with a run the store has with other content: {@code false}
+     *                      refuses the archive before anything is stored; {@code true} leaves the
+     *                      stored run as it is and reports it as {@link Outcome#CONFLICTING}
+     * @param progress      told about each run as it is done, in archive order
+     * @throws RunConflictException naming the line and the run, when a run conflicts and conflicts
+     *                              are not skipped (nothing is stored)
+     * @throws ImportException      naming the line, when the archive is malformed (nothing is stored)
+     * @throws IOException          when reading fails
+     */
+    public void importArchive(Path archive, boolean skipConflicts, Consumer<Entry> progress) throws IOException {
+        check(archive, skipConflicts);
         try (ArchiveReader reader = open(archive)) {
             for (ArchiveReader.Entry e; (e = reader.next()) != null; ) {
                 Optional<Run> present = runs.find(e.id());
-                if (present.isPresent()) {
-                    progress.accept(new Entry(present.get(), Outcome.ALREADY_PRESENT));
-                    continue;
+                if (present.isEmpty()) {
+                    ExportedRun r = e.run();
+                    Run run = new Run(e.id(), r.name(), r.description(), new LinkedHashSet<>(r.tags()), r.source(),
+                            r.startedAt(), r.endedAt(), r.status(), 0, r.counters(), Map.of(), Map.of(), r.context(),
+                            null);
+                    try {
+                        progress.accept(new Entry(runs.importRun(run, r.events(), e.samples()), Outcome.IMPORTED));
+                        continue;
+                    } catch (StoreException x) {
+                        // Another process imported it since we looked: the same as having had it.
+                        present = x.reason() == StoreException.Reason.CONFLICT ? runs.find(e.id()) : Optional.empty();
+                        if (present.isEmpty()) {
+                            throw x;
+                        }
+                    }
                 }
-                ExportedRun r = e.run();
-                Run run = new Run(e.id(), r.name(), r.description(), new LinkedHashSet<>(r.tags()), r.source(),
-                        r.startedAt(), r.endedAt(), r.status(), 0, r.counters(), Map.of(), Map.of(), r.context(), null);
-                progress.accept(new Entry(runs.importRun(run, r.events(), e.samples()), Outcome.IMPORTED));
+                progress.accept(alreadyThere(e, present.get()));
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /** The entry for a run the store has: the same, or conflicting (counting the archive's samples). */
+    private Entry alreadyThere(ArchiveReader.Entry e, Run present) {
+        long[] samples = {0};
+        e.samples().forEachRemaining(s -> samples[0]++);
+        return difference(e, samples[0], present).map(d -> new Entry(present, Outcome.CONFLICTING, d))
+                .orElseGet(() -> new Entry(present, Outcome.ALREADY_PRESENT));
+    }
+
+    private Optional<String> difference(ArchiveReader.Entry e, long samples, Run present) {
+        return RunDifference.between(e.run(), samples, runs.exportedRun(present), present.sampleCount());
     }
 
     /** The store's rules for a run (name, tags), reported at the run's line. */

@@ -3,6 +3,8 @@ package io.lightwaveos.bench.service;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.run.Sample;
+import io.lightwaveos.bench.store.StoreException;
+import io.lightwaveos.bench.store.StoredText;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -13,7 +15,8 @@ import java.util.function.Consumer;
 /**
  * Copies finished runs from one store to another (SPEC §12 {@code push}): each run keeps its id,
  * name, start and end times, context, counters, events and samples bit-exact; a run the target
- * already has is skipped, so copying twice changes nothing. Each run is copied in one transaction
+ * already has is skipped, so copying twice changes nothing, also when two copies of the same runs
+ * run at once. Each run is copied in one transaction
  * of the target, all or nothing; samples are read in pages, so memory does not grow with a run's
  * length.
  */
@@ -55,10 +58,16 @@ public final class RunCopy {
      * {@code progress} as it is done.
      *
      * @return one entry per run, in the order copied
+     * @throws StoreException {@link StoreException.Reason#INVALID} naming the run and the field, before
+     *                        anything is copied, when a run's text breaks the store's rule
+     *                        ({@link StoredText}: no NUL character)
      */
     public List<Entry> copy(List<Run> runs, Consumer<Entry> progress) {
         List<Run> ordered = new ArrayList<>(runs);
         ordered.sort((a, b) -> a.startedAt().compareTo(b.startedAt()));
+        for (Run run : ordered) {
+            checkText(run);
+        }
         List<Entry> out = new ArrayList<>();
         for (Run run : ordered) {
             Entry e = new Entry(run, copyOne(run));
@@ -66,6 +75,22 @@ public final class RunCopy {
             progress.accept(e);
         }
         return out;
+    }
+
+    /**
+     * The target's rule for text ({@link StoredText}), checked for every run before the first is
+     * copied: a source that took a NUL character (an older version did) must not leave half a push.
+     */
+    private void checkText(Run run) {
+        if (run.status() == RunStatus.RUNNING || to.find(run.id()).isPresent()) {
+            return;
+        }
+        try {
+            StoredText.check(run, from.events(run.id()));
+        } catch (StoreException e) {
+            throw new StoreException(e.reason(), "cannot copy " + e.getMessage() + "; nothing was copied (copy the"
+                    + " other runs by name)", e);
+        }
     }
 
     private Outcome copyOne(Run run) {
@@ -76,7 +101,14 @@ public final class RunCopy {
         if (current.status() == RunStatus.RUNNING) {
             return Outcome.STILL_RUNNING;
         }
-        to.importRun(current, from.events(current.id()), new Pages(current));
+        try {
+            to.importRun(current, from.events(current.id()), new Pages(current));
+        } catch (StoreException e) {
+            if (e.reason() == StoreException.Reason.CONFLICT && to.find(run.id()).isPresent()) {
+                return Outcome.ALREADY_THERE; // another push stored it since we looked
+            }
+            throw e;
+        }
         return Outcome.COPIED;
     }
 

@@ -27,12 +27,13 @@ import java.util.UUID;
 public record NewRun(UUID id, String name, String description, Set<String> tags, String source, Instant startedAt,
         RunContext context) {
 
-    /**
-     * @throws StoreException {@link Reason#INVALID} if the name is blank or a tag breaks the rule
-     */
     /** The longest run name accepted, in characters. */
     public static final int MAX_NAME_LENGTH = 200;
 
+    /**
+     * @throws StoreException {@link Reason#INVALID} if the name is blank, a tag breaks the rule, or a
+     *                        text holds a NUL character ({@link StoredText})
+     */
     public NewRun {
         if (name == null || name.isBlank()) {
             throw new StoreException(Reason.INVALID, "a run needs a name that is not blank, got "
@@ -43,6 +44,9 @@ public record NewRun(UUID id, String name, String description, Set<String> tags,
         source = source == null ? "" : source;
         tags = Tags.normalise(tags);
         context = context == null ? RunContext.EMPTY : context;
+        StoredText.check("description", description);
+        StoredText.check("source", source);
+        StoredText.check(context);
     }
 
     /** A spec without context. */

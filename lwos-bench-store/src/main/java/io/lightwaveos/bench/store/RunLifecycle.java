@@ -49,7 +49,9 @@ public interface RunLifecycle {
      * @param samples its samples in strictly increasing seq order; exceptions it throws propagate
      *                unchanged after the rollback
      * @return the run as stored
-     * @throws StoreException {@link Reason#CONFLICT} if a run with that id exists;
+     * @throws StoreException {@link Reason#CONFLICT} if a run with that id exists, also when another
+     *                        process stored it while this import ran (then nothing of this one is
+     *                        stored);
      *                        {@link Reason#INVALID} if the status is RUNNING, a tag breaks the tag
      *                        rule, or the samples are out of order
      */

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.lightwaveos.bench.frame.FrameEncoder;
 import io.lightwaveos.bench.frame.RejectReason;
 import io.lightwaveos.bench.metric.Metric;
+import io.lightwaveos.bench.run.DeviceInfo;
 import io.lightwaveos.bench.run.EventType;
 import io.lightwaveos.bench.run.Run;
+import io.lightwaveos.bench.run.RunContext;
 import io.lightwaveos.bench.run.RunCounters;
 import io.lightwaveos.bench.run.RunEvent;
 import io.lightwaveos.bench.run.RunStatus;
@@ -191,6 +193,37 @@ abstract class RunStoreRoundTripContract extends StoreContract {
                     .isInstanceOf(StoreException.class)
                     .hasFieldOrPropertyWithValue("reason", StoreException.Reason.CONFLICT)
                     .hasMessageContaining("exists already");
+        }
+    }
+
+    @Test
+    void aNulCharacterInAnyTextIsRefusedAlikeByEveryStoreAndNothingIsStored() {
+        RunContext firmware = RunContext.EMPTY.withDevice(DeviceInfo.EMPTY.withFirmware("x\u0000y"));
+        try (RunStore store = stores.open()) {
+            assertThatThrownBy(() -> store.createRun(NewRun.named("nul").withContext(firmware)))
+                    .isInstanceOf(StoreException.class)
+                    .hasFieldOrPropertyWithValue("reason", StoreException.Reason.INVALID)
+                    .hasMessage("context.device.firmware: expected text without NUL characters (U+0000), got"
+                            + " \"x\\x00y\" (NUL at character 2)");
+            assertThatThrownBy(() -> store.createRun(NewRun.named("nul").withDescription("a\u0000")))
+                    .hasFieldOrPropertyWithValue("reason", StoreException.Reason.INVALID)
+                    .hasMessageStartingWith("description: expected text without NUL characters");
+
+            Run spec = new Run(UUID.randomUUID(), "imported", "", Set.of(), "", Instant.parse("2024-05-01T08:00:00Z"),
+                    null, RunStatus.COMPLETE, 0, RunCounters.ZERO, Map.of(), Map.of());
+            List<RunEvent> events = List.of(new RunEvent(spec.startedAt(), EventType.DEVICE_MESSAGE, "said \u0000"));
+            assertThatThrownBy(() -> store.importRun(spec, events, TestSamples.synthetic(4, 0, 10, 0).iterator()))
+                    .hasFieldOrPropertyWithValue("reason", StoreException.Reason.INVALID)
+                    .hasMessageStartingWith("events.detail: expected text without NUL characters");
+            assertThat(store.listRuns(RunFilter.ALL)).isEmpty();
+
+            UUID id = store.createRun(NewRun.named("live")).id();
+            assertThatThrownBy(() -> store.appendEvent(id, events.get(0)))
+                    .hasFieldOrPropertyWithValue("reason", StoreException.Reason.INVALID);
+            assertThatThrownBy(() -> store.updateContext(id, firmware))
+                    .hasFieldOrPropertyWithValue("reason", StoreException.Reason.INVALID);
+            assertThat(store.events(id)).isEmpty();
+            assertThat(store.run(id).context()).isEqualTo(RunContext.EMPTY);
         }
     }
 

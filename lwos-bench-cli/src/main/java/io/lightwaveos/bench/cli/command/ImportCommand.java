@@ -12,6 +12,7 @@ import io.lightwaveos.bench.service.DuplicateRunException;
 import io.lightwaveos.bench.service.ImportService;
 import io.lightwaveos.bench.service.io.ArchiveReader;
 import io.lightwaveos.bench.service.RunService;
+import io.lightwaveos.bench.service.RunConflictException;
 import io.lightwaveos.bench.service.io.ImportException;
 import io.lightwaveos.bench.service.io.SampleFormat;
 import io.lightwaveos.bench.store.legacy.LegacyImportReport;
@@ -38,11 +39,14 @@ import picocli.CommandLine.Parameters;
             "All or nothing per run: a malformed line fails the import with its line number and nothing is stored."
                 + " An archive is recognised by its header line whatever the file is called; it is checked whole"
                 + " before the first run is stored (a bad archive imports nothing), and runs the store already has"
-                + " are skipped, so importing it again changes nothing.",
+                + " are skipped, so importing it again changes nothing. A run the store has under the same id but"
+                + " with other content (name, context, events, samples ...) is named and refuses the whole archive,"
+                + " unless --skip-conflicts.",
             "A sample file whose samples the store already holds as a run (imported before) is refused; pass"
                 + " --allow-duplicate to import it again."},
-        footer = {"", "Exit codes: 0 imported, 2 missing or malformed input or a duplicate (nothing imported; with"
-                + " --seed-db: some runs could not be imported, the others were), 1 I/O failure."})
+        footer = {"", "Exit codes: 0 imported, 2 missing or malformed input, a duplicate or a conflicting archive run"
+                + " (nothing imported; with --seed-db: some runs could not be imported, the others were), 1 I/O"
+                + " failure."})
 public final class ImportCommand extends StoreCommand {
 
     /** Exactly one source. */
@@ -66,6 +70,11 @@ public final class ImportCommand extends StoreCommand {
     @Option(names = "--allow-duplicate",
             description = "Import a sample file even if the store already has a run with the same samples.")
     boolean allowDuplicate;
+
+    @Option(names = "--skip-conflicts",
+            description = "Archive only: import the other runs when the store has a run with the same id but other"
+                    + " content, leaving that run as it is (without it, such a run refuses the whole archive).")
+    boolean skipConflicts;
 
     @Option(names = "--run-name", paramLabel = "NAME",
             description = "Name of the new run (default: the name in a JSON export, else the file name).")
@@ -100,7 +109,11 @@ public final class ImportCommand extends StoreCommand {
                 : new BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
             boolean archive = explicit == null ? ArchiveReader.isArchive(in) : explicit.equals(ExportCommand.ARCHIVE);
             if (archive) {
-                return importArchive(runs, in, path);
+                return importArchive(runs, in, path, shown);
+            }
+            if (skipConflicts) {
+                throw ExitException.usage("--skip-conflicts applies to an archive, not to a sample file (it always"
+                        + " becomes a new run)");
             }
             SampleFormat f = explicit != null ? Choice.sampleFormat(explicit)
                     : stdin ? null : SampleFormat.fromFileName(file);
@@ -138,7 +151,7 @@ public final class ImportCommand extends StoreCommand {
      * Imports an archive from {@code in}: a file is read twice (checked whole, then imported),
      * standard input is first copied to a temporary file that is deleted afterwards.
      */
-    private int importArchive(RunService runs, InputStream in, Path path) throws IOException {
+    private int importArchive(RunService runs, InputStream in, Path path, Path shown) throws IOException {
         if (runName != null || !tags.isEmpty() || allowDuplicate
                 || !context.resolve(Map.of()).equals(RunContext.EMPTY)) {
             throw ExitException.usage("--run-name, --tags, --allow-duplicate and the context options apply to a sample"
@@ -151,24 +164,37 @@ public final class ImportCommand extends StoreCommand {
         }
         int[] counts = new int[ArchiveService.Outcome.values().length];
         try {
-            runs.archives().importArchive(file, e -> {
+            runs.archives().importArchive(file, skipConflicts, e -> {
                 counts[e.outcome().ordinal()]++;
                 Run r = e.run();
                 String what = r.id() + " \"" + Printable.of(r.name()) + "\"";
                 switch (e.outcome()) {
                     case IMPORTED -> out().println("imported " + what + " (" + r.sampleCount() + " samples)");
                     case ALREADY_PRESENT -> out().println("skipped  " + what + ": already in the store");
+                    case CONFLICTING -> out().println("skipped  " + what + ": in the store with other content ("
+                            + e.difference() + "); left as it is");
                 }
                 out().flush();
             });
+        } catch (RunConflictException e) {
+            throw new ExitException(ExitCode.USAGE, "cannot import " + shown + ": " + e.getMessage()
+                    + "; nothing was imported. To import the other runs and leave this one as it is, add"
+                    + " --skip-conflicts", e);
         } finally {
             if (path == null) {
                 Files.deleteIfExists(file);
             }
         }
+        int conflicting = counts[ArchiveService.Outcome.CONFLICTING.ordinal()];
         out().println(counts[ArchiveService.Outcome.IMPORTED.ordinal()] + " imported, "
-                + counts[ArchiveService.Outcome.ALREADY_PRESENT.ordinal()] + " already present.");
+                + counts[ArchiveService.Outcome.ALREADY_PRESENT.ordinal()] + " already present"
+                + (conflicting == 0 ? "." : ", " + conflicting + " conflicting (skipped)."));
         out().flush();
+        if (conflicting > 0 && !skipConflicts) {
+            // Only when another process stored a run with other content between our check and our import.
+            throw ExitException.usage(conflicting + " run(s) of " + shown + " are in the store with other content"
+                    + " (see above); the others were imported");
+        }
         return ExitCode.OK;
     }
 
@@ -176,9 +202,10 @@ public final class ImportCommand extends StoreCommand {
         if (!Files.isRegularFile(legacy)) {
             throw Failures.missing("database", legacy);
         }
-        if (format != null || runName != null || !tags.isEmpty() || allowDuplicate || !context.resolve(Map.of()).equals(RunContext.EMPTY)) {
-            throw ExitException.usage("--format, --run-name, --tags, --allow-duplicate and the context options apply to a sample file,"
-                    + " not to --seed-db");
+        if (format != null || runName != null || !tags.isEmpty() || allowDuplicate || skipConflicts
+                || !context.resolve(Map.of()).equals(RunContext.EMPTY)) {
+            throw ExitException.usage("--format, --run-name, --tags, --allow-duplicate, --skip-conflicts and the context"
+                    + " options apply to a sample file or an archive, not to --seed-db");
         }
         LegacyImportReport report = importer.importLegacyDatabase(legacy);
         TextTable t = new TextTable().left("result").left("id").left("name").right("samples").left("detail");

@@ -8,6 +8,8 @@ import io.lightwaveos.bench.service.RunService;
 import io.lightwaveos.bench.store.RunFilter;
 import io.lightwaveos.bench.store.RunStore;
 import io.lightwaveos.bench.store.RunStores;
+import io.lightwaveos.bench.store.StoreCreation;
+import io.lightwaveos.bench.store.StoreException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,7 +52,15 @@ public final class PushCommand extends StoreCommand {
                 selected.put(r.id(), r);
             }
         }
-        try (RunStore target = RunStores.open(to)) {
+        StoreCreation creation = StoreCreation.at(to);
+        RunStore target;
+        try {
+            target = RunStores.open(to);
+        } catch (StoreException e) {
+            throw Failures.of(e);
+        }
+        boolean pushed = false;
+        try {
             RunService targetRuns = new RunService(target);
             int[] counts = new int[RunCopy.Outcome.values().length];
             new RunCopy(runs, targetRuns).copy(List.copyOf(selected.values()), e -> {
@@ -70,7 +80,10 @@ public final class PushCommand extends StoreCommand {
                         + counts[RunCopy.Outcome.STILL_RUNNING.ordinal()] + " still running; target "
                         + target.location());
             }
+            pushed = true;
             return ExitCode.OK;
+        } finally {
+            closeOrUndo(target, creation, pushed);
         }
     }
 }

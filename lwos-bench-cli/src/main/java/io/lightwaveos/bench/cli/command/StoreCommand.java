@@ -1,13 +1,16 @@
 package io.lightwaveos.bench.cli.command;
 
 import io.lightwaveos.bench.cli.DatabaseLocation;
+import io.lightwaveos.bench.cli.ExitCode;
 import io.lightwaveos.bench.cli.ExitException;
 import io.lightwaveos.bench.cli.GlobalOptions;
 import io.lightwaveos.bench.cli.LwosBench;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.service.RunService;
+import io.lightwaveos.bench.store.RunFilter;
 import io.lightwaveos.bench.store.RunStore;
 import io.lightwaveos.bench.store.RunStores;
+import io.lightwaveos.bench.store.StoreCreation;
 import io.lightwaveos.bench.store.StoreException;
 import io.lightwaveos.bench.text.Printable;
 import java.io.PrintWriter;
@@ -38,7 +41,16 @@ abstract class StoreCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw ExitException.usage("--db: " + e.getMessage());
         }
-        try (RunStore store = createsStore() ? RunStores.open(location) : RunStores.openExisting(location)) {
+        StoreCreation creation = createsStore() ? StoreCreation.at(location) : StoreCreation.at(null);
+        RunStore store;
+        try {
+            store = createsStore() ? RunStores.open(location) : RunStores.openExisting(location);
+        } catch (StoreException e) {
+            removeQuietly(creation);
+            throw Failures.of(e);
+        }
+        int code = ExitCode.FAILURE;
+        try {
             RunService runs = new RunService(store);
             for (Run r : runs.recoverOrphans()) {
                 if (!global().quiet()) {
@@ -46,15 +58,46 @@ abstract class StoreCommand implements Callable<Integer> {
                             + " collector that died; marked INTERRUPTED with its " + r.sampleCount() + " samples");
                 }
             }
-            return run(runs);
+            code = run(runs);
+            return code;
         } catch (StoreException e) {
             throw Failures.of(e);
+        } finally {
+            closeOrUndo(store, creation, code == ExitCode.OK);
+        }
+    }
+
+    /**
+     * Closes the store; if this command created it and failed without storing a run, removes it
+     * again, so that a failed command (a missing or malformed input file, a device that never
+     * answered) leaves no empty database behind.
+     */
+    static void closeOrUndo(RunStore store, StoreCreation creation, boolean succeeded) {
+        boolean undo = false;
+        try {
+            undo = !succeeded && creation.createsFile() && store.listRuns(RunFilter.ALL).isEmpty();
+        } catch (StoreException e) {
+            // Cannot tell whether it holds runs: keep it.
+        } finally {
+            store.close();
+        }
+        if (undo) {
+            removeQuietly(creation);
+        }
+    }
+
+    private static void removeQuietly(StoreCreation creation) {
+        try {
+            creation.undo();
+        } catch (StoreException e) {
+            // The command's own failure is what the user needs to hear about.
         }
     }
 
     /**
      * Whether this command may create the database when there is none ({@code collect},
-     * {@code import}); the others only read it and refuse a missing one, creating nothing.
+     * {@code import}); the others only read it and refuse a missing one, creating nothing. One that
+     * creates it and then fails without storing a run removes it again.
      */
     protected boolean createsStore() {
         return false;

@@ -219,6 +219,62 @@ class PostgresCollectorProcessesTest {
         }
     }
 
+    /**
+     * The server drops a collector's connections mid-run (as in an outage or a restart): the writer
+     * retries and goes on, and nothing of the connection pool's own log (a warning with a stack
+     * trace, the failed statement and the samples' bytes in hex) reaches stderr without -v.
+     */
+    @Test
+    void connectionsDroppedMidRunLeaveNoPoolLogOnStderrWithoutVerbose() throws Exception {
+        Process collector = start("dropped", List.of("--db", team.location(), "collect", "--simulate",
+                "--simulate-rate", "200", "--run-name", "dropped", "--duration", "600", "-q"));
+        long before = awaitSamples(collector, "dropped", 1);
+
+        assertThat(terminateBackendsOf(collector)).as("backends of the collector ended").isPositive();
+        awaitSamples(collector, "dropped", before + 400); // committed again, after the connections were gone
+
+        collector.destroy(); // SIGTERM: stops as Ctrl-C does
+        assertThat(collector.waitFor(90, TimeUnit.SECONDS)).isTrue();
+        String err = Files.readString(dir.resolve("dropped.err"));
+        assertThat(err).doesNotContain("[WARN]", "[ERROR]", "Hikari", "PoolBase", "ProxyConnection", "\tat ");
+    }
+
+    /** Waits until the collector's run has at least {@code n} committed samples; returns the count. */
+    private long awaitSamples(Process p, String tag, long n) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (System.nanoTime() < deadline) {
+            long count = team.queryLong("SELECT count(*) FROM information_schema.tables WHERE table_name = 'runs'"
+                    + " AND table_schema = current_schema()") == 0 ? 0
+                    : team.queryLong("SELECT coalesce(max(sample_count), 0) FROM runs");
+            if (count >= n) {
+                return count;
+            }
+            assertThat(p.isAlive()).as(output(tag)).isTrue();
+            Thread.sleep(100);
+        }
+        throw new AssertionError("fewer than " + n + " samples within 90 s: " + output(tag));
+    }
+
+    /**
+     * Ends the server side of every connection {@code p} has to the test server (found with
+     * {@code ss}, by the process's local ports), and no other: other tests share the server.
+     */
+    private long terminateBackendsOf(Process p) throws Exception {
+        int serverPort = io.lightwaveos.bench.store.postgres.PostgresUrl.parse(team.location()).port();
+        Process ss = new ProcessBuilder("ss", "-tnpH").redirectErrorStream(true).start();
+        List<String> ports = new ArrayList<>();
+        for (String line : new String(ss.getInputStream().readAllBytes()).split("\n")) {
+            String[] f = line.trim().split("\\s+");
+            if (f.length >= 6 && line.contains("pid=" + p.pid() + ",") && f[4].endsWith(":" + serverPort)) {
+                ports.add(f[3].substring(f[3].lastIndexOf(':') + 1));
+            }
+        }
+        ss.waitFor();
+        assertThat(ports).as("the collector's connections to the server").isNotEmpty();
+        return team.queryLong("SELECT count(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                + " WHERE client_port IN (" + String.join(", ", ports) + ")) ended");
+    }
+
     private List<String> collect(String name) {
         return List.of("--db", team.location(), "collect", "--simulate", "--simulate-rate", "2000", "--run-name", name,
                 "--max-samples", Integer.toString(SAMPLES), "--connect-timeout", "60", "-q");

@@ -7,6 +7,7 @@ import io.lightwaveos.bench.run.RunEvent;
 import io.lightwaveos.bench.run.Sample;
 import io.lightwaveos.bench.service.RunService;
 import io.lightwaveos.bench.store.SampleWriter;
+import io.lightwaveos.bench.store.StoredText;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -15,6 +16,9 @@ import java.util.UUID;
  * {@link SampleWriter} (so Ctrl-C or a crash keeps what was committed), events, counters and context
  * straight to the store. Called on the collector's sink thread only; {@link #sample} blocks while
  * the writer's queue is full, which slows the collector down instead of dropping frames.
+ *
+ * <p>What the device says is not the user's to fix: a NUL character in it (which no store keeps,
+ * see {@link StoredText}) becomes U+FFFD here, and the collection goes on.
  */
 public final class StoreSink implements CollectionSink {
 
@@ -40,7 +44,7 @@ public final class StoreSink implements CollectionSink {
 
     @Override
     public void event(RunEvent event) {
-        runs.appendEvent(runId, event);
+        runs.appendEvent(runId, StoredText.withoutNul(event));
     }
 
     @Override
@@ -50,6 +54,6 @@ public final class StoreSink implements CollectionSink {
 
     @Override
     public void context(RunContext context) {
-        runs.updateContext(runId, context);
+        runs.updateContext(runId, StoredText.withoutNul(context));
     }
 }

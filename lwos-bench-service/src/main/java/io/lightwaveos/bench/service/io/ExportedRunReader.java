@@ -53,7 +53,7 @@ final class ExportedRunReader {
                     if (!t.isTextual()) {
                         throw new IllegalArgumentException("run.tags: expected an array of strings, found " + describe(t));
                     }
-                    tags.add(t.asText());
+                    tags.add(requireNoNul(t.asText(), "run.tags"));
                 }
             }
             JsonNode c = objectOrEmpty(run, "counters", "run.counters");
@@ -90,9 +90,31 @@ final class ExportedRunReader {
             return new ExportedRun(text(run, "id", "run."), name, text(run, "description", "run."), tags,
                     text(run, "source", "run."), parsedStatus, startedAt, endedAt, counters,
                     context(run.get("context")), quality(run.get("quality")), events(run.get("events")));
+        } catch (NulCharacter e) {
+            JsonNode id = run.get("id");
+            throw new ImportException(line, (id != null && id.isTextual() ? "run " + Printable.truncate(id.asText(), 40)
+                    + ": " : "") + e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new ImportException(line, e.getMessage());
         }
+    }
+
+    /**
+     * A text holding a NUL character: refused, as no store keeps one (the store's rule,
+     * {@link io.lightwaveos.bench.store.StoredText}), before anything of the file is stored.
+     */
+    private static final class NulCharacter extends IllegalArgumentException {
+        NulCharacter(String field, String text) {
+            super(field + ": expected text without NUL characters (U+0000), got \"" + Printable.truncate(text, 40)
+                    + "\" (NUL at character " + (text.indexOf('\0') + 1) + "); no store keeps one");
+        }
+    }
+
+    private static String requireNoNul(String text, String field) {
+        if (text.indexOf('\0') >= 0) {
+            throw new NulCharacter(field, text);
+        }
+        return text;
     }
 
     private static RunContext context(JsonNode node) {
@@ -123,7 +145,8 @@ final class ExportedRunReader {
                 throw new IllegalArgumentException("run.context.meta." + Printable.truncate(e.getKey(), 40)
                         + ": expected a string, got " + describe(e.getValue()));
             }
-            meta.put(e.getKey(), e.getValue().asText());
+            meta.put(requireNoNul(e.getKey(), "run.context.meta (a key)"),
+                    requireNoNul(e.getValue().asText(), "run.context.meta." + Printable.truncate(e.getKey(), 40)));
         }
         return new RunContext(text(node, "rig", "run.context."), device, workload, vcs, build, meta);
     }
@@ -233,7 +256,7 @@ final class ExportedRunReader {
         if (!v.isTextual()) {
             throw new IllegalArgumentException(prefix + field + ": expected a string, got " + describe(v));
         }
-        return v.asText();
+        return requireNoNul(v.asText(), prefix + field);
     }
 
     /** A JSON value for a message: {@code a number (1E+20)}, {@code an object}. */

@@ -1,6 +1,7 @@
 package io.lightwaveos.bench.store.internal;
 
 import io.lightwaveos.bench.run.RunContext;
+import io.lightwaveos.bench.store.StoredText;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -14,8 +15,13 @@ public final class ContextColumns {
     private ContextColumns() {
     }
 
-    /** Replaces the context of the run with {@code run_key} {@code key}. */
+    /**
+     * Replaces the context of the run with {@code run_key} {@code key}.
+     *
+     * @throws io.lightwaveos.bench.store.StoreException INVALID if a text holds a NUL ({@link StoredText})
+     */
     public static void update(Connection c, long key, RunContext context) throws SQLException {
+        StoredText.check(context);
         ContextJson.Columns columns = ContextJson.Columns.of(context);
         try (PreparedStatement ps = c.prepareStatement("UPDATE runs SET rig = ?, vcs_branch = ?, vcs_commit = ?,"
                 + " firmware = ?, effect_name = ?, context_json = ? WHERE run_key = ?")) {

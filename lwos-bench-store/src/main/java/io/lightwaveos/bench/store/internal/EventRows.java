@@ -2,6 +2,7 @@ package io.lightwaveos.bench.store.internal;
 
 import io.lightwaveos.bench.run.EventType;
 import io.lightwaveos.bench.run.RunEvent;
+import io.lightwaveos.bench.store.StoredText;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,8 +16,13 @@ public final class EventRows {
     private EventRows() {
     }
 
-    /** Appends an event after the run's last one. */
+    /**
+     * Appends an event after the run's last one.
+     *
+     * @throws io.lightwaveos.bench.store.StoreException INVALID if its detail holds a NUL ({@link StoredText})
+     */
     public static void insert(Connection c, long key, RunEvent event) throws SQLException {
+        StoredText.check("events.detail", event.detail());
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO run_events (run_key, ord, at_us, type, detail)"
                 + " VALUES (?, (SELECT coalesce(max(ord), -1) + 1 FROM run_events WHERE run_key = ?), ?, ?, ?)")) {
             ps.setLong(1, key);

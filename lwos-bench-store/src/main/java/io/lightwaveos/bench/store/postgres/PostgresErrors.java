@@ -4,6 +4,7 @@ import io.lightwaveos.bench.store.StoreException.Reason;
 import io.lightwaveos.bench.store.StoreException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
+import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
@@ -26,7 +27,20 @@ final class PostgresErrors {
         String state = sqlState(e);
         if (state.equals("28P01") || state.equals("28000")) {
             return new StoreException(Reason.ACCESS_DENIED, "authentication failed for " + where
-                    + ": check the user and the password (URL, PGPASSWORD or ~/.pgpass); nothing was changed", e);
+                    + ": check the user and the password (URL, PGPASSWORD or a .pgpass file: PGPASSFILE, else $HOME/.pgpass);"
+                    + " nothing was changed", e);
+        }
+        if (state.equals("08004")) {
+            // The server answered and refused the connection: most often it asks for a password and
+            // none was given (the driver then never sends one). Not an outage: retrying cannot help.
+            String message = firstLine(e);
+            if (message.contains("no password")) {
+                return new StoreException(Reason.ACCESS_DENIED, "authentication failed for " + where + ": the server"
+                        + " asks for a password and none was given; put it in the URL, PGPASSWORD or a .pgpass file"
+                        + " (PGPASSFILE, else $HOME/.pgpass); nothing was changed", e);
+            }
+            return new StoreException(Reason.ACCESS_DENIED, "the server at " + url.host() + ":" + url.port()
+                    + " refused the connection for " + where + ": " + message + "; nothing was changed", e);
         }
         if (state.equals("3D000")) {
             return new StoreException(Reason.INVALID, "database \"" + url.database() + "\" does not exist on "
@@ -42,6 +56,11 @@ final class PostgresErrors {
                     + url.port() + " to " + what + ": " + firstLine(rootCause(e)), e);
         }
         return new StoreException(Reason.IO, "could not " + what + " in " + where + ": " + firstLine(e), e);
+    }
+
+    /** Whether {@code e} is the server refusing a second row with the same unique key (SQLSTATE 23505). */
+    static boolean isUniqueViolation(Throwable e) {
+        return sqlState(e).equals("23505");
     }
 
     /** Whether the failure means the server is gone or not there (worth retrying a write). */
@@ -77,6 +96,10 @@ final class PostgresErrors {
     }
 
     private static String firstLine(Throwable e) {
+        if (e instanceof BatchUpdateException b && b.getNextException() != null) {
+            // Its own message repeats the statement with the batch's values (sample bytes in hex).
+            return firstLine(b.getNextException());
+        }
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int nl = m.indexOf('\n');
         return nl < 0 ? m : m.substring(0, nl);

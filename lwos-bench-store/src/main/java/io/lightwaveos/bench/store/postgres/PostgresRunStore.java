@@ -158,6 +158,20 @@ public final class PostgresRunStore implements RunStore {
         Run toStore = ImportedRun.toStore(run);
         checkOpen();
         // Not retried: the samples iterator can be read once only.
+        try {
+            return importOnce(run, toStore, events, samples);
+        } catch (StoreException e) {
+            if (PostgresErrors.isUniqueViolation(e)) {
+                // Another process stored the same id between our check and our insert (two imports
+                // or pushes at once): the same answer as when it had been there before.
+                throw new StoreException(Reason.CONFLICT, "a run with id " + run.id() + " exists already (stored"
+                        + " by another process at the same time)", e);
+            }
+            throw e;
+        }
+    }
+
+    private Run importOnce(Run run, Run toStore, List<RunEvent> events, Iterator<Sample> samples) {
         return db.writeOnce("import run \"" + run.name() + "\" (" + run.id() + ")", c -> {
             requireAbsent(c, run.id());
             long key = PostgresRunRows.insert(c, toStore, null, 0);

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
@@ -14,8 +15,9 @@ import java.util.regex.Pattern;
 
 /**
  * Where a team store is: {@code postgresql://USER[:PASSWORD]@HOST[:PORT]/DB[?schema=NAME][&lease=SECONDS]}
- * (also {@code postgres://}). The password, when the URL has none, comes from {@code PGPASSWORD} or the
- * user's {@code ~/.pgpass} ({@link PgPassFile}), as with {@code psql}. {@code schema} names the
+ * (also {@code postgres://}). The password, when the URL has none, comes from {@code PGPASSWORD} or a
+ * {@code .pgpass} file ({@link PgPassFile}: {@code PGPASSFILE}, else {@code $HOME/.pgpass}, else
+ * {@code .pgpass} in Java's {@code user.home}), as with {@code psql}. {@code schema} names the
  * PostgreSQL schema the tables live in (default {@value #DEFAULT_SCHEMA}), so one database can hold
  * several stores, or a store beside other applications' tables. {@code lease} sets how long a dead
  * writer's run stays RUNNING ({@link PostgresOptions#lease()}, default 15 s).
@@ -67,12 +69,12 @@ public final class PostgresUrl {
     }
 
     /**
-     * {@link #parse(String)} with the environment and home folder given (tests).
+     * {@link #parse(String)} with the environment and Java's home folder given (tests).
      *
-     * @param env  the environment ({@code PGPASSWORD}, {@code PGPASSFILE}, {@code PGUSER})
-     * @param home where {@code .pgpass} is looked for
+     * @param env      the environment ({@code PGPASSWORD}, {@code PGPASSFILE}, {@code HOME}, {@code PGUSER})
+     * @param userHome Java's {@code user.home}, where {@code .pgpass} is looked for last
      */
-    public static PostgresUrl parse(String url, Map<String, String> env, Path home) {
+    public static PostgresUrl parse(String url, Map<String, String> env, Path userHome) {
         Objects.requireNonNull(url, "url");
         URI uri;
         try {
@@ -134,12 +136,30 @@ public final class PostgresUrl {
             if (fromEnv != null && !fromEnv.isEmpty()) {
                 password = fromEnv;
             } else {
-                String passFile = env.get("PGPASSFILE");
-                Path file = passFile != null && !passFile.isBlank() ? Path.of(passFile) : home.resolve(".pgpass");
-                password = PgPassFile.lookup(file, host, port, database, user).orElse(null);
+                password = PgPassFile.lookup(passwordFile(env, userHome), host, port, database, user).orElse(null);
             }
         }
         return new PostgresUrl(user, password, host, port, database, schema, lease);
+    }
+
+    /**
+     * The password file, as libpq finds it: {@code PGPASSFILE} when set (and then only it); else
+     * {@code $HOME/.pgpass}; else {@code .pgpass} in Java's {@code user.home} (which differs from
+     * {@code $HOME} in some containers and CI jobs).
+     */
+    private static Path passwordFile(Map<String, String> env, Path userHome) {
+        String passFile = env.get("PGPASSFILE");
+        if (passFile != null && !passFile.isBlank()) {
+            return Path.of(passFile);
+        }
+        String home = env.get("HOME");
+        if (home != null && !home.isBlank()) {
+            Path file = Path.of(home).resolve(".pgpass");
+            if (Files.isRegularFile(file)) {
+                return file;
+            }
+        }
+        return userHome.resolve(".pgpass");
     }
 
     /** The user name. */

@@ -59,6 +59,23 @@ class PostgresUrlTest {
                 .contains("given");
     }
 
+    @Test
+    void thePgpassFileIsPgpassfileElseHomeElseJavasUserHome() throws Exception {
+        Path envHome = Files.createDirectories(home.resolve("env-home"));
+        Path javaHome = Files.createDirectories(home.resolve("java-home"));
+        Files.writeString(javaHome.resolve(".pgpass"), "*:*:*:*:from-user-home\n");
+        assertThat(PostgresUrl.parse("postgresql://ci@pg/bench", Map.of("HOME", envHome.toString()), javaHome)
+                .password()).as("no $HOME/.pgpass: Java's user.home").contains("from-user-home");
+
+        Files.writeString(envHome.resolve(".pgpass"), "*:*:*:*:from-home\n");
+        assertThat(PostgresUrl.parse("postgresql://ci@pg/bench", Map.of("HOME", envHome.toString()), javaHome)
+                .password()).as("$HOME wins over user.home (CI containers differ)").contains("from-home");
+
+        Path named = Files.writeString(home.resolve("named.pgpass"), "*:*:*:*:from-pgpassfile\n");
+        assertThat(PostgresUrl.parse("postgresql://ci@pg/bench", Map.of("HOME", envHome.toString(),
+                "PGPASSFILE", named.toString()), javaHome).password()).contains("from-pgpassfile");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"postgresql://u:hunter2@/db", "postgresql://u:hunter2@host", "mysql://u:hunter2@h/db",
         "postgresql://u:hunter2@h/db?schema=Bad-Name", "postgresql://u:hunter2@h/db?sslmode=x",
