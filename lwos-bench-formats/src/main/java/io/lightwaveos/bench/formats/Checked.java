@@ -1,6 +1,7 @@
 package io.lightwaveos.bench.formats;
 
 import io.lightwaveos.bench.formats.FormatException.Reason;
+import io.lightwaveos.bench.text.Printable;
 
 /** Turns the rule a core type states ({@code IllegalArgumentException}) into a problem on a line of the file. */
 final class Checked {
@@ -13,7 +14,7 @@ final class Checked {
         try {
             step.run();
         } catch (IllegalArgumentException e) {
-            throw FormatException.at(line, Reason.VALUE, (where == null || where.isEmpty() ? "" : where + ": ") + e.getMessage());
+            throw FormatException.at(line, Reason.VALUE, (where == null || where.isEmpty() ? "" : Printable.of(where) + ": ") + e.getMessage());
         }
     }
 }

@@ -55,7 +55,7 @@ final class JsonTree {
 
         /** A problem with this value: its line, its path and the text. */
         FormatException problem(Reason reason, String text) {
-            return FormatException.at(line, reason, (path.isEmpty() ? "" : path + ": ") + text);
+            return FormatException.at(line, reason, (path.isEmpty() ? "" : Printable.of(path) + ": ") + text);
         }
 
         FormatException expected(String what) {

@@ -61,7 +61,7 @@ final class NativeLogReader implements ResultReader {
             loose(NativeMeasure.LATENCY_MS, "Processing\\s+Latency:\\s*" + NUM));
 
     /** Unity's own result line: {@code file:line:test:PASS}, {@code file:line:test:FAIL: message}. */
-    private static final Pattern UNITY = Pattern.compile("^(.+?):(\\d+):(\\w+):(PASS|FAIL|IGNORE)(?::\\s?(.*))?$");
+    private static final Pattern UNITY = Pattern.compile("^(.+?):(\\d+):([^:]+):(PASS|FAIL|IGNORE)(?::\\s?(.*))?$");
     /** PlatformIO's rendering: {@code file:line: test [PASSED]}, {@code file:line: test: message [FAILED]}. */
     private static final Pattern PIO = Pattern.compile(
             "^(.+?):(\\d+):\\s*(\\w+)(?::\\s*(.*?))?\\s+\\[(PASSED|FAILED|IGNORED|SKIPPED)\\]\\s*$");
