@@ -104,4 +104,34 @@ class NativeLogReaderTest {
                 .hasMessageStartingWith("empty.log: found no benchmark measure: expected lines such as")
                 .extracting(e -> ((FormatException) e).reason()).isEqualTo(Reason.EMPTY);
     }
+
+    /**
+     * What {@code parse_benchmark_serial.py --platformio} printed for the two fixtures (run outside
+     * the repository): on the README lines it agrees with this reader; on the real test output it
+     * takes the SNR test's 44.9 instead of the summary's 45.2 and reports a false_trigger_rate of
+     * 0.0 that the log never printed, which this reader leaves absent.
+     */
+    @Test
+    void agreesWithParseBenchmarkSerialWhereItReadsTheLogAndNotWhereItInventsZero() throws IOException {
+        ReadResult readme = Fixtures.read(ResultFormat.LWOS_NATIVE_LOG, "native-readme-lines.log");
+        java.util.Map<String, Double> python = new java.util.LinkedHashMap<>();
+        python.put("snr_db", 45.2);
+        python.put("false_trigger_rate", 2.3);
+        python.put("cpu_load_percent", 34.8);
+        python.put("latency_ms", 8.4);
+        python.put("memory_usage_kb", 127.5);
+        python.put("sample_rate_hz", 44100.0);
+        python.put("buffer_size", 512.0);
+        java.util.Map<String, Double> ours = new java.util.LinkedHashMap<>();
+        readme.measures().forEach(m -> ours.put(m.name(), m.mean()));
+        assertThat(ours).containsExactlyInAnyOrderEntriesOf(python);
+
+        ReadResult real = Fixtures.read(ResultFormat.LWOS_NATIVE_LOG, "native-full-benchmark.log");
+        // python: {"snr_db": 44.9, "false_trigger_rate": 0.0, "cpu_load_percent": 34.8, "latency_ms": 8.4}
+        assertThat(real.measures().get("native", "snr_db").orElseThrow().values()).containsExactly(45.2);
+        assertThat(real.measures().get("native", "false_trigger_rate")).isEmpty();
+        assertThat(real.measures().get("native", "false_triggers").orElseThrow().values()).containsExactly(3);
+        assertThat(real.measures().get("native", "cpu_load_percent").orElseThrow().values()).containsExactly(34.8);
+        assertThat(real.measures().get("native", "latency_ms").orElseThrow().values()).containsExactly(8.4);
+    }
 }
