@@ -32,7 +32,6 @@ final class JmhReader implements ResultReader {
     public ReadResult read(SourceText source, FormatLimits limits) {
         JsonTree.Arr root = JsonTree.parse(source, limits).asArray("an array of JMH benchmark results");
         List<Entry> entries = new ArrayList<>();
-        Map<String, Integer> modesPerName = new HashMap<>();
         Map<String, List<String>> modesSeen = new HashMap<>();
         for (JsonTree.Node item : root.items) {
             JsonTree.Obj o = item.asObject("a JMH benchmark result object");
@@ -44,12 +43,11 @@ final class JmhReader implements ResultReader {
                 throw o.problem(Reason.SHAPE, "the benchmark " + name + " in mode " + mode + " appears twice");
             }
             modes.add(mode);
-            modesPerName.merge(name, 1, Integer::sum);
             entries.add(new Entry(name, mode, o));
         }
         MeasureSet.Builder measures = MeasureSet.builder(SUITE);
         for (Entry e : entries) {
-            String name = modesPerName.get(e.name) > 1 ? e.name + " [" + e.mode + "]" : e.name;
+            String name = modesSeen.get(e.name).size() > 1 ? e.name + " [" + e.mode + "]" : e.name;
             Direction direction = e.mode.equals("thrpt") ? Direction.HIGHER_IS_BETTER : Direction.LOWER_IS_BETTER;
             JsonTree.Obj primary = e.node.require("primaryMetric", "the score").asObject("the primaryMetric object");
             add(measures, name, primary, direction);
@@ -71,7 +69,6 @@ final class JmhReader implements ResultReader {
 
     private static void add(MeasureSet.Builder measures, String name, JsonTree.Obj metric, Direction direction) {
         String unit = metric.require("scoreUnit", "the unit").asText("the unit as a string");
-        double[] values;
         JsonTree.Node raw = metric.get("rawData").orElse(null);
         List<Double> repeats = new ArrayList<>();
         if (raw != null) {
@@ -81,11 +78,9 @@ final class JmhReader implements ResultReader {
                 }
             }
         }
-        if (repeats.isEmpty()) {
-            values = new double[] {metric.require("score", "the score").asNumber("the score as a number")};
-        } else {
-            values = repeats.stream().mapToDouble(Double::doubleValue).toArray();
-        }
+        double[] values = repeats.isEmpty()
+                ? new double[] {metric.require("score", "the score").asNumber("the score as a number")}
+                : repeats.stream().mapToDouble(Double::doubleValue).toArray();
         Checked.at(metric.line, metric.path, () -> measures.record(name, values, unit, direction));
     }
 

@@ -5,6 +5,7 @@ import io.lightwaveos.bench.measure.MeasureSet;
 import io.lightwaveos.bench.measure.Threshold;
 import io.lightwaveos.bench.metric.Direction;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -49,7 +50,7 @@ final class LwosJsonReader implements ResultReader {
         if (set.isEmpty()) {
             throw FormatException.at(root.line, Reason.EMPTY, "found no measure: expected keys with numbers such as \"latency_ms\": 8.4");
         }
-        return new ReadResult(ResultFormat.LWOS_JSON, set, context, java.util.List.of(), thresholds);
+        return new ReadResult(ResultFormat.LWOS_JSON, set, context, List.of(), thresholds);
     }
 
     private static void readThresholds(JsonTree.Node node, Map<String, Threshold> out) {

@@ -2,6 +2,8 @@ package io.lightwaveos.bench.formats;
 
 import io.lightwaveos.bench.measure.MeasureSet;
 import io.lightwaveos.bench.measure.Threshold;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,9 +27,9 @@ public record ReadResult(ResultFormat format, MeasureSet measures, Map<String, S
     public ReadResult {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(measures, "measures");
-        context = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(context));
+        context = Collections.unmodifiableMap(new LinkedHashMap<>(context));
         tests = List.copyOf(tests);
-        thresholds = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(thresholds));
+        thresholds = Collections.unmodifiableMap(new LinkedHashMap<>(thresholds));
     }
 
     /** A result with measures only. */

@@ -1,10 +1,12 @@
 package io.lightwaveos.bench.formats.regression;
 
+import io.lightwaveos.bench.measure.Measure;
 import io.lightwaveos.bench.measure.Threshold;
 import io.lightwaveos.bench.metric.Direction;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -173,9 +175,9 @@ public final class RegressionCheck {
      * Each measure's value by name, in order, as the script sees a results file: the single value,
      * or the mean of repeats.
      */
-    public static Map<String, Double> valuesOf(Iterable<io.lightwaveos.bench.measure.Measure> measures) {
+    public static Map<String, Double> valuesOf(Iterable<Measure> measures) {
         Map<String, Double> out = new LinkedHashMap<>();
-        for (io.lightwaveos.bench.measure.Measure m : measures) {
+        for (Measure m : measures) {
             out.put(m.name(), m.mean());
         }
         return out;
@@ -188,6 +190,6 @@ public final class RegressionCheck {
         t.put("cpu_load_percent", new Threshold(20.0, 40.0, Direction.LOWER_IS_BETTER));
         t.put("latency_ms", new Threshold(15.0, 30.0, Direction.LOWER_IS_BETTER));
         t.put("memory_usage_kb", new Threshold(25.0, 50.0, Direction.LOWER_IS_BETTER));
-        return java.util.Collections.unmodifiableMap(t);
+        return Collections.unmodifiableMap(t);
     }
 }
