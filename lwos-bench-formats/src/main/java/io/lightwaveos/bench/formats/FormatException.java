@@ -1,7 +1,9 @@
 package io.lightwaveos.bench.formats;
 
+import io.lightwaveos.bench.text.Printable;
+
 /**
- * A result file could not be read. The message names the file and the line
+ * A result file could not be read. The message names the file (control characters escaped) and the line
  * ({@code results.json:12: results[0].times[3]: expected a number, got a string}) and says what
  * was expected and what was found; {@link #reason()} says which kind of problem it is. A reader
  * that throws has returned nothing: no result is ever half-read.
@@ -32,7 +34,7 @@ public final class FormatException extends RuntimeException {
     private final String detail;
 
     private FormatException(String source, long line, Reason reason, String detail) {
-        super((source == null ? "" : source + ":") + (line > 0 ? line + ":" : "")
+        super((source == null ? "" : Printable.escape(source) + ":") + (line > 0 ? line + ":" : "")
                 + (source == null && line <= 0 ? "" : " ") + detail);
         this.source = source;
         this.line = line;

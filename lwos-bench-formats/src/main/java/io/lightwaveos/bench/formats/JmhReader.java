@@ -3,6 +3,7 @@ package io.lightwaveos.bench.formats;
 import io.lightwaveos.bench.formats.FormatException.Reason;
 import io.lightwaveos.bench.measure.MeasureSet;
 import io.lightwaveos.bench.metric.Direction;
+import io.lightwaveos.bench.text.Printable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -40,7 +41,7 @@ final class JmhReader implements ResultReader {
             String name = benchmark + params(o);
             List<String> modes = modesSeen.computeIfAbsent(name, k -> new ArrayList<>());
             if (modes.contains(mode)) {
-                throw o.problem(Reason.SHAPE, "the benchmark " + name + " in mode " + mode + " appears twice");
+                throw o.problem(Reason.SHAPE, "the benchmark " + Printable.of(name) + " in mode " + Printable.of(mode) + " appears twice");
             }
             modes.add(mode);
             entries.add(new Entry(name, mode, o));

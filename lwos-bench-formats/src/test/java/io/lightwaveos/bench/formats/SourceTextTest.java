@@ -53,4 +53,10 @@ class SourceTextTest {
         assertThatThrownBy(() -> SourceText.read("t.json", new ByteArrayInputStream(bytes), FormatLimits.DEFAULT))
                 .hasMessageStartingWith("t.json:2: expected UTF-8 text, found the byte 0xE2 (at byte 9)");
     }
+
+    @Test
+    void aFileNameWithControlCharactersIsEscapedInMessages() {
+        assertThatThrownBy(() -> SourceText.of("evil\u001b[2J.log", "x".repeat(17), SMALL))
+                .hasMessage("evil\\e[2J.log:1: the line is longer than the limit of 16 characters per line");
+    }
 }
