@@ -196,11 +196,15 @@ final class JsonTree {
     }
 
     /**
-     * The document in {@code source}.
+     * The document in {@code source}, parsed once ({@link SourceText#json}).
      *
      * @throws FormatException (without the file name) naming the line of the first problem
      */
     static Node parse(SourceText source, FormatLimits limits) {
+        return source.json(limits);
+    }
+
+    static Node parseText(SourceText source, FormatLimits limits) {
         try (JsonParser p = FACTORY.createParser(source.text())) {
             JsonToken first = p.nextToken();
             if (first == null) {

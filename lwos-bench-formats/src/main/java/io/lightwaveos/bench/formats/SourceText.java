@@ -28,6 +28,9 @@ public final class SourceText {
     private final String name;
     private final String text;
     private final List<String> lines;
+    /** The JSON tree once parsed (auto detection and the reader share it), with the limits it was parsed under. */
+    private volatile JsonTree.Node json;
+    private volatile FormatLimits jsonLimits;
 
     private SourceText(String name, String text, List<String> lines) {
         this.name = name;
@@ -122,6 +125,17 @@ public final class SourceText {
 
     private static String stripCr(String line) {
         return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+    }
+
+    /** The parsed JSON document, parsed once per limits: {@code auto} looks at it, then the reader reads it. */
+    JsonTree.Node json(FormatLimits limits) {
+        JsonTree.Node tree = json;
+        if (tree == null || !limits.equals(jsonLimits)) {
+            tree = JsonTree.parseText(this, limits);
+            jsonLimits = limits;
+            json = tree;
+        }
+        return tree;
     }
 
     /** How messages name the source (the path as the user gave it). */
