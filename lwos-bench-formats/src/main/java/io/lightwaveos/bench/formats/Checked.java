@@ -17,4 +17,13 @@ final class Checked {
             throw FormatException.at(line, Reason.VALUE, (where == null || where.isEmpty() ? "" : Printable.of(where) + ": ") + e.getMessage());
         }
     }
+
+    /** Runs {@code step}; a broken rule becomes a {@link Reason#VALUE} problem at {@code node} (its line and path). */
+    static void at(JsonTree.Node node, Runnable step) {
+        try {
+            step.run();
+        } catch (IllegalArgumentException e) {
+            throw node.problem(Reason.VALUE, e.getMessage());
+        }
+    }
 }

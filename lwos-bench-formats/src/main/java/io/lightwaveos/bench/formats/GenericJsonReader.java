@@ -59,7 +59,7 @@ final class GenericJsonReader implements ResultReader {
                 direction = direction(d);
             }
             Direction dir = direction;
-            Checked.at(o.line, o.path, () -> measures.record(name, values, unit, dir));
+            Checked.at(o, () -> measures.record(name, values, unit, dir));
         }
         MeasureSet set = measures.build();
         if (set.isEmpty()) {

@@ -89,14 +89,14 @@ final class GoogleBenchmarkReader implements ResultReader {
                 String unit = row.get("time_unit").map(n -> n.asText("the time unit as a string")).orElse("ns");
                 double real = row.require("real_time", "the wall-clock time").asNumber("the real time as a number");
                 double cpu = row.require("cpu_time", "the CPU time").asNumber("the CPU time as a number");
-                Checked.at(row.line, row.path, () -> measures.append(name, real, unit, Direction.LOWER_IS_BETTER));
-                Checked.at(row.line, row.path, () -> measures.append(name + ":cpu_time", cpu, unit, Direction.LOWER_IS_BETTER));
+                Checked.at(row, () -> measures.append(name, real, unit, Direction.LOWER_IS_BETTER));
+                Checked.at(row, () -> measures.append(name + ":cpu_time", cpu, unit, Direction.LOWER_IS_BETTER));
                 for (String counter : new String[] {"bytes_per_second", "items_per_second"}) {
                     JsonTree.Node c = row.get(counter).orElse(null);
                     if (c != null) {
                         double v = c.asNumber("a rate as a number");
                         String cunit = counter.equals("bytes_per_second") ? "B/s" : "items/s";
-                        Checked.at(c.line, c.path, () -> measures.append(name + ":" + counter, v, cunit, Direction.HIGHER_IS_BETTER));
+                        Checked.at(c, () -> measures.append(name + ":" + counter, v, cunit, Direction.HIGHER_IS_BETTER));
                     }
                 }
             }

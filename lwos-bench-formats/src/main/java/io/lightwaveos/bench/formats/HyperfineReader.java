@@ -50,7 +50,7 @@ final class HyperfineReader implements ResultReader {
                     }
                 }
             });
-            Checked.at(r.line, r.path, () -> measures.record(command, values, "s", Direction.LOWER_IS_BETTER));
+            Checked.at(r, () -> measures.record(command, values, "s", Direction.LOWER_IS_BETTER));
         }
         MeasureSet set = measures.build();
         if (set.isEmpty()) {

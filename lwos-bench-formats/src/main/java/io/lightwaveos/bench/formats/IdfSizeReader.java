@@ -40,7 +40,7 @@ final class IdfSizeReader implements ResultReader {
             }
             Direction direction = key.endsWith("_total") ? null
                     : key.endsWith("_remain") ? Direction.HIGHER_IS_BETTER : Direction.LOWER_IS_BETTER;
-            Checked.at(node.line, node.path, () -> measures.record(key, value, ratio ? "" : "bytes", direction));
+            Checked.at(node, () -> measures.record(key, value, ratio ? "" : "bytes", direction));
         });
         return ReadResult.of(ResultFormat.IDF_SIZE, measures.build(), new LinkedHashMap<>());
     }

@@ -82,7 +82,7 @@ final class JmhReader implements ResultReader {
         double[] values = repeats.isEmpty()
                 ? new double[] {metric.require("score", "the score").asNumber("the score as a number")}
                 : repeats.stream().mapToDouble(Double::doubleValue).toArray();
-        Checked.at(metric.line, metric.path, () -> measures.record(name, values, unit, direction));
+        Checked.at(metric, () -> measures.record(name, values, unit, direction));
     }
 
     /** {@code (size=64,kind=a)} in the file's order, or nothing without params. */

@@ -43,11 +43,25 @@ final class JsonTree {
     /** A JSON value with where it is. */
     abstract static class Node {
         final long line;
-        final String path;
+        /** Where it hangs: set by its container, once (the path is only built for a message). */
+        private Node parent;
+        private String key;
+        private int index;
 
-        Node(long line, String path) {
+        Node(long line) {
             this.line = line;
-            this.path = path;
+        }
+
+        /** {@code results[0].times[3]}; empty for the document itself. */
+        String path() {
+            if (parent == null) {
+                return "";
+            }
+            String up = parent.path();
+            if (key != null) {
+                return up.isEmpty() ? key : up + "." + key;
+            }
+            return up + "[" + index + "]";
         }
 
         /** What it is, for "expected X, got Y". */
@@ -55,6 +69,7 @@ final class JsonTree {
 
         /** A problem with this value: its line, its path and the text. */
         FormatException problem(Reason reason, String text) {
+            String path = path();
             return FormatException.at(line, reason, (path.isEmpty() ? "" : Printable.of(path) + ": ") + text);
         }
 
@@ -99,9 +114,13 @@ final class JsonTree {
     static final class Obj extends Node {
         final Map<String, Node> fields;
 
-        Obj(long line, String path, Map<String, Node> fields) {
-            super(line, path);
+        Obj(long line, Map<String, Node> fields) {
+            super(line);
             this.fields = Collections.unmodifiableMap(fields);
+            fields.forEach((k, child) -> {
+                child.parent = this;
+                child.key = k;
+            });
         }
 
         Optional<Node> get(String name) {
@@ -123,9 +142,13 @@ final class JsonTree {
     static final class Arr extends Node {
         final List<Node> items;
 
-        Arr(long line, String path, List<Node> items) {
-            super(line, path);
+        Arr(long line, List<Node> items) {
+            super(line);
             this.items = Collections.unmodifiableList(items);
+            for (int i = 0; i < items.size(); i++) {
+                items.get(i).parent = this;
+                items.get(i).index = i;
+            }
         }
 
         @Override
@@ -140,8 +163,8 @@ final class JsonTree {
         final String text;
         final boolean integral;
 
-        Num(long line, String path, double value, String text, boolean integral) {
-            super(line, path);
+        Num(long line, double value, String text, boolean integral) {
+            super(line);
             this.value = value;
             this.text = text;
             this.integral = integral;
@@ -157,8 +180,8 @@ final class JsonTree {
     static final class Str extends Node {
         final String value;
 
-        Str(long line, String path, String value) {
-            super(line, path);
+        Str(long line, String value) {
+            super(line);
             this.value = value;
         }
 
@@ -172,8 +195,8 @@ final class JsonTree {
     static final class Bool extends Node {
         final boolean value;
 
-        Bool(long line, String path, boolean value) {
-            super(line, path);
+        Bool(long line, boolean value) {
+            super(line);
             this.value = value;
         }
 
@@ -185,8 +208,8 @@ final class JsonTree {
 
     /** null. */
     static final class Null extends Node {
-        Null(long line, String path) {
-            super(line, path);
+        Null(long line) {
+            super(line);
         }
 
         @Override
@@ -211,7 +234,7 @@ final class JsonTree {
                 throw FormatException.at(0, Reason.EMPTY, "expected a JSON document, found an empty file");
             }
             int[] count = {0};
-            Node root = read(p, "", count, limits);
+            Node root = read(p, count, limits);
             JsonToken after = p.nextToken();
             if (after != null) {
                 throw FormatException.at(p.currentLocation().getLineNr(), Reason.SYNTAX,
@@ -228,7 +251,7 @@ final class JsonTree {
         }
     }
 
-    private static Node read(JsonParser p, String path, int[] count, FormatLimits limits) throws IOException {
+    private static Node read(JsonParser p, int[] count, FormatLimits limits) throws IOException {
         long line = p.currentTokenLocation().getLineNr();
         if (++count[0] > limits.maxValues()) {
             throw FormatException.at(line, Reason.LIMIT, "the document holds more than the limit of "
@@ -241,28 +264,28 @@ final class JsonTree {
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
                     p.nextToken();
-                    fields.put(name, read(p, path.isEmpty() ? name : path + "." + name, count, limits));
+                    fields.put(name, read(p, count, limits));
                 }
-                return new Obj(line, path, fields);
+                return new Obj(line, fields);
             }
             case START_ARRAY: {
                 List<Node> items = new ArrayList<>();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(read(p, path + "[" + items.size() + "]", count, limits));
+                    items.add(read(p, count, limits));
                 }
-                return new Arr(line, path, items);
+                return new Arr(line, items);
             }
             case VALUE_NUMBER_INT:
-                return new Num(line, path, p.getValueAsDouble(), p.getText(), true);
+                return new Num(line, p.getValueAsDouble(), p.getText(), true);
             case VALUE_NUMBER_FLOAT:
-                return new Num(line, path, p.getDoubleValue(), p.getText(), false);
+                return new Num(line, p.getDoubleValue(), p.getText(), false);
             case VALUE_STRING:
-                return new Str(line, path, p.getText());
+                return new Str(line, p.getText());
             case VALUE_TRUE:
             case VALUE_FALSE:
-                return new Bool(line, path, t == JsonToken.VALUE_TRUE);
+                return new Bool(line, t == JsonToken.VALUE_TRUE);
             case VALUE_NULL:
-                return new Null(line, path);
+                return new Null(line);
             default:
                 throw FormatException.at(line, Reason.SYNTAX, "expected a JSON value, got " + token(t));
         }

@@ -44,7 +44,7 @@ final class LwosJsonReader implements ResultReader {
             if (known == null && declared == null) {
                 context.put("note." + key, "not a LightwaveOS native measure and no threshold: no unit, lower is better assumed");
             }
-            Checked.at(node.line, node.path, () -> measures.record(key, value, unit, direction));
+            Checked.at(node, () -> measures.record(key, value, unit, direction));
         });
         MeasureSet set = measures.build();
         if (set.isEmpty()) {
@@ -61,7 +61,7 @@ final class LwosJsonReader implements ResultReader {
             String failure = o.require("failure", "a signed percent such as \"+40%\"").asText("a signed percent such as \"+40%\"");
             String direction = o.require("direction", "higher_is_better or lower_is_better")
                     .asText("higher_is_better or lower_is_better");
-            Checked.at(o.line, o.path, () -> out.put(name, Threshold.parse(warning, failure, direction)));
+            Checked.at(o, () -> out.put(name, Threshold.parse(warning, failure, direction)));
         });
     }
 }
