@@ -134,4 +134,17 @@ class NativeLogReaderTest {
         assertThat(real.measures().get("native", "cpu_load_percent").orElseThrow().values()).containsExactly(34.8);
         assertThat(real.measures().get("native", "latency_ms").orElseThrow().values()).containsExactly(8.4);
     }
+
+    @Test
+    void readsPlatformIosRenderingOfUnityResults() {
+        ReadResult r = Fixtures.text(ResultFormat.LWOS_NATIVE_LOG, "pio.log", String.join("\n",
+                "test/test_audio_benchmark/test_pipeline_benchmark.cpp:509: test_spectral_accuracy_per_band\t[PASSED]",
+                "test/test_audio_benchmark/test_pipeline_benchmark.cpp:422: test_preset_comparison: Expected 40 Was 25\t[FAILED]",
+                "test/test_audio_benchmark/test_pipeline_benchmark.cpp:525: test_pink_noise_spectrum\t[IGNORED]",
+                "Latency: 8.4 ms PASS"));
+        assertThat(r.tests()).containsExactly(
+                new TestOutcome("test_spectral_accuracy_per_band", TestOutcome.Status.PASS, null, 1),
+                new TestOutcome("test_preset_comparison", TestOutcome.Status.FAIL, "Expected 40 Was 25", 2),
+                new TestOutcome("test_pink_noise_spectrum", TestOutcome.Status.IGNORE, null, 3));
+    }
 }
