@@ -47,4 +47,12 @@ class EspIdfLogReaderTest {
         assertThatThrownBy(() -> Fixtures.text(ResultFormat.ESP_IDF_LOG, "idf.log", "I (31) boot: nothing\n"))
                 .hasMessageStartingWith("idf.log: found no measure");
     }
+
+    @Test
+    void namesWithControlCharactersOrOver200CharactersAreRefused() {
+        assertThatThrownBy(() -> Fixtures.text(ResultFormat.ESP_IDF_LOG, "idf.log", "[Performance][a\u0007b]: 1 us\n"))
+                .hasMessage("idf.log:1: [Performance][a\\x07b]: a measure name must not hold control characters, got \"a\\x07b\"");
+        assertThatThrownBy(() -> Fixtures.text(ResultFormat.ESP_IDF_LOG, "idf.log", "[Performance][" + "n".repeat(201) + "]: 1 us\n"))
+                .hasMessageContaining("a measure name must be at most 200 characters, got 201");
+    }
 }

@@ -102,4 +102,26 @@ class ResultFormatTest {
                 "[{\"name\": \"a\", \"values\": [1, 2, 3, 4, 5, 6]}]", fewValues), fewValues))
                 .hasMessage("v.json:1: the document holds more than the limit of 5 values");
     }
+
+    /** NaN and infinities are refused by every JSON reader: as JSON JSON does not allow, or as a number too large for a double. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "LWOS_JSON|{\"latency_ms\": X}",
+            "IDF_SIZE|{\"total_size\": X}",
+            "JMH|[{\"benchmark\": \"a.B.c\", \"mode\": \"avgt\", \"primaryMetric\": {\"score\": X, \"scoreUnit\": \"ns/op\"}}]",
+            "GOOGLE_BENCHMARK|{\"context\": {}, \"benchmarks\": [{\"name\": \"BM_A\", \"real_time\": X, \"cpu_time\": 1}]}",
+            "HYPERFINE|{\"results\": [{\"command\": \"a\", \"times\": [X]}]}",
+            "GENERIC_JSON|[{\"name\": \"a\", \"value\": X}]"})
+    void everyJsonReaderRefusesNanAndInfinity(ResultFormat format, String template) {
+        for (String nonFinite : new String[] {"NaN", "Infinity", "-Infinity"}) {
+            assertThatThrownBy(() -> Fixtures.text(format, "f.json", template.replace("X", nonFinite)))
+                    .as(nonFinite).hasMessageStartingWith("f.json:1: unreadable JSON: Non-standard token")
+                    .extracting(e -> ((FormatException) e).reason()).isEqualTo(Reason.SYNTAX);
+        }
+        assertThatThrownBy(() -> Fixtures.text(format, "f.json", template.replace("X", "1e400")))
+                .hasMessageEndingWith("got 1e400 which is not a finite number")
+                .extracting(e -> ((FormatException) e).reason()).isEqualTo(Reason.VALUE);
+        assertThat(Fixtures.text(format, "f.json", template.replace("X", "2")).measures().measures().get(0).value(0))
+                .isEqualTo(2.0);
+    }
 }
