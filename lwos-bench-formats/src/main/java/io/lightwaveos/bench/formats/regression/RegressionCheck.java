@@ -173,11 +173,19 @@ public final class RegressionCheck {
 
     /**
      * Each measure's value by name, in order, as the script sees a results file: the single value,
-     * or the mean of repeats.
+     * or the mean of repeats. The script knows names only, so the measures must be of one suite.
+     *
+     * @throws IllegalArgumentException when a name is in two suites (the values would be mixed silently)
      */
     public static Map<String, Double> valuesOf(Iterable<Measure> measures) {
         Map<String, Double> out = new LinkedHashMap<>();
+        Map<String, Measure> seen = new LinkedHashMap<>();
         for (Measure m : measures) {
+            Measure before = seen.put(m.name(), m);
+            if (before != null) {
+                throw new IllegalArgumentException("\"" + m.name() + "\" is in two suites (" + before.ref() + ", "
+                        + m.ref() + "); compare one suite's measures");
+            }
             out.put(m.name(), m.mean());
         }
         return out;

@@ -1,12 +1,16 @@
 package io.lightwaveos.bench.formats.regression;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lightwaveos.bench.formats.ReadResult;
 import io.lightwaveos.bench.formats.ResultFormat;
+import io.lightwaveos.bench.measure.Measure;
+import io.lightwaveos.bench.measure.MeasureSet;
 import io.lightwaveos.bench.measure.Threshold;
+import io.lightwaveos.bench.metric.Direction;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -104,5 +108,16 @@ class RegressionCheckTest {
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Test
+    void valuesOfRefusesToMixSuites() {
+        MeasureSet mixed = MeasureSet.builder("native").record("cpu_load_percent", 34.8, "%", Direction.LOWER_IS_BETTER)
+                .add(Measure.of("vitals", "cpu_load_percent", "%", Direction.LOWER_IS_BETTER, 30)).build();
+        assertThatThrownBy(() -> RegressionCheck.valuesOf(mixed))
+                .hasMessage("\"cpu_load_percent\" is in two suites (native:cpu_load_percent, vitals:cpu_load_percent);"
+                        + " compare one suite's measures");
+        MeasureSet repeats = MeasureSet.builder("native").record("latency_ms", new double[] {8, 9}, "ms", Direction.LOWER_IS_BETTER).build();
+        assertThat(RegressionCheck.valuesOf(repeats)).containsEntry("latency_ms", 8.5);
     }
 }
