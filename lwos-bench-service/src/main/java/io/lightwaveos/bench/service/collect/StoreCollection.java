@@ -9,6 +9,7 @@ import io.lightwaveos.bench.collector.Progress;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.service.RunService;
+import io.lightwaveos.bench.service.RunStart;
 import io.lightwaveos.bench.store.NewRun;
 import io.lightwaveos.bench.store.SampleWriter;
 import io.lightwaveos.bench.store.StoreException;
@@ -51,7 +52,22 @@ public final class StoreCollection {
      *                                                   the run is removed again
      */
     public static StoreCollection start(RunService runs, NewRun spec, CollectorConfig config) {
-        Run run = runs.create(spec.source().isEmpty() ? spec.withSource(config.source()) : spec);
+        return startInto(runs, runs.create(spec.source().isEmpty() ? spec.withSource(config.source()) : spec), config);
+    }
+
+    /**
+     * Creates the run and starts collecting into it. A start without a source gets the
+     * configuration's URL as its source.
+     *
+     * @throws io.lightwaveos.bench.store.StoreException if the run cannot be created
+     * @throws IllegalStateException                     if the collector cannot start (TLS set-up);
+     *                                                   the run is removed again
+     */
+    public static StoreCollection start(RunService runs, RunStart start, CollectorConfig config) {
+        return startInto(runs, runs.create(start.source().isEmpty() ? start.withSource(config.source()) : start), config);
+    }
+
+    private static StoreCollection startInto(RunService runs, Run run, CollectorConfig config) {
         try {
             SampleWriter writer = runs.openWriter(run.id());
             CollectionHandle collection = Collector.start(config, new StoreSink(runs, run.id(), writer));
