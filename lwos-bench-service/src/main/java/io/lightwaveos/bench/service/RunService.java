@@ -19,7 +19,6 @@ import io.lightwaveos.bench.service.io.ExportedRun;
 import io.lightwaveos.bench.service.io.SampleExporter;
 import io.lightwaveos.bench.service.io.SampleFormat;
 import io.lightwaveos.bench.service.io.SampleSource;
-import io.lightwaveos.bench.store.NewRun;
 import io.lightwaveos.bench.store.RunStore;
 import io.lightwaveos.bench.store.StoreException;
 import io.lightwaveos.bench.store.SampleWriter;
@@ -236,15 +235,6 @@ public final class RunService {
     /** Multi-run archives of this service's store (SPEC §12): export and import. */
     public ArchiveService archives() {
         return new ArchiveService(this);
-    }
-
-    /**
-     * Starts a RUNNING run that this process owns until {@link #finish}.
-     *
-     * @throws io.lightwaveos.bench.store.StoreException CONFLICT if a run with its id exists
-     */
-    public Run create(NewRun spec) {
-        return store.createRun(spec);
     }
 
     /**
