@@ -77,7 +77,7 @@ public final class StoreFigures {
             best = Long.MAX_VALUE;
             for (int i = 0; i < 10; i++) {
                 long s = System.nanoTime();
-                data.series(id, List.of(Metric.AVG_TOTAL_US, Metric.CPU_LOAD_PERCENT), XAxis.TIME, 2000);
+                data.series(data.resolve(id.toString()), List.of(Metric.AVG_TOTAL_US, Metric.CPU_LOAD_PERCENT), XAxis.TIME, 2000);
                 best = Math.min(best, System.nanoTime() - s);
             }
             System.out.printf("series endpoint work (2 metrics, 2000 points) on %d samples: best %.0f ms%n", n, best / 1e6);
@@ -104,7 +104,7 @@ public final class StoreFigures {
         List<UUID> ids = new java.util.ArrayList<>();
         long t0 = 1_736_937_000_000_000L;
         for (int k = 0; k < runs; k++) {
-            Run run = service.create(NewRun.named("history-" + k).withStartedAt(java.time.Instant.ofEpochSecond(1_736_937_000L + 600L * k)));
+            Run run = service.create(io.lightwaveos.bench.service.RunStart.named("history-" + k).withStartedAt(java.time.Instant.ofEpochSecond(1_736_937_000L + 600L * k)));
             float mean = k < runs / 2 ? 150f : 160f;
             try (SampleWriter w = service.openWriter(run.id())) {
                 for (int i = 0; i < 100; i++) {

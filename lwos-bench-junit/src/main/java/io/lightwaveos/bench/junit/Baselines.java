@@ -4,10 +4,10 @@ import io.lightwaveos.bench.analysis.compare.CompareOptions;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.service.RunService;
+import io.lightwaveos.bench.service.RunStart;
 import io.lightwaveos.bench.service.io.ExportedRun;
 import io.lightwaveos.bench.service.io.SampleExporter;
 import io.lightwaveos.bench.service.io.SampleFormat;
-import io.lightwaveos.bench.store.NewRun;
 import io.lightwaveos.bench.store.RunStore;
 import io.lightwaveos.bench.store.SampleWriter;
 import java.io.IOException;
@@ -146,7 +146,7 @@ public final class Baselines {
     public static Run record(RunStore store, String name, CollectedRun run) {
         Objects.requireNonNull(name, "name");
         RunService runs = new RunService(store);
-        Run created = runs.create(NewRun.named(name).withSource(run.source()).withContext(run.context())
+        Run created = runs.create(RunStart.named(name).withSource(run.source()).withContext(run.context())
                 .withDescription("baseline recorded from " + run.label()));
         try (SampleWriter writer = runs.openWriter(created.id())) {
             run.sink().samples().forEach(writer::append);

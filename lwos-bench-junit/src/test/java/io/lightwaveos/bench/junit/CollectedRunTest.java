@@ -7,8 +7,8 @@ import static io.lightwaveos.bench.metric.Metric.AVG_TOTAL_US;
 import io.lightwaveos.bench.run.RunContext;
 import io.lightwaveos.bench.run.Vcs;
 import io.lightwaveos.bench.service.RunService;
+import io.lightwaveos.bench.service.RunStart;
 import io.lightwaveos.bench.service.collect.StoreCollection;
-import io.lightwaveos.bench.store.NewRun;
 import io.lightwaveos.bench.store.RunStore;
 import io.lightwaveos.bench.store.RunStores;
 import io.lightwaveos.bench.store.StoreException;
@@ -28,7 +28,7 @@ class CollectedRunTest {
     void aStoredRunLoadsWithItsSamplesNameAndCommit(BenchCollector collector) {
         try (RunStore store = RunStores.open(dir.resolve("bench.db").toString())) {
             RunContext commit = RunContext.EMPTY.withVcs(new Vcs("1a2b3c4d5e6f7a8b9c0d", "main"));
-            StoreCollection.collect(new RunService(store), NewRun.named("nightly").withContext(commit),
+            StoreCollection.collect(new RunService(store), RunStart.named("nightly").withContext(commit),
                     collector.config().context(commit).maxSamples(300).build());
 
             CollectedRun nightly = CollectedRun.load(store, "nightly");

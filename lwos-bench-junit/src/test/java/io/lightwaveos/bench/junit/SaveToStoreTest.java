@@ -6,8 +6,8 @@ import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.service.RunService;
+import io.lightwaveos.bench.service.RunStart;
 import io.lightwaveos.bench.service.collect.StoreCollection;
-import io.lightwaveos.bench.store.NewRun;
 import io.lightwaveos.bench.store.RunStore;
 import io.lightwaveos.bench.store.RunStores;
 import java.nio.file.Path;
@@ -22,7 +22,7 @@ class SaveToStoreTest {
     void theInjectedCollectorsConfigurationCollectsIntoAStore(BenchCollector collector, @TempDir Path dir) {
         try (RunStore store = RunStores.open(dir.resolve("bench.db").toString())) {
             RunService runs = new RunService(store);
-            Run run = StoreCollection.collect(runs, NewRun.named("from-a-test").withTags(java.util.List.of("harness")),
+            Run run = StoreCollection.collect(runs, RunStart.named("from-a-test").withTags(java.util.List.of("harness")),
                     collector.config().maxSamples(200).build());
 
             assertThat(run.status()).isEqualTo(RunStatus.COMPLETE);
@@ -36,7 +36,7 @@ class SaveToStoreTest {
     @Test
     void theReadmesStoreExample(BenchCollector collector, @TempDir Path dir) {
         try (RunStore store = RunStores.open(dir.resolve("bench.db").toString())) {
-            Run run = StoreCollection.collect(new RunService(store), NewRun.named("nightly"),
+            Run run = StoreCollection.collect(new RunService(store), RunStart.named("nightly"),
                     collector.config().maxSamples(200).build());
             assertThat(run.sampleCount()).isEqualTo(200);
         }

@@ -7,7 +7,6 @@ import io.lightwaveos.bench.service.io.ExportedRun;
 import io.lightwaveos.bench.service.io.ImportException;
 import io.lightwaveos.bench.service.io.SampleExporter;
 import io.lightwaveos.bench.store.NewRun;
-import io.lightwaveos.bench.store.RunFilter;
 import io.lightwaveos.bench.store.StoreException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -75,7 +74,7 @@ public final class ArchiveService {
     }
 
     /**
-     * Writes the runs matching {@code filter} (its limit ignored) as an archive, oldest first
+     * Writes the runs {@code selection} selects (its limit ignored) as an archive, oldest first
      * (ties by id), so that the same runs always give the same bytes. RUNNING runs are left out
      * and passed to {@code skipped}.
      *
@@ -84,8 +83,8 @@ public final class ArchiveService {
      * @throws StoreException {@link StoreException.Reason#CONFLICT} if a listed run is deleted while
      *                        the archive is written (the archive is then incomplete)
      */
-    public long export(RunFilter filter, OutputStream out, Consumer<Run> skipped) throws IOException {
-        List<UUID> ids = runs.list(filter.withLimit(0)).stream()
+    public long export(RunSelection selection, OutputStream out, Consumer<Run> skipped) throws IOException {
+        List<UUID> ids = runs.list(selection.withLimit(0)).stream()
                 .filter(r -> {
                     if (r.status() == RunStatus.RUNNING) {
                         skipped.accept(r);

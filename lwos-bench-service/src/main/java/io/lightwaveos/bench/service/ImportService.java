@@ -163,11 +163,11 @@ public final class ImportService {
      * Imports every run of the older Python tool's SQLite database; runs already imported are
      * skipped, each run is all-or-nothing, and imported runs get their statistics cached.
      */
-    public LegacyImportReport importLegacyDatabase(java.nio.file.Path legacyDb) {
+    public LegacyImport importLegacyDatabase(java.nio.file.Path legacyDb) {
         LegacyImportReport report = new LegacyImporter(store).importFrom(legacyDb);
         for (LegacyImportReport.Entry e : report.imported()) {
             runs.refreshStats(e.id());
         }
-        return report;
+        return LegacyImport.of(report);
     }
 }

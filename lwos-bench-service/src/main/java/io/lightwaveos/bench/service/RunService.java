@@ -19,10 +19,8 @@ import io.lightwaveos.bench.service.io.ExportedRun;
 import io.lightwaveos.bench.service.io.SampleExporter;
 import io.lightwaveos.bench.service.io.SampleFormat;
 import io.lightwaveos.bench.service.io.SampleSource;
-import io.lightwaveos.bench.store.MetricColumn;
-import io.lightwaveos.bench.store.NewRun;
-import io.lightwaveos.bench.store.RunFilter;
 import io.lightwaveos.bench.store.RunStore;
+import io.lightwaveos.bench.store.StoreException;
 import io.lightwaveos.bench.store.SampleWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -70,15 +68,28 @@ public final class RunService {
     /**
      * Resolves a run reference (SPEC §3).
      *
-     * @throws io.lightwaveos.bench.store.StoreException NOT_FOUND or AMBIGUOUS, listing candidates
+     * @throws RunReferenceException NOT_FOUND or AMBIGUOUS, listing candidates; INVALID if blank
      */
     public Run resolve(String reference) {
-        return store.resolve(reference);
+        try {
+            return store.resolve(reference);
+        } catch (StoreException e) {
+            RunReferenceException.Reason reason = switch (e.reason()) {
+                case NOT_FOUND -> RunReferenceException.Reason.NOT_FOUND;
+                case AMBIGUOUS -> RunReferenceException.Reason.AMBIGUOUS;
+                case INVALID -> RunReferenceException.Reason.INVALID;
+                default -> null;
+            };
+            if (reason == null) {
+                throw e;
+            }
+            throw new RunReferenceException(reason, reference, e.getMessage(), e.candidates(), e);
+        }
     }
 
-    /** Runs matching {@code filter}, newest first. */
-    public List<Run> list(RunFilter filter) {
-        return store.listRuns(filter);
+    /** Runs {@code selection} selects, newest first. */
+    public List<Run> list(RunSelection selection) {
+        return store.listRuns(selection.filter());
     }
 
     /** The run's events, in order. */
@@ -115,9 +126,12 @@ public final class RunService {
         return store.sampleAt(runId, seq);
     }
 
-    /** The columns (seq, times, values) of the given metrics. */
-    public Map<Metric, MetricColumn> columns(UUID runId, List<Metric> metrics) {
-        return store.columns(runId, metrics);
+    /** The columns (seq, times, values) of the given metrics, in registry order. */
+    public Map<Metric, RunColumn> columns(UUID runId, List<Metric> metrics) {
+        Map<Metric, RunColumn> out = new LinkedHashMap<>();
+        store.columns(runId, metrics).forEach((metric, c) ->
+                out.put(metric, new RunColumn(metric, c.seq(), c.receivedAtMicros(), c.timestampMs(), c.values())));
+        return out;
     }
 
     /**
@@ -228,8 +242,8 @@ public final class RunService {
      *
      * @throws io.lightwaveos.bench.store.StoreException CONFLICT if a run with its id exists
      */
-    public Run create(NewRun spec) {
-        return store.createRun(spec);
+    public Run create(RunStart start) {
+        return store.createRun(start.spec());
     }
 
     /** Opens the background writer of a RUNNING run this process owns (see {@link SampleWriter}). */

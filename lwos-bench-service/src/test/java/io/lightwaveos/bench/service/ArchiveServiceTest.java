@@ -23,7 +23,6 @@ import io.lightwaveos.bench.service.io.ArchiveReader;
 import io.lightwaveos.bench.service.io.ImportException;
 import io.lightwaveos.bench.service.io.InputLimitException;
 import io.lightwaveos.bench.store.NewRun;
-import io.lightwaveos.bench.store.RunFilter;
 import io.lightwaveos.bench.store.RunStore;
 import io.lightwaveos.bench.store.RunStores;
 import io.lightwaveos.bench.store.SampleWriter;
@@ -146,7 +145,7 @@ class ArchiveServiceTest {
         return runs;
     }
 
-    byte[] export(RunService runs, RunFilter filter, List<Run> skipped) throws IOException {
+    byte[] export(RunService runs, RunSelection filter, List<Run> skipped) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         runs.archives().export(filter, out, skipped::add);
         return out.toByteArray();
@@ -168,7 +167,7 @@ class ArchiveServiceTest {
     void archiveRoundTripKeepsEveryRunBitExactAndReExportIsByteIdentical() throws IOException {
         List<Run> runs = fourRuns();
         List<Run> skipped = new ArrayList<>();
-        byte[] first = export(from, RunFilter.ALL, skipped);
+        byte[] first = export(from, RunSelection.ALL, skipped);
         assertThat(skipped).extracting(Run::name).containsExactly("live");
         String[] lines = new String(first, StandardCharsets.UTF_8).split("\n");
         assertThat(lines).hasSize(4);
@@ -202,7 +201,7 @@ class ArchiveServiceTest {
                 .contains(QualityReason.GAPS, QualityReason.REBOOT);
         assertThat(to.find(runs.get(0).id()).orElseThrow().context()).isEqualTo(FULL_CONTEXT);
 
-        byte[] second = export(to, RunFilter.ALL, new ArrayList<>());
+        byte[] second = export(to, RunSelection.ALL, new ArrayList<>());
         assertThat(new String(second, StandardCharsets.UTF_8)).isEqualTo(new String(first, StandardCharsets.UTF_8));
         assertThat(second).isEqualTo(first);
     }
@@ -210,9 +209,9 @@ class ArchiveServiceTest {
     @Test
     void importingTheSameArchiveAgainImportsNothingAndLeavesTheStoreUnchanged() throws IOException {
         fourRuns();
-        Path archive = file("a.jsonl", export(from, RunFilter.ALL, new ArrayList<>()));
+        Path archive = file("a.jsonl", export(from, RunSelection.ALL, new ArrayList<>()));
         to.archives().importArchive(archive, e -> { });
-        byte[] before = export(to, RunFilter.ALL, new ArrayList<>());
+        byte[] before = export(to, RunSelection.ALL, new ArrayList<>());
 
         List<ArchiveService.Entry> again = new ArrayList<>();
         to.archives().importArchive(archive, again::add);
@@ -220,15 +219,15 @@ class ArchiveServiceTest {
         assertThat(again).extracting(ArchiveService.Entry::outcome)
                 .containsExactly(ArchiveService.Outcome.ALREADY_PRESENT, ArchiveService.Outcome.ALREADY_PRESENT,
                         ArchiveService.Outcome.ALREADY_PRESENT);
-        assertThat(to.list(RunFilter.ALL)).hasSize(3);
-        assertThat(export(to, RunFilter.ALL, new ArrayList<>())).isEqualTo(before);
+        assertThat(to.list(RunSelection.ALL)).hasSize(3);
+        assertThat(export(to, RunSelection.ALL, new ArrayList<>())).isEqualTo(before);
     }
 
     @Test
     void runsTheStoreHasAlreadyAreSkippedAndTheOthersImported() throws IOException {
         List<Run> runs = fourRuns();
-        Path archive = file("a.jsonl", export(from, RunFilter.ALL, new ArrayList<>()));
-        Path one = file("one.jsonl", export(from, RunFilter.ALL.withNameContains("second"), new ArrayList<>()));
+        Path archive = file("a.jsonl", export(from, RunSelection.ALL, new ArrayList<>()));
+        Path one = file("one.jsonl", export(from, RunSelection.ALL.withNameContains("second"), new ArrayList<>()));
         to.archives().importArchive(one, e -> { });
 
         List<ArchiveService.Entry> entries = new ArrayList<>();
@@ -236,20 +235,20 @@ class ArchiveServiceTest {
 
         assertThat(entries).extracting(e -> e.run().name() + " " + e.outcome())
                 .containsExactly("first IMPORTED", "second ALREADY_PRESENT", "third IMPORTED");
-        assertThat(to.list(RunFilter.ALL)).extracting(Run::id)
+        assertThat(to.list(RunSelection.ALL)).extracting(Run::id)
                 .containsExactlyInAnyOrder(runs.get(0).id(), runs.get(1).id(), runs.get(2).id());
     }
 
     @Test
     void exportFiltersSelectRunsAsListRunsDoes() throws IOException {
         fourRuns();
-        String byRig = new String(export(from, RunFilter.ALL.withRig("bench-1"), new ArrayList<>()), StandardCharsets.UTF_8);
+        String byRig = new String(export(from, RunSelection.ALL.withRig("bench-1"), new ArrayList<>()), StandardCharsets.UTF_8);
         assertThat(byRig.lines()).hasSize(2).first().isEqualTo("{\"schema\": \"lwos-bench/archive/v1\", \"runs\": 1}");
         assertThat(byRig).contains("\"name\":\"third\"");
-        String byStatus = new String(export(from, RunFilter.ALL.withStatuses(List.of(RunStatus.COMPLETE,
+        String byStatus = new String(export(from, RunSelection.ALL.withStatuses(List.of(RunStatus.COMPLETE,
                 RunStatus.INTERRUPTED)).withTags(List.of("nightly")), new ArrayList<>()), StandardCharsets.UTF_8);
         assertThat(byStatus.lines()).hasSize(3);
-        String none = new String(export(from, RunFilter.ALL.withBranch("no-such-branch"), new ArrayList<>()),
+        String none = new String(export(from, RunSelection.ALL.withBranch("no-such-branch"), new ArrayList<>()),
                 StandardCharsets.UTF_8);
         assertThat(none).isEqualTo("{\"schema\": \"lwos-bench/archive/v1\", \"runs\": 0}\n");
     }
@@ -325,44 +324,44 @@ class ArchiveServiceTest {
     void aBadArchiveIsRejectedWithItsLineAndNothingIsImported(String what, UnaryOperator<List<String>> damage,
             String end, String message) throws IOException {
         fourRuns();
-        List<String> lines = new String(export(from, RunFilter.ALL, new ArrayList<>()), StandardCharsets.UTF_8)
+        List<String> lines = new String(export(from, RunSelection.ALL, new ArrayList<>()), StandardCharsets.UTF_8)
                 .lines().toList();
         assertThat(lines).hasSize(4);
         Path bad = file("bad.jsonl", (String.join("\n", damage.apply(lines)) + end).getBytes(StandardCharsets.UTF_8));
 
         assertThatThrownBy(() -> to.archives().importArchive(bad, e -> { }))
                 .as(what).isInstanceOf(ImportException.class).hasMessageStartingWith(message);
-        assertThat(to.list(RunFilter.ALL)).as(what).isEmpty();
+        assertThat(to.list(RunSelection.ALL)).as(what).isEmpty();
     }
 
     @Test
     void theGoodArchiveTheBadOnesAreMadeFromImports() throws IOException {
         fourRuns();
-        List<String> lines = new String(export(from, RunFilter.ALL, new ArrayList<>()), StandardCharsets.UTF_8)
+        List<String> lines = new String(export(from, RunSelection.ALL, new ArrayList<>()), StandardCharsets.UTF_8)
                 .lines().toList();
         Path good = file("good.jsonl", (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
         assertThat(to.archives().validate(good)).isEqualTo(3);
         to.archives().importArchive(good, e -> { });
-        assertThat(to.list(RunFilter.ALL)).hasSize(3);
+        assertThat(to.list(RunSelection.ALL)).hasSize(3);
     }
 
     @Test
     void aSampleObjectBeyondTheRecordLimitIsRejectedNamingTheLimit() throws IOException {
         fourRuns();
-        String archive = new String(export(from, RunFilter.ALL, new ArrayList<>()), StandardCharsets.UTF_8);
+        String archive = new String(export(from, RunSelection.ALL, new ArrayList<>()), StandardCharsets.UTF_8);
         String huge = " ".repeat(2 << 20);
         Path bad = file("huge.jsonl", archive.replaceFirst("\"flags\":", "\"flags\":" + huge)
                 .getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> to.archives().importArchive(bad, e -> { }))
                 .isInstanceOf(InputLimitException.class)
                 .hasMessageStartingWith("line 2: the record (one object) is longer than the limit of 1048576 characters");
-        assertThat(to.list(RunFilter.ALL)).isEmpty();
+        assertThat(to.list(RunSelection.ALL)).isEmpty();
     }
 
     @Test
     void anArchiveIsRecognisedByItsHeaderLineWhateverItIsCalled() throws IOException {
         fourRuns();
-        byte[] archive = export(from, RunFilter.ALL, new ArrayList<>());
+        byte[] archive = export(from, RunSelection.ALL, new ArrayList<>());
         assertThat(ArchiveReader.isArchive(new BufferedInputStream(new ByteArrayInputStream(archive)))).isTrue();
         byte[] other = "{\"schema\": \"lwos-bench/archive/v9\", \"runs\": 0}\n".getBytes(StandardCharsets.UTF_8);
         assertThat(ArchiveReader.isArchive(new BufferedInputStream(new ByteArrayInputStream(other))))

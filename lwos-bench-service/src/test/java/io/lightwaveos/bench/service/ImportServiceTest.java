@@ -13,7 +13,6 @@ import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.run.Sample;
 import io.lightwaveos.bench.service.io.SampleFormat;
 import io.lightwaveos.bench.store.NewRun;
-import io.lightwaveos.bench.store.RunFilter;
 import io.lightwaveos.bench.store.RunStore;
 import io.lightwaveos.bench.store.RunStores;
 import io.lightwaveos.bench.store.SampleWriter;
@@ -107,10 +106,10 @@ class ImportServiceTest {
         assertThatThrownBy(() -> importBytes(file, format, "second import", false))
                 .isInstanceOf(DuplicateRunException.class)
                 .satisfies(e -> assertThat(((DuplicateRunException) e).existing().id()).isEqualTo(first.id()));
-        assertThat(service.list(RunFilter.ALL)).extracting(Run::id).containsExactly(first.id());
+        assertThat(service.list(RunSelection.ALL)).extracting(Run::id).containsExactly(first.id());
 
         Run forced = importBytes(file, format, "forced", true);
-        assertThat(service.list(RunFilter.ALL)).hasSize(2);
+        assertThat(service.list(RunSelection.ALL)).hasSize(2);
         assertThat(forced.sampleCount()).isEqualTo(first.sampleCount()).isEqualTo(200);
     }
 
@@ -122,7 +121,7 @@ class ImportServiceTest {
         assertThatThrownBy(() -> importBytes(file, format, "copy", false))
                 .isInstanceOf(DuplicateRunException.class)
                 .satisfies(e -> assertThat(((DuplicateRunException) e).existing().id()).isEqualTo(original.id()));
-        assertThat(service.list(RunFilter.ALL)).hasSize(1);
+        assertThat(service.list(RunSelection.ALL)).hasSize(1);
     }
 
     @Test
@@ -138,6 +137,6 @@ class ImportServiceTest {
 
         Run other = importBytes(changed.getBytes(StandardCharsets.UTF_8), SampleFormat.CSV, "edited", false);
         assertThat(other.id()).isNotEqualTo(original.id());
-        assertThat(service.list(RunFilter.ALL)).hasSize(2);
+        assertThat(service.list(RunSelection.ALL)).hasSize(2);
     }
 }

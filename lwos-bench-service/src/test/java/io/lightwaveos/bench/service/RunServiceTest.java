@@ -19,7 +19,6 @@ import io.lightwaveos.bench.service.history.CachedIntervals;
 import io.lightwaveos.bench.service.io.ImportException;
 import io.lightwaveos.bench.service.io.SampleFormat;
 import io.lightwaveos.bench.store.NewRun;
-import io.lightwaveos.bench.store.RunFilter;
 import io.lightwaveos.bench.store.RunStore;
 import io.lightwaveos.bench.store.RunStores;
 import io.lightwaveos.bench.store.SampleWriter;
@@ -149,7 +148,7 @@ class RunServiceTest {
         assertThatThrownBy(() -> importer.importSamples(new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8)),
                 SampleFormat.CSV, new ImportService.Naming("copy", "f", Set.of(), "import")))
                 .isInstanceOf(ImportException.class).hasMessageStartingWith("line 2: avg_total_us");
-        assertThat(service.list(RunFilter.ALL)).extracting(Run::name).containsExactly("orig");
+        assertThat(service.list(RunSelection.ALL)).extracting(Run::name).containsExactly("orig");
     }
 
     @Test

@@ -21,9 +21,10 @@ import java.util.UUID;
  * the result; run lookup, statistics, comparison, downsampling and export are the data side's,
  * shared with the CLI.
  *
- * <p>Apart from {@link #resolve}, methods take the id of a run {@link #resolve} returned; if that
- * run has disappeared since (deleted by the CLI), they throw {@link RunLookupException} with
- * {@link RunLookupException.Reason#NOT_FOUND NOT_FOUND}. Any other failure (I/O, a corrupt
+ * <p>Apart from {@link #resolve}, {@link #samplesAfter} and {@link #history}, methods take the run
+ * {@link #resolve} returned, so that a request looks its run up once; if that run has disappeared
+ * since (deleted by the CLI), they throw {@link RunLookupException} with
+ * {@link RunLookupException.Reason#NOT_FOUND NOT_FOUND} or the store's failure. Any other failure (I/O, a corrupt
  * database) is an unchecked exception and becomes a 500. Implementations must be thread-safe:
  * requests and the live-push poller call them concurrently, while another process may be writing
  * the store. Nothing here changes data.
@@ -52,7 +53,7 @@ public interface DashboardData {
      * {@link #RUN_EVENTS} events and how many there are (a device that floods events must not make
      * the run's document unbounded).
      */
-    RunDetail run(UUID id);
+    RunDetail run(ResolvedRun run);
 
     /**
      * A page of the run's events, in order.
@@ -60,7 +61,7 @@ public interface DashboardData {
      * @param offset 0 or more; past the end gives an empty page
      * @param limit  1 or more
      */
-    EventPage events(UUID id, int offset, int limit);
+    EventPage events(ResolvedRun run, int offset, int limit);
 
     /**
      * Descriptive statistics of every metric the run has samples for, computed now (a RUNNING
@@ -68,7 +69,7 @@ public interface DashboardData {
      * computed are null in the summary. Extended-only metrics appear only when the run has extended
      * frames.
      */
-    Map<Metric, Summary> stats(UUID id);
+    Map<Metric, Summary> stats(ResolvedRun run);
 
     /**
      * Plot series of the given metrics, each downsampled with largest-triangle-three-buckets to at
@@ -78,7 +79,7 @@ public interface DashboardData {
      * @param xAxis     receive time (µs since epoch) or seq
      * @param maxPoints at least 2; the dashboard clamps it to [2, 10000]
      */
-    SeriesSet series(UUID id, List<Metric> metrics, XAxis xAxis, int maxPoints);
+    SeriesSet series(ResolvedRun run, List<Metric> metrics, XAxis xAxis, int maxPoints);
 
     /**
      * The distribution of one metric in {@code bins} equal-width bins.
@@ -87,10 +88,10 @@ public interface DashboardData {
      * @param range fixed bin range, or {@code null} for [min, max] of the values (a single
      *              distinct value v gets the range [v - 0.5, v + 0.5])
      */
-    HistogramView histogram(UUID id, Metric metric, int bins, HistogramRange range);
+    HistogramView histogram(ResolvedRun run, Metric metric, int bins, HistogramRange range);
 
     /** The device's own hop-time histogram from the run's newest extended frame; empty when the run has none. */
-    Optional<DeviceHistogram> deviceHistogram(UUID id);
+    Optional<DeviceHistogram> deviceHistogram(ResolvedRun run);
 
     /**
      * Compares run A (baseline) with run B (candidate), as {@code compare A B} does with the same
@@ -98,7 +99,7 @@ public interface DashboardData {
      *
      * @throws io.lightwaveos.bench.analysis.NothingToCompareException if no metric has values in both runs
      */
-    RunComparison compare(UUID a, UUID b, CompareOptions options);
+    RunComparison compare(ResolvedRun a, ResolvedRun b, CompareOptions options);
 
     /**
      * Writes the run's samples as {@code export --format csv|json|jsonl} does (SPEC §6 export columns).
@@ -106,7 +107,7 @@ public interface DashboardData {
      *
      * @throws IOException when writing to {@code out} fails (the client went away)
      */
-    void export(UUID id, SampleFormat format, OutputStream out) throws IOException;
+    void export(ResolvedRun run, SampleFormat format, OutputStream out) throws IOException;
 
     /**
      * Samples with seq greater than {@code afterSeq}, oldest first, at most {@code limit}; the

@@ -10,10 +10,10 @@ import io.lightwaveos.bench.collector.CollectorConfig;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.service.RunService;
+import io.lightwaveos.bench.service.RunStart;
 import io.lightwaveos.bench.service.collect.StoreCollection;
 import io.lightwaveos.bench.simulator.DeviceSimulator;
 import io.lightwaveos.bench.simulator.SimulatorConfig;
-import io.lightwaveos.bench.store.NewRun;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -131,7 +131,7 @@ public final class CollectCommand extends StoreCommand {
     }
 
     private int collect(RunService runs, CollectorConfig config, String source) {
-        NewRun spec = NewRun.named(runName).withDescription(description).withTags(tags).withSource(source)
+        RunStart spec = RunStart.named(runName).withDescription(description).withTags(tags).withSource(source)
                 .withContext(config.context());
         boolean quiet = global().quiet();
         if (!quiet) {

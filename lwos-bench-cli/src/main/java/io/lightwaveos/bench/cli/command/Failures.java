@@ -3,8 +3,8 @@ package io.lightwaveos.bench.cli.command;
 import io.lightwaveos.bench.analysis.gate.BaselineFormatException;
 import io.lightwaveos.bench.cli.ExitCode;
 import io.lightwaveos.bench.cli.ExitException;
+import io.lightwaveos.bench.service.RunReferenceException;
 import io.lightwaveos.bench.service.io.ImportException;
-import io.lightwaveos.bench.store.StoreException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
@@ -20,17 +20,9 @@ final class Failures {
     private Failures() {
     }
 
-    /**
-     * A store failure: NOT_FOUND, AMBIGUOUS, INVALID (a bad database URL or an unknown database
-     * included) and ACCESS_DENIED (wrong user or password) are usage errors; the rest (a server
-     * that cannot be reached, a newer schema, I/O) runtime failures.
-     */
-    static ExitException of(StoreException e) {
-        int status = switch (e.reason()) {
-            case NOT_FOUND, AMBIGUOUS, INVALID, ACCESS_DENIED -> ExitCode.USAGE;
-            default -> ExitCode.FAILURE;
-        };
-        return new ExitException(status, e.getMessage(), e);
+    /** A run reference that names no run, or several: a usage error listing the candidates. */
+    static ExitException of(RunReferenceException e) {
+        return new ExitException(ExitCode.USAGE, e.getMessage(), e);
     }
 
     /** A malformed sample file: a usage error naming the file and the line. */

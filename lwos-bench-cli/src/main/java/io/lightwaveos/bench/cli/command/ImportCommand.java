@@ -10,12 +10,12 @@ import io.lightwaveos.bench.run.RunContext;
 import io.lightwaveos.bench.service.ArchiveService;
 import io.lightwaveos.bench.service.DuplicateRunException;
 import io.lightwaveos.bench.service.ImportService;
+import io.lightwaveos.bench.service.LegacyImport;
 import io.lightwaveos.bench.service.io.ArchiveReader;
 import io.lightwaveos.bench.service.RunService;
 import io.lightwaveos.bench.service.RunConflictException;
 import io.lightwaveos.bench.service.io.ImportException;
 import io.lightwaveos.bench.service.io.SampleFormat;
-import io.lightwaveos.bench.store.legacy.LegacyImportReport;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -207,7 +207,7 @@ public final class ImportCommand extends StoreCommand {
             throw ExitException.usage("--format, --run-name, --tags, --allow-duplicate, --skip-conflicts and the context"
                     + " options apply to a sample file or an archive, not to --seed-db");
         }
-        LegacyImportReport report = importer.importLegacyDatabase(legacy);
+        LegacyImport report = importer.importLegacyDatabase(legacy);
         TextTable t = new TextTable().left("result").left("id").left("name").right("samples").left("detail");
         report.imported().forEach(e -> t.row("imported", id(e), Printable.of(e.name()), Long.toString(e.sampleCount()), ""));
         report.skipped().forEach(e -> t.row("skipped", id(e), Printable.of(e.name()), Long.toString(e.sampleCount()), Printable.of(e.detail())));
@@ -225,7 +225,7 @@ public final class ImportCommand extends StoreCommand {
         return ExitCode.OK;
     }
 
-    private static String id(LegacyImportReport.Entry e) {
+    private static String id(LegacyImport.Entry e) {
         return e.id() != null ? e.id().toString() : e.legacyId();
     }
 

@@ -4,12 +4,8 @@ import io.lightwaveos.bench.cli.ExitCode;
 import io.lightwaveos.bench.cli.ExitException;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.service.RunCopy;
+import io.lightwaveos.bench.service.RunSelection;
 import io.lightwaveos.bench.service.RunService;
-import io.lightwaveos.bench.store.RunFilter;
-import io.lightwaveos.bench.store.RunStore;
-import io.lightwaveos.bench.store.RunStores;
-import io.lightwaveos.bench.store.StoreCreation;
-import io.lightwaveos.bench.store.StoreException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,23 +41,14 @@ public final class PushCommand extends StoreCommand {
         }
         Map<UUID, Run> selected = new LinkedHashMap<>();
         if (all) {
-            runs.list(RunFilter.ALL).forEach(r -> selected.put(r.id(), r));
+            runs.list(RunSelection.ALL).forEach(r -> selected.put(r.id(), r));
         } else {
             for (String ref : references) {
                 Run r = runs.resolve(ref);
                 selected.put(r.id(), r);
             }
         }
-        StoreCreation creation = StoreCreation.at(to);
-        RunStore target;
-        try {
-            target = RunStores.open(to);
-        } catch (StoreException e) {
-            throw Failures.of(e);
-        }
-        boolean pushed = false;
-        try {
-            RunService targetRuns = new RunService(target);
+        return withStore(to, targetRuns -> {
             int[] counts = new int[RunCopy.Outcome.values().length];
             new RunCopy(runs, targetRuns).copy(List.copyOf(selected.values()), e -> {
                 counts[e.outcome().ordinal()]++;
@@ -78,12 +65,9 @@ public final class PushCommand extends StoreCommand {
                 err().println(counts[RunCopy.Outcome.COPIED.ordinal()] + " pushed, "
                         + counts[RunCopy.Outcome.ALREADY_THERE.ordinal()] + " already there, "
                         + counts[RunCopy.Outcome.STILL_RUNNING.ordinal()] + " still running; target "
-                        + target.location());
+                        + targetRuns.storeLocation());
             }
-            pushed = true;
             return ExitCode.OK;
-        } finally {
-            closeOrUndo(target, creation, pushed);
-        }
+        });
     }
 }

@@ -64,6 +64,6 @@ public final class ReportCommand extends StoreCommand {
     }
 
     private static ResolvedRun resolved(Run run) {
-        return new ResolvedRun(run.id(), run.name(), run.status(), run.sampleCount());
+        return new ResolvedRun(run);
     }
 }

@@ -2,7 +2,7 @@ package io.lightwaveos.bench.cli.command;
 
 import io.lightwaveos.bench.cli.ExitException;
 import io.lightwaveos.bench.run.RunStatus;
-import io.lightwaveos.bench.store.RunFilter;
+import io.lightwaveos.bench.service.RunSelection;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -37,7 +37,7 @@ public final class RunFilterOptions {
      *
      * @throws ExitException a usage error for an unknown status
      */
-    RunFilter filter() {
+    RunSelection filter() {
         List<RunStatus> wanted = new ArrayList<>();
         for (String s : statuses) {
             try {
@@ -46,7 +46,7 @@ public final class RunFilterOptions {
                 throw ExitException.usage("--status: " + e.getMessage());
             }
         }
-        return RunFilter.ALL.withTags(tags).withStatuses(wanted).withNameContains(nameContains)
+        return RunSelection.ALL.withTags(tags).withStatuses(wanted).withNameContains(nameContains)
                 .withRig(rig).withBranch(branch).withFirmware(firmware).withEffectName(workload);
     }
 

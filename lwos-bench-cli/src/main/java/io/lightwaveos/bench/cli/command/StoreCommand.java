@@ -6,6 +6,7 @@ import io.lightwaveos.bench.cli.ExitException;
 import io.lightwaveos.bench.cli.GlobalOptions;
 import io.lightwaveos.bench.cli.LwosBench;
 import io.lightwaveos.bench.run.Run;
+import io.lightwaveos.bench.service.RunReferenceException;
 import io.lightwaveos.bench.service.RunService;
 import io.lightwaveos.bench.store.RunFilter;
 import io.lightwaveos.bench.store.RunStore;
@@ -15,15 +16,17 @@ import io.lightwaveos.bench.store.StoreException;
 import io.lightwaveos.bench.text.Printable;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import java.util.function.ToIntFunction;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * Base of the commands that work on the run store. Opens the store ({@code --db}, else
+ * Base of the commands that work on the run store, and the CLI's composition root: the one class
+ * of the front-ends that names store types. Opens the store ({@code --db}, else
  * {@code $LWOS_BENCH_DB}, else {@code ~/.lwos-bench/lwos-bench.db}; see {@link DatabaseLocation}), marks runs left RUNNING by a
  * dead collector INTERRUPTED (with their statistics), hands a {@link RunService} to the command,
- * and turns store failures into exit codes ({@link Failures}).
+ * and turns store failures into exit codes. Commands see the store only through the service.
  */
 abstract class StoreCommand implements Callable<Integer> {
 
@@ -47,7 +50,7 @@ abstract class StoreCommand implements Callable<Integer> {
             store = createsStore() ? RunStores.open(location) : RunStores.openExisting(location);
         } catch (StoreException e) {
             removeQuietly(creation);
-            throw Failures.of(e);
+            throw failure(e);
         }
         int code = ExitCode.FAILURE;
         try {
@@ -61,6 +64,8 @@ abstract class StoreCommand implements Callable<Integer> {
             code = run(runs);
             return code;
         } catch (StoreException e) {
+            throw failure(e);
+        } catch (RunReferenceException e) {
             throw Failures.of(e);
         } finally {
             closeOrUndo(store, creation, code == ExitCode.OK);
@@ -68,11 +73,48 @@ abstract class StoreCommand implements Callable<Integer> {
     }
 
     /**
+     * Opens (creating it when missing) a second store at {@code location}, such as the target of a
+     * push, and hands a service over it to {@code work}; closes it afterwards and, if it was created
+     * now and {@code work} did not return {@link ExitCode#OK} without storing a run, removes it again.
+     *
+     * @return what {@code work} returned
+     */
+    protected static int withStore(String location, ToIntFunction<RunService> work) {
+        StoreCreation creation = StoreCreation.at(location);
+        RunStore store;
+        try {
+            store = RunStores.open(location);
+        } catch (StoreException e) {
+            throw failure(e);
+        }
+        int code = ExitCode.FAILURE;
+        try {
+            code = work.applyAsInt(new RunService(store));
+            return code;
+        } finally {
+            closeOrUndo(store, creation, code == ExitCode.OK);
+        }
+    }
+
+    /**
+     * A store failure: NOT_FOUND, AMBIGUOUS, INVALID (a bad database URL or an unknown database
+     * included) and ACCESS_DENIED (wrong user or password) are usage errors; the rest (a server
+     * that cannot be reached, a newer schema, I/O) runtime failures.
+     */
+    static ExitException failure(StoreException e) {
+        int status = switch (e.reason()) {
+            case NOT_FOUND, AMBIGUOUS, INVALID, ACCESS_DENIED -> ExitCode.USAGE;
+            default -> ExitCode.FAILURE;
+        };
+        return new ExitException(status, e.getMessage(), e);
+    }
+
+    /**
      * Closes the store; if this command created it and failed without storing a run, removes it
      * again, so that a failed command (a missing or malformed input file, a device that never
      * answered) leaves no empty database behind.
      */
-    static void closeOrUndo(RunStore store, StoreCreation creation, boolean succeeded) {
+    private static void closeOrUndo(RunStore store, StoreCreation creation, boolean succeeded) {
         boolean undo = false;
         try {
             undo = !succeeded && creation.createsFile() && store.listRuns(RunFilter.ALL).isEmpty();

@@ -9,7 +9,7 @@ import io.lightwaveos.bench.collector.Progress;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.service.RunService;
-import io.lightwaveos.bench.store.NewRun;
+import io.lightwaveos.bench.service.RunStart;
 import io.lightwaveos.bench.store.SampleWriter;
 import io.lightwaveos.bench.store.StoreException;
 import java.util.Map;
@@ -22,7 +22,7 @@ import java.util.Optional;
  *
  * <p>In one call, blocking until the configuration's stop condition:
  * <pre>{@code
- * Run run = StoreCollection.collect(runs, NewRun.named("nightly"),
+ * Run run = StoreCollection.collect(runs, RunStart.named("nightly"),
  *         CollectorConfig.builder().url("ws://192.168.1.40/ws").duration(Duration.ofMinutes(5)).build());
  * }</pre>
  * or step by step ({@link #start}, {@link #progress}, {@link #await}, {@link #finish}) to show
@@ -43,15 +43,15 @@ public final class StoreCollection {
     }
 
     /**
-     * Creates the run and starts collecting into it. A spec without a source gets the
+     * Creates the run and starts collecting into it. A start without a source gets the
      * configuration's URL as its source.
      *
      * @throws io.lightwaveos.bench.store.StoreException if the run cannot be created
      * @throws IllegalStateException                     if the collector cannot start (TLS set-up);
      *                                                   the run is removed again
      */
-    public static StoreCollection start(RunService runs, NewRun spec, CollectorConfig config) {
-        Run run = runs.create(spec.source().isEmpty() ? spec.withSource(config.source()) : spec);
+    public static StoreCollection start(RunService runs, RunStart start, CollectorConfig config) {
+        Run run = runs.create(start.source().isEmpty() ? start.withSource(config.source()) : start);
         try {
             SampleWriter writer = runs.openWriter(run.id());
             CollectionHandle collection = Collector.start(config, new StoreSink(runs, run.id(), writer));
@@ -71,7 +71,7 @@ public final class StoreCollection {
      * @throws CollectorException if the collection failed; a run that got samples is kept, FAILED
      * @throws io.lightwaveos.bench.store.StoreException if the run cannot be created or written
      */
-    public static Run collect(RunService runs, NewRun spec, CollectorConfig config) {
+    public static Run collect(RunService runs, RunStart spec, CollectorConfig config) {
         StoreCollection collection = start(runs, spec, config);
         CollectionResult result = collection.await();
         Optional<Run> run = collection.finish(result);

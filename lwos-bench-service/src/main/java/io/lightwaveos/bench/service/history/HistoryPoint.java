@@ -1,7 +1,6 @@
 package io.lightwaveos.bench.service.history;
 
 import io.lightwaveos.bench.analysis.Interval;
-import io.lightwaveos.bench.store.RunStats;
 
 /**
  * One run of a history.
@@ -11,7 +10,7 @@ import io.lightwaveos.bench.store.RunStats;
  * @param ci95  its 95 % interval, null when it has none
  * @param nEff  the run's effective sample size for the metric, null when unknown
  */
-public record HistoryPoint(RunStats run, double value, Interval ci95, Double nEff) {
+public record HistoryPoint(HistoryRun run, double value, Interval ci95, Double nEff) {
 
     /** The run's commit, or null. */
     public String commit() {

@@ -41,7 +41,7 @@ public final class HistoryService {
 
     /** The history {@code query} asks for, with its change points. */
     public History history(HistoryQuery query) {
-        List<RunStats> newestFirst = select(query, null);
+        List<HistoryRun> newestFirst = select(query, null);
         String rig = query.allRigs() ? query.rig() : newestOr(newestFirst, true, query.rig());
         String workload = query.allRigs() ? query.workload() : newestOr(newestFirst, false, query.workload());
         List<HistoryPoint> points = points(newestFirst, query.stat(), query.last());
@@ -72,8 +72,8 @@ public final class HistoryService {
                     query.tags(), query.nameGlob(),
                     query.workload() != null ? query.workload() : run.context().workload().effectName(),
                     query.since(), query.last(), true, query.options());
-            List<RunStats> earlier = new ArrayList<>();
-            for (RunStats r : select(same, run)) {
+            List<HistoryRun> earlier = new ArrayList<>();
+            for (HistoryRun r : select(same, run)) {
                 if (r.startedAt().isBefore(run.startedAt())) {
                     earlier.add(r);
                 }
@@ -87,12 +87,14 @@ public final class HistoryService {
     }
 
     /** Finished runs matching the query's filters, newest first (rig and workload defaults applied). */
-    private List<RunStats> select(HistoryQuery query, Run exclude) {
+    private List<HistoryRun> select(HistoryQuery query, Run exclude) {
         RunFilter filter = RunFilter.ALL.withStatuses(FINISHED).withTags(query.tags()).withBranch(query.branch())
                 .withRig(query.rig()).withEffectName(query.workload());
         RunGlob glob = query.nameGlob() == null ? null : RunGlob.of(query.nameGlob());
-        List<RunStats> runs = new ArrayList<>();
-        for (RunStats r : store.metricStats(filter, query.metric().id())) {
+        List<HistoryRun> runs = new ArrayList<>();
+        for (RunStats stored : store.metricStats(filter, query.metric().id())) {
+            HistoryRun r = new HistoryRun(stored.id(), stored.name(), stored.startedAt(), stored.status(),
+                    stored.context(), stored.quality(), stored.stats());
             if (glob != null && !glob.matches(r.name())) {
                 continue;
             }
@@ -114,18 +116,18 @@ public final class HistoryService {
     }
 
     /** The asked-for value, else the newest run's rig (or effect name). */
-    private static String newestOr(List<RunStats> newestFirst, boolean rig, String asked) {
+    private static String newestOr(List<HistoryRun> newestFirst, boolean rig, String asked) {
         if (asked != null || newestFirst.isEmpty()) {
             return asked;
         }
-        RunStats newest = newestFirst.get(0);
+        HistoryRun newest = newestFirst.get(0);
         return rig ? newest.context().rig() : newest.context().workload().effectName();
     }
 
     /** The points of the newest {@code max} runs that have the statistic, newest first. */
-    private static List<HistoryPoint> points(List<RunStats> newestFirst, SummaryStat stat, int max) {
+    private static List<HistoryPoint> points(List<HistoryRun> newestFirst, SummaryStat stat, int max) {
         List<HistoryPoint> out = new ArrayList<>();
-        for (RunStats r : newestFirst) {
+        for (HistoryRun r : newestFirst) {
             if (out.size() == max) {
                 break;
             }

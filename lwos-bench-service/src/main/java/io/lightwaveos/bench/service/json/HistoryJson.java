@@ -7,7 +7,7 @@ import io.lightwaveos.bench.service.history.History;
 import io.lightwaveos.bench.service.history.HistoryChange;
 import io.lightwaveos.bench.service.history.HistoryPoint;
 import io.lightwaveos.bench.service.history.HistoryQuery;
-import io.lightwaveos.bench.store.RunStats;
+import io.lightwaveos.bench.service.history.HistoryRun;
 
 /**
  * The history document (SPEC §11): {@code {"schema": "lwos-bench/history/v1", "metric", "stat",
@@ -71,7 +71,7 @@ public final class HistoryJson {
     }
 
     /** {@code {"id", "name", "started_at"}}. */
-    static ObjectNode runRef(RunStats run) {
+    static ObjectNode runRef(HistoryRun run) {
         ObjectNode node = Json.object();
         node.put("id", run.id().toString());
         node.put("name", run.name());

@@ -10,10 +10,10 @@ import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.service.RunService;
+import io.lightwaveos.bench.service.RunStart;
 import io.lightwaveos.bench.simulator.DeviceSimulator;
 import io.lightwaveos.bench.simulator.SimulatorConfig;
 import io.lightwaveos.bench.simulator.SubscribeBehaviour;
-import io.lightwaveos.bench.store.NewRun;
 import io.lightwaveos.bench.store.RunFilter;
 import io.lightwaveos.bench.store.RunStore;
 import io.lightwaveos.bench.store.RunStores;
@@ -45,7 +45,7 @@ class StoreCollectionTest {
     @Test
     void collectsIntoANewFinishedRunWithItsStatisticsCached() {
         try (DeviceSimulator device = DeviceSimulator.start(SimulatorConfig.builder().rate(1000).build())) {
-            Run run = StoreCollection.collect(runs, NewRun.named("harness"),
+            Run run = StoreCollection.collect(runs, RunStart.named("harness"),
                     CollectorConfig.builder().url(device.url()).maxSamples(300).build());
 
             assertThat(run.status()).isEqualTo(RunStatus.COMPLETE);
@@ -62,7 +62,7 @@ class StoreCollectionTest {
     void aCollectionRefusedBeforeItsFirstSampleThrowsAndLeavesNoRun() {
         try (DeviceSimulator device = DeviceSimulator.start(SimulatorConfig.builder()
                 .subscribeBehaviour(SubscribeBehaviour.FEATURE_DISABLED).build())) {
-            assertThatThrownBy(() -> StoreCollection.collect(runs, NewRun.named("refused"),
+            assertThatThrownBy(() -> StoreCollection.collect(runs, RunStart.named("refused"),
                     CollectorConfig.builder().url(device.url()).maxSamples(10).build()))
                     .isInstanceOfSatisfying(CollectorException.class,
                             e -> assertThat(e.reason()).isEqualTo(FailureReason.FEATURE_DISABLED));

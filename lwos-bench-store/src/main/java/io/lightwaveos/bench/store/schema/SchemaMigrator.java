@@ -40,9 +40,13 @@ public final class SchemaMigrator {
         int applicationId;
         List<String> tables;
         try {
+            // Tables first: each read is its own snapshot, and another process may be creating the
+            // schema right now. Tables seen were committed with their version bump, so a version read
+            // after them is never 0; read the other way round, the check could see version 0 and
+            // then that process's tables, and refuse a fresh store.
+            tables = tableNames(connection);
             version = intPragma(connection, "user_version");
             applicationId = intPragma(connection, "application_id");
-            tables = tableNames(connection);
         } catch (SQLException e) {
             throw new StoreException(Reason.NOT_A_STORE,
                     "expected an SQLite database at " + fileForHumans + ", but SQLite could not read it: "

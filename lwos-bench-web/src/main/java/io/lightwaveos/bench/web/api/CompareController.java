@@ -34,7 +34,7 @@ public final class CompareController {
         ResolvedRun a = data.resolve(refA);
         ResolvedRun b = data.resolve(refB);
         try {
-            ctx.json(ApiJson.compare(data.compare(a.id(), b.id(), new CompareOptions(alpha, minEffect, metrics))));
+            ctx.json(ApiJson.compare(data.compare(a, b, new CompareOptions(alpha, minEffect, metrics))));
         } catch (NothingToCompareException e) {
             throw ApiException.badRequest("cannot compare " + refA + " with " + refB + ": " + e.getMessage());
         }

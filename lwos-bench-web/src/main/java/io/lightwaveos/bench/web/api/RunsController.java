@@ -69,7 +69,7 @@ public final class RunsController {
 
     /** {@code GET /api/runs/{ref}}: the run document with its first events and their total. */
     public void one(Context ctx) {
-        ctx.json(ApiJson.run(data.run(resolve(ctx).id())));
+        ctx.json(ApiJson.run(data.run(resolve(ctx))));
     }
 
     /** {@code GET /api/runs/{ref}/events?offset=0&limit=100}: a page of the run's events and their total. */
@@ -77,13 +77,13 @@ public final class RunsController {
         int offset = QueryParams.integer(ctx, "offset", 0, Integer.MAX_VALUE - 1).orElse(0);
         int limit = QueryParams.clampedCount(ctx, "limit", DEFAULT_EVENTS, 1, MAX_EVENTS, ABSURD);
         ResolvedRun run = resolve(ctx);
-        ctx.json(ApiJson.events(run, data.events(run.id(), offset, limit), limit));
+        ctx.json(ApiJson.events(run, data.events(run, offset, limit), limit));
     }
 
     /** {@code GET /api/runs/{ref}/stats}. */
     public void stats(Context ctx) {
         ResolvedRun run = resolve(ctx);
-        ctx.json(ApiJson.stats(run, data.stats(run.id())));
+        ctx.json(ApiJson.stats(run, data.stats(run)));
     }
 
     /** {@code GET /api/runs/{ref}/series?metrics=a,b&max_points=N&x=time|seq}. */
@@ -92,7 +92,7 @@ public final class RunsController {
         int maxPoints = QueryParams.clampedCount(ctx, "max_points", DEFAULT_MAX_POINTS, 2, MAX_POINTS, ABSURD);
         XAxis x = QueryParams.text(ctx, "x", 10).map(RunsController::xAxis).orElse(XAxis.TIME);
         ResolvedRun run = resolve(ctx);
-        ctx.json(ApiJson.series(run, data.series(run.id(), metrics, x, maxPoints)));
+        ctx.json(ApiJson.series(run, data.series(run, metrics, x, maxPoints)));
     }
 
     /** {@code GET /api/runs/{ref}/histogram?metric=m&bins=n[&lo=..&hi=..]}. */
@@ -101,13 +101,13 @@ public final class RunsController {
         int bins = QueryParams.clampedCount(ctx, "bins", DEFAULT_BINS, 1, MAX_BINS, ABSURD);
         HistogramRange range = range(ctx);
         ResolvedRun run = resolve(ctx);
-        ctx.json(ApiJson.histogram(run, data.histogram(run.id(), metric, bins, range)));
+        ctx.json(ApiJson.histogram(run, data.histogram(run, metric, bins, range)));
     }
 
     /** {@code GET /api/runs/{ref}/device-histogram}: the device's own bins, when extended frames exist. */
     public void deviceHistogram(Context ctx) {
         ResolvedRun run = resolve(ctx);
-        ctx.json(ApiJson.deviceHistogram(run, data.deviceHistogram(run.id())));
+        ctx.json(ApiJson.deviceHistogram(run, data.deviceHistogram(run)));
     }
 
     /** {@code GET /api/runs/{ref}/export?format=csv|json|jsonl}: a download of every sample. */
@@ -129,7 +129,7 @@ public final class RunsController {
             }
         };
         try {
-            data.export(run.id(), format, out);
+            data.export(run, format, out);
             out.flush();
         } catch (IOException e) {
             // The status line is gone already; all that is left is to stop writing.

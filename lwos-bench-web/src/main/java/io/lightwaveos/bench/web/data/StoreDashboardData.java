@@ -9,13 +9,13 @@ import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunEvent;
 import io.lightwaveos.bench.run.Sample;
+import io.lightwaveos.bench.service.RunColumn;
+import io.lightwaveos.bench.service.RunReferenceException;
+import io.lightwaveos.bench.service.RunSelection;
 import io.lightwaveos.bench.service.RunService;
 import io.lightwaveos.bench.service.history.History;
 import io.lightwaveos.bench.service.history.HistoryQuery;
 import io.lightwaveos.bench.service.io.SampleFormat;
-import io.lightwaveos.bench.store.MetricColumn;
-import io.lightwaveos.bench.store.RunFilter;
-import io.lightwaveos.bench.store.StoreException;
 import io.lightwaveos.bench.web.DashboardData;
 import io.lightwaveos.bench.web.DeviceHistogram;
 import io.lightwaveos.bench.web.EventPage;
@@ -55,56 +55,52 @@ public final class StoreDashboardData implements DashboardData {
 
     @Override
     public List<Run> runs(RunQuery query) {
-        RunFilter filter = RunFilter.ALL.withTags(query.tags()).withNameContains(query.nameContains())
+        RunSelection selection = RunSelection.ALL.withTags(query.tags()).withNameContains(query.nameContains())
                 .withStatuses(query.status() == null ? Set.of() : Set.of(query.status())).withLimit(query.limit())
                 .withRig(query.rig()).withBranch(query.branch()).withFirmware(query.firmware())
                 .withEffectName(query.workload());
-        return runs.list(filter);
+        return runs.list(selection);
     }
 
     @Override
     public ResolvedRun resolve(String reference) {
-        Run run;
         try {
-            run = runs.resolve(reference);
-        } catch (StoreException e) {
-            throw lookupFailure(reference, e);
+            return new ResolvedRun(runs.resolve(reference));
+        } catch (RunReferenceException e) {
+            throw lookupFailure(e);
         }
-        return ref(run);
     }
 
     @Override
-    public RunDetail run(UUID id) {
-        Run run = find(id);
+    public RunDetail run(ResolvedRun run) {
+        UUID id = run.id();
         List<RunEvent> events = runs.events(id);
-        return new RunDetail(run, runs.summaries(id), events.subList(0, Math.min(RUN_EVENTS, events.size())), events.size());
+        return new RunDetail(run.run(), runs.summaries(id), events.subList(0, Math.min(RUN_EVENTS, events.size())),
+                events.size());
     }
 
     @Override
-    public EventPage events(UUID id, int offset, int limit) {
-        find(id);
-        List<RunEvent> events = runs.events(id);
+    public EventPage events(ResolvedRun run, int offset, int limit) {
+        List<RunEvent> events = runs.events(run.id());
         int from = Math.min(offset, events.size());
         int to = (int) Math.min(events.size(), (long) from + limit);
         return new EventPage(events.size(), offset, events.subList(from, to));
     }
 
     @Override
-    public Map<Metric, Summary> stats(UUID id) {
-        find(id);
-        return runs.summaries(id);
+    public Map<Metric, Summary> stats(ResolvedRun run) {
+        return runs.summaries(run.id());
     }
 
     @Override
-    public SeriesSet series(UUID id, List<Metric> metrics, XAxis xAxis, int maxPoints) {
-        find(id);
-        Map<Metric, MetricColumn> columns = runs.columns(id, metrics);
+    public SeriesSet series(ResolvedRun run, List<Metric> metrics, XAxis xAxis, int maxPoints) {
+        Map<Metric, RunColumn> columns = runs.columns(run.id(), metrics);
         long lastSeq = -1;
         List<Series> out = new ArrayList<>();
         // Metrics of the same row set share their x array: convert each distinct one once.
         Map<long[], double[]> relativeX = new IdentityHashMap<>();
         for (Metric metric : metrics) {
-            MetricColumn c = columns.get(metric);
+            RunColumn c = columns.get(metric);
             lastSeq = Math.max(lastSeq, c.lastSeq(-1));
             long[] xs = xAxis == XAxis.SEQ ? c.seq() : c.receivedAtMicros();
             double[] rel = relativeX.computeIfAbsent(xs, StoreDashboardData::relative);
@@ -121,9 +117,8 @@ public final class StoreDashboardData implements DashboardData {
     }
 
     @Override
-    public HistogramView histogram(UUID id, Metric metric, int bins, HistogramRange range) {
-        find(id);
-        double[] values = runs.columns(id, List.of(metric)).get(metric).values();
+    public HistogramView histogram(ResolvedRun run, Metric metric, int bins, HistogramRange range) {
+        double[] values = runs.columns(run.id(), List.of(metric)).get(metric).values();
         if (values.length == 0) {
             return new HistogramView(metric, 0, new double[0], new long[0], 0, 0, null, null, null);
         }
@@ -136,11 +131,11 @@ public final class StoreDashboardData implements DashboardData {
     }
 
     @Override
-    public Optional<DeviceHistogram> deviceHistogram(UUID id) {
-        find(id);
+    public Optional<DeviceHistogram> deviceHistogram(ResolvedRun run) {
+        UUID id = run.id();
         // The extended-only column holds extended samples only: its size counts them, its last
         // seq names the newest, and reading that one sample gives its bins.
-        MetricColumn ext = runs.columns(id, List.of(Metric.AVG_DC_AGC_US)).get(Metric.AVG_DC_AGC_US);
+        RunColumn ext = runs.columns(id, List.of(Metric.AVG_DC_AGC_US)).get(Metric.AVG_DC_AGC_US);
         if (ext.isEmpty()) {
             return Optional.empty();
         }
@@ -157,15 +152,13 @@ public final class StoreDashboardData implements DashboardData {
     }
 
     @Override
-    public RunComparison compare(UUID a, UUID b, CompareOptions options) {
-        Run runA = find(a);
-        Run runB = find(b);
-        return new RunComparison(runA, runB, runs.compare(a, b, options));
+    public RunComparison compare(ResolvedRun a, ResolvedRun b, CompareOptions options) {
+        return new RunComparison(a.run(), b.run(), runs.compare(a.id(), b.id(), options));
     }
 
     @Override
-    public void export(UUID id, SampleFormat format, OutputStream out) throws IOException {
-        runs.export(find(id), format, out);
+    public void export(ResolvedRun run, SampleFormat format, OutputStream out) throws IOException {
+        runs.export(run.run(), format, out);
     }
 
     @Override
@@ -197,19 +190,11 @@ public final class StoreDashboardData implements DashboardData {
                 RunLookupException.Reason.NOT_FOUND, id.toString(), List.of()));
     }
 
-    private static ResolvedRun ref(Run run) {
-        return new ResolvedRun(run.id(), run.name(), run.status(), run.sampleCount());
-    }
-
-    private static RuntimeException lookupFailure(String reference, StoreException e) {
+    private static RunLookupException lookupFailure(RunReferenceException e) {
         RunLookupException.Reason reason = switch (e.reason()) {
             case NOT_FOUND, INVALID -> RunLookupException.Reason.NOT_FOUND;
             case AMBIGUOUS -> RunLookupException.Reason.AMBIGUOUS;
-            default -> null;
         };
-        if (reason == null) {
-            return e;
-        }
-        return new RunLookupException(reason, reference, e.candidates());
+        return new RunLookupException(reason, e.reference(), e.candidates());
     }
 }

@@ -51,12 +51,12 @@ public final class ComparisonReport {
      * @param options alpha, minimum effect and metrics of the comparison
      */
     public static String html(DashboardData data, ResolvedRun a, ResolvedRun b, CompareOptions options) {
-        JsonNode compare = ApiJson.compare(data.compare(a.id(), b.id(), options));
+        JsonNode compare = ApiJson.compare(data.compare(a, b, options));
         ObjectNode doc = F.objectNode();
         doc.set("compare", compare);
         ArrayNode runs = doc.putArray("runs");
-        runs.add(ApiJson.run(data.run(a.id())));
-        runs.add(ApiJson.run(data.run(b.id())));
+        runs.add(ApiJson.run(data.run(a)));
+        runs.add(ApiJson.run(data.run(b)));
         ObjectNode charts = doc.putObject("charts");
         for (JsonNode m : compare.path("metrics")) {
             Optional<Metric> metric = Metric.byId(m.path("metric").asText());
@@ -68,12 +68,12 @@ public final class ComparisonReport {
             ArrayNode series = one.putArray("series");
             ArrayNode histograms = one.putArray("histograms");
             for (ResolvedRun run : List.of(a, b)) {
-                JsonNode s = ApiJson.series(run, data.series(run.id(), List.of(metric.get()), XAxis.TIME, MAX_POINTS));
+                JsonNode s = ApiJson.series(run, data.series(run, List.of(metric.get()), XAxis.TIME, MAX_POINTS));
                 ObjectNode points = F.objectNode();
                 points.set("x", s.path("series").path(0).path("x"));
                 points.set("y", s.path("series").path(0).path("y"));
                 series.add(points);
-                ObjectNode h = ApiJson.histogram(run, data.histogram(run.id(), metric.get(), BINS, range));
+                ObjectNode h = ApiJson.histogram(run, data.histogram(run, metric.get(), BINS, range));
                 h.remove("run");
                 histograms.add(h);
             }

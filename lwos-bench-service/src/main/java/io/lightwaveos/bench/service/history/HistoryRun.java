@@ -1,0 +1,25 @@
+package io.lightwaveos.bench.service.history;
+
+import io.lightwaveos.bench.run.RunContext;
+import io.lightwaveos.bench.run.RunQuality;
+import io.lightwaveos.bench.run.RunStatus;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A run as a history sees it: who it is, where it comes from, and the cached statistics of one
+ * metric.
+ *
+ * @param id        the run's UUID
+ * @param name      its name
+ * @param startedAt UTC start
+ * @param status    its status
+ * @param context   rig, device, workload, commit, CI
+ * @param quality   why it is doubtful, or clean
+ * @param stats     the metric's cached statistics: name → value (null when not computable); empty
+ *                  when the run has none for the metric
+ */
+public record HistoryRun(UUID id, String name, Instant startedAt, RunStatus status, RunContext context,
+                         RunQuality quality, Map<String, Double> stats) {
+}
