@@ -1,10 +1,13 @@
 package io.lightwaveos.bench.store.internal;
 
+import io.lightwaveos.bench.json.JsonFormatException;
+import io.lightwaveos.bench.json.StrictJson;
 import io.lightwaveos.bench.run.CiBuild;
 import io.lightwaveos.bench.run.DeviceInfo;
 import io.lightwaveos.bench.run.RunContext;
 import io.lightwaveos.bench.run.Vcs;
 import io.lightwaveos.bench.run.Workload;
+import io.lightwaveos.bench.store.StoreException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -89,7 +92,7 @@ public final class ContextJson {
      *                        database)
      */
     public static RunContext read(Columns columns, String json) {
-        Map<String, Object> root = json == null || json.isBlank() ? Map.of() : JsonText.parseObject(json);
+        Map<String, Object> root = json == null || json.isBlank() ? Map.of() : parse(json);
         Map<String, Object> d = object(root, "device");
         Map<String, Object> w = object(root, "workload");
         Map<String, Object> ci = object(root, "ci");
@@ -109,16 +112,25 @@ public final class ContextJson {
                 new CiBuild(string(ci, "provider"), string(ci, "build_url")), meta);
     }
 
+    private static Map<String, Object> parse(String json) {
+        try {
+            return StrictJson.parseObject(json);
+        } catch (JsonFormatException e) {
+            throw new StoreException(StoreException.Reason.IO, "stored run context is damaged: " + e.getMessage()
+                    + " in " + json);
+        }
+    }
+
     private static void field(StringBuilder out, String key, Object value, boolean first) {
         if (!first) {
             out.append(',');
         }
-        JsonText.appendString(out, key);
+        StrictJson.appendString(out, key);
         out.append(':');
         if (value == null) {
             out.append("null");
         } else if (value instanceof String s) {
-            JsonText.appendString(out, s);
+            StrictJson.appendString(out, s);
         } else {
             out.append(value);
         }
