@@ -4,6 +4,8 @@ import io.lightwaveos.bench.frame.BenchmarkFrame;
 import io.lightwaveos.bench.frame.ExtendedFields;
 import io.lightwaveos.bench.frame.Flags;
 import io.lightwaveos.bench.frame.FrameLayout;
+import io.lightwaveos.bench.metric.Metric;
+import io.lightwaveos.bench.metric.WireType;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
@@ -12,22 +14,23 @@ import java.util.function.Function;
  * The fields of a {@link Sample} as columns (SPEC §6), in export order: the older Python tool's ten
  * columns first, then ours. The one list of frame fields every export and import format, and the
  * conversion of a sample to a row and back, are driven from: each column says its name, its type
- * and how to read it from a sample; {@link #sampleOf} builds a sample from column values.
+ * and how to read it from a sample; {@link #sampleOf} builds a sample from column values. A
+ * metric's column takes its name, type and reader from the metric registry ({@link Metric}).
  */
 public enum SampleColumn {
     TIMESTAMP_UTC("timestamp_utc", Type.TIME, Part.PYTHON, Sample::receivedAt),
     TIMESTAMP_MS("timestamp_ms", Type.UINT32, Part.PYTHON, s -> s.frame().timestampMs()),
-    AVG_TOTAL_US("avg_total_us", Type.FLOAT32, Part.PYTHON, s -> s.frame().avgTotalUs()),
-    AVG_GOERTZEL_US("avg_goertzel_us", Type.FLOAT32, Part.PYTHON, s -> s.frame().avgGoertzelUs()),
-    PEAK_TOTAL_US("peak_total_us", Type.UINT16, Part.PYTHON, s -> s.frame().peakTotalUs()),
-    PEAK_GOERTZEL_US("peak_goertzel_us", Type.UINT16, Part.PYTHON, s -> s.frame().peakGoertzelUs()),
-    CPU_LOAD_PERCENT("cpu_load_percent", Type.FLOAT32, Part.PYTHON, s -> s.frame().cpuLoadPercent()),
+    AVG_TOTAL_US(Metric.AVG_TOTAL_US, Part.PYTHON),
+    AVG_GOERTZEL_US(Metric.AVG_GOERTZEL_US, Part.PYTHON),
+    PEAK_TOTAL_US(Metric.PEAK_TOTAL_US, Part.PYTHON),
+    PEAK_GOERTZEL_US(Metric.PEAK_GOERTZEL_US, Part.PYTHON),
+    CPU_LOAD_PERCENT(Metric.CPU_LOAD_PERCENT, Part.PYTHON),
     HOP_COUNT("hop_count", Type.UINT32, Part.PYTHON, s -> s.frame().hopCount()),
     GOERTZEL_COUNT("goertzel_count", Type.UINT16, Part.PYTHON, s -> s.frame().goertzelCount()),
     FLAGS("flags", Type.UINT8, Part.PYTHON, s -> s.frame().flags().raw()),
     SEQ("seq", Type.SEQ, Part.OURS, Sample::seq),
-    AVG_DC_AGC_US("avg_dc_agc_us", Type.FLOAT32, Part.EXTENDED, extended(ExtendedFields::avgDcAgcUs)),
-    AVG_CHROMA_US("avg_chroma_us", Type.FLOAT32, Part.EXTENDED, extended(ExtendedFields::avgChromaUs)),
+    AVG_DC_AGC_US(Metric.AVG_DC_AGC_US, Part.EXTENDED),
+    AVG_CHROMA_US(Metric.AVG_CHROMA_US, Part.EXTENDED),
     GOERTZEL_COUNT_FULL("goertzel_count_full", Type.UINT32, Part.EXTENDED, extended(ExtendedFields::goertzelCountFull)),
     HIST_0("hist_0", Type.UINT16, Part.EXTENDED, extended(x -> x.histogramBin(0))),
     HIST_1("hist_1", Type.UINT16, Part.EXTENDED, extended(x -> x.histogramBin(1))),
@@ -92,6 +95,17 @@ public enum SampleColumn {
         this.type = type;
         this.part = part;
         this.reader = reader;
+    }
+
+    /**
+     * A metric's column: named as the metric, typed as its wire type, read as the registry reads
+     * it (a float32 or uint16 widened to double exactly, narrowed back here without loss).
+     */
+    SampleColumn(Metric metric, Part part) {
+        this(metric.id(), metric.wireType() == WireType.FLOAT32 ? Type.FLOAT32 : Type.UINT16, part,
+                s -> !metric.isPresentIn(s.frame()) ? null
+                        : metric.wireType() == WireType.FLOAT32 ? (Object) (float) metric.read(s.frame())
+                        : (Object) (long) metric.read(s.frame()));
     }
 
     /** Reads a value of the extended part; null for a compact sample. */
