@@ -3,8 +3,7 @@ package io.lightwaveos.bench.service.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.lightwaveos.bench.frame.RejectReason;
-import io.lightwaveos.bench.run.CiBuild;
-import io.lightwaveos.bench.run.DeviceInfo;
+import io.lightwaveos.bench.run.ContextFields;
 import io.lightwaveos.bench.run.EventType;
 import io.lightwaveos.bench.run.QualityReason;
 import io.lightwaveos.bench.run.RunContext;
@@ -12,13 +11,12 @@ import io.lightwaveos.bench.run.RunCounters;
 import io.lightwaveos.bench.run.RunEvent;
 import io.lightwaveos.bench.run.RunQuality;
 import io.lightwaveos.bench.run.RunStatus;
-import io.lightwaveos.bench.run.Vcs;
-import io.lightwaveos.bench.run.Workload;
 import io.lightwaveos.bench.text.Printable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -122,33 +120,44 @@ final class ExportedRunReader {
             return RunContext.EMPTY;
         }
         requireObject(node, "run.context");
-        JsonNode d = objectOrEmpty(node, "device", "run.context.device");
-        String p = "run.context.device.";
-        DeviceInfo device = new DeviceInfo(text(d, "firmware", p), whole(d, "firmware_version_number", p, Long.MIN_VALUE,
-                Long.MAX_VALUE), text(d, "board", p), text(d, "sdk", p), text(d, "architecture", p),
-                text(d, "chip_model", p), integer(d, "chip_revision", p), integer(d, "chip_cores", p),
-                integer(d, "cpu_freq_mhz", p), whole(d, "flash_size", p, Long.MIN_VALUE, Long.MAX_VALUE),
-                whole(d, "free_heap", p, Long.MIN_VALUE, Long.MAX_VALUE), integer(d, "rssi", p));
-        JsonNode w = objectOrEmpty(node, "workload", "run.context.workload");
-        p = "run.context.workload.";
-        Workload workload = new Workload(integer(w, "effect_id", p), text(w, "effect_name", p),
-                integer(w, "brightness", p), integer(w, "speed", p), integer(w, "palette_id", p));
-        JsonNode v = objectOrEmpty(node, "vcs", "run.context.vcs");
-        Vcs vcs = new Vcs(text(v, "commit", "run.context.vcs."), text(v, "branch", "run.context.vcs."));
-        JsonNode ci = objectOrEmpty(node, "ci", "run.context.ci");
-        CiBuild build = new CiBuild(text(ci, "provider", "run.context.ci."), text(ci, "build_url", "run.context.ci."));
-        JsonNode metaNode = objectOrEmpty(node, "meta", "run.context.meta");
-        Map<String, String> meta = new LinkedHashMap<>();
-        for (var it = metaNode.fields(); it.hasNext(); ) {
-            var e = it.next();
-            if (!e.getValue().isTextual()) {
-                throw new IllegalArgumentException("run.context.meta." + Printable.truncate(e.getKey(), 40)
-                        + ": expected a string, got " + describe(e.getValue()));
+        Map<String, JsonNode> groups = new HashMap<>();
+        return ContextFields.read(new ContextFields.Source() {
+            @Override
+            public String text(ContextFields.Field field) {
+                return ExportedRunReader.text(group(field.group()), field.name(), prefix(field.group()));
             }
-            meta.put(requireNoNul(e.getKey(), "run.context.meta (a key)"),
-                    requireNoNul(e.getValue().asText(), "run.context.meta." + Printable.truncate(e.getKey(), 40)));
-        }
-        return new RunContext(text(node, "rig", "run.context."), device, workload, vcs, build, meta);
+
+            @Override
+            public Long whole(ContextFields.Field field) {
+                return ExportedRunReader.whole(group(field.group()), field.name(), prefix(field.group()),
+                        field.kind().min(), field.kind().max());
+            }
+
+            @Override
+            public Map<String, String> meta() {
+                JsonNode metaNode = group(ContextFields.META);
+                Map<String, String> meta = new LinkedHashMap<>();
+                for (var it = metaNode.fields(); it.hasNext(); ) {
+                    var e = it.next();
+                    if (!e.getValue().isTextual()) {
+                        throw new IllegalArgumentException("run.context.meta." + Printable.truncate(e.getKey(), 40)
+                                + ": expected a string, got " + describe(e.getValue()));
+                    }
+                    meta.put(requireNoNul(e.getKey(), "run.context.meta (a key)"), requireNoNul(e.getValue().asText(),
+                            "run.context.meta." + Printable.truncate(e.getKey(), 40)));
+                }
+                return meta;
+            }
+
+            private JsonNode group(String group) {
+                return group == null ? node
+                        : groups.computeIfAbsent(group, g -> objectOrEmpty(node, g, "run.context." + g));
+            }
+
+            private String prefix(String group) {
+                return group == null ? "run.context." : "run.context." + group + ".";
+            }
+        });
     }
 
     private static RunQuality quality(JsonNode node) {

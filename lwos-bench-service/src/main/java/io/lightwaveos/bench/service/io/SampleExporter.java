@@ -9,6 +9,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import io.lightwaveos.bench.frame.RejectReason;
 import io.lightwaveos.bench.run.Sample;
+import io.lightwaveos.bench.run.SampleColumn;
 import io.lightwaveos.bench.service.json.Json;
 import io.lightwaveos.bench.service.json.RunJson;
 import java.io.IOException;

@@ -20,6 +20,7 @@ import io.lightwaveos.bench.frame.RejectReason;
 import io.lightwaveos.bench.run.RunCounters;
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.run.Sample;
+import io.lightwaveos.bench.run.SampleColumn;
 import io.lightwaveos.bench.text.Printable;
 import java.io.IOException;
 import java.io.InputStream;

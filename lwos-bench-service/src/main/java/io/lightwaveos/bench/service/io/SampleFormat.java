@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** The sample file formats of {@code export} and {@code import}. */
 public enum SampleFormat {
-    /** RFC 4180 CSV with a header row of {@link SampleColumn} names. */
+    /** RFC 4180 CSV with a header row of {@link io.lightwaveos.bench.run.SampleColumn} names. */
     CSV("text/csv; charset=utf-8"),
     /** One JSON document: {@code {"schema": "lwos-bench/export/v2", "run": {...}, "samples": [...]}}. */
     JSON("application/json"),

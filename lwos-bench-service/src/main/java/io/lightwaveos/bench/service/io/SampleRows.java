@@ -1,10 +1,7 @@
 package io.lightwaveos.bench.service.io;
 
-import io.lightwaveos.bench.frame.BenchmarkFrame;
-import io.lightwaveos.bench.frame.ExtendedFields;
-import io.lightwaveos.bench.frame.Flags;
-import io.lightwaveos.bench.frame.FrameLayout;
 import io.lightwaveos.bench.run.Sample;
+import io.lightwaveos.bench.run.SampleColumn;
 import io.lightwaveos.bench.text.Printable;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -36,27 +33,10 @@ public final class SampleRows {
      * back to the same float32.
      */
     public static String[] toRow(Sample sample) {
-        BenchmarkFrame f = sample.frame();
         String[] row = new String[SampleColumn.all().size()];
-        row[SampleColumn.TIMESTAMP_UTC.ordinal()] = formatTimestamp(sample.receivedAt());
-        row[SampleColumn.TIMESTAMP_MS.ordinal()] = Long.toString(f.timestampMs());
-        row[SampleColumn.AVG_TOTAL_US.ordinal()] = Float.toString(f.avgTotalUs());
-        row[SampleColumn.AVG_GOERTZEL_US.ordinal()] = Float.toString(f.avgGoertzelUs());
-        row[SampleColumn.PEAK_TOTAL_US.ordinal()] = Integer.toString(f.peakTotalUs());
-        row[SampleColumn.PEAK_GOERTZEL_US.ordinal()] = Integer.toString(f.peakGoertzelUs());
-        row[SampleColumn.CPU_LOAD_PERCENT.ordinal()] = Float.toString(f.cpuLoadPercent());
-        row[SampleColumn.HOP_COUNT.ordinal()] = Long.toString(f.hopCount());
-        row[SampleColumn.GOERTZEL_COUNT.ordinal()] = Integer.toString(f.goertzelCount());
-        row[SampleColumn.FLAGS.ordinal()] = Integer.toString(f.flags().raw());
-        row[SampleColumn.SEQ.ordinal()] = Long.toString(sample.seq());
-        ExtendedFields x = f.extended();
-        if (x != null) {
-            row[SampleColumn.AVG_DC_AGC_US.ordinal()] = Float.toString(x.avgDcAgcUs());
-            row[SampleColumn.AVG_CHROMA_US.ordinal()] = Float.toString(x.avgChromaUs());
-            row[SampleColumn.GOERTZEL_COUNT_FULL.ordinal()] = Long.toString(x.goertzelCountFull());
-            for (int i = 0; i < FrameLayout.HISTOGRAM_BINS; i++) {
-                row[SampleColumn.HIST_0.ordinal() + i] = Integer.toString(x.histogramBin(i));
-            }
+        for (SampleColumn c : SampleColumn.all()) {
+            Object v = c.valueIn(sample);
+            row[c.ordinal()] = v == null ? null : v instanceof Instant t ? formatTimestamp(t) : v.toString();
         }
         return row;
     }
@@ -69,19 +49,6 @@ public final class SampleRows {
      * @throws IllegalArgumentException naming the column and the problem
      */
     public static Sample fromRow(Function<SampleColumn, String> cell, long fallbackSeq) {
-        Instant receivedAt = parseTimestamp(required(cell, SampleColumn.TIMESTAMP_UTC));
-        long timestampMs = parseUnsigned(cell, SampleColumn.TIMESTAMP_MS, 0xFFFF_FFFFL);
-        float avgTotal = parseFloat(cell, SampleColumn.AVG_TOTAL_US);
-        float avgGoertzel = parseFloat(cell, SampleColumn.AVG_GOERTZEL_US);
-        int peakTotal = (int) parseUnsigned(cell, SampleColumn.PEAK_TOTAL_US, 0xFFFF);
-        int peakGoertzel = (int) parseUnsigned(cell, SampleColumn.PEAK_GOERTZEL_US, 0xFFFF);
-        float cpu = parseFloat(cell, SampleColumn.CPU_LOAD_PERCENT);
-        long hops = parseUnsigned(cell, SampleColumn.HOP_COUNT, 0xFFFF_FFFFL);
-        int goertzelCount = (int) parseUnsigned(cell, SampleColumn.GOERTZEL_COUNT, 0xFFFF);
-        int flags = (int) parseUnsigned(cell, SampleColumn.FLAGS, 0xFF);
-        String seqText = cell.apply(SampleColumn.SEQ);
-        long seq = isBlank(seqText) ? fallbackSeq : parseUnsigned(cell, SampleColumn.SEQ, Long.MAX_VALUE);
-
         int present = 0;
         int extendedColumns = 0;
         for (SampleColumn c : SampleColumn.all()) {
@@ -92,22 +59,27 @@ public final class SampleRows {
                 }
             }
         }
-        ExtendedFields ext = null;
-        if (present == extendedColumns) {
-            int[] hist = new int[FrameLayout.HISTOGRAM_BINS];
-            for (int i = 0; i < hist.length; i++) {
-                hist[i] = (int) parseUnsigned(cell, SampleColumn.values()[SampleColumn.HIST_0.ordinal() + i], 0xFFFF);
+        boolean extended = present == extendedColumns;
+        Object[] values = new Object[SampleColumn.all().size()];
+        for (SampleColumn c : SampleColumn.all()) {
+            if (c.extended() && !extended) {
+                continue;
             }
-            ext = new ExtendedFields(parseFloat(cell, SampleColumn.AVG_DC_AGC_US),
-                    parseFloat(cell, SampleColumn.AVG_CHROMA_US),
-                    parseUnsigned(cell, SampleColumn.GOERTZEL_COUNT_FULL, 0xFFFF_FFFFL), 0, hist);
-        } else if (present != 0) {
+            if (c == SampleColumn.SEQ && isBlank(cell.apply(c))) {
+                values[c.ordinal()] = fallbackSeq;
+            } else {
+                values[c.ordinal()] = switch (c.type()) {
+                    case TIME -> parseTimestamp(required(cell, c));
+                    case FLOAT32 -> parseFloat(cell, c);
+                    default -> parseUnsigned(cell, c, c.type().max());
+                };
+            }
+        }
+        if (!extended && present != 0) {
             throw new IllegalArgumentException("extended columns must be all filled (extended frame) or all empty"
                     + " (compact frame); found " + present + " of " + extendedColumns + " filled");
         }
-        BenchmarkFrame frame = new BenchmarkFrame(timestampMs, avgTotal, avgGoertzel, cpu, peakTotal,
-                peakGoertzel, hops, goertzelCount, Flags.of(flags), 0, ext);
-        return new Sample(seq, Sample.toMicros(receivedAt), frame);
+        return SampleColumn.sampleOf(c -> values[c.ordinal()]);
     }
 
     /** {@code 2026-11-26T14:02:19.123456Z}: UTC, always six fraction digits. */

@@ -5,13 +5,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lightwaveos.bench.analysis.Summary;
 import io.lightwaveos.bench.frame.RejectReason;
 import io.lightwaveos.bench.metric.Metric;
-import io.lightwaveos.bench.run.DeviceInfo;
+import io.lightwaveos.bench.run.ContextFields;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunContext;
 import io.lightwaveos.bench.run.RunCounters;
 import io.lightwaveos.bench.run.RunEvent;
 import io.lightwaveos.bench.run.RunQuality;
-import io.lightwaveos.bench.run.Workload;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 
@@ -112,49 +113,39 @@ public final class RunJson {
     /**
      * The {@code context} object: {@code rig}, {@code device} {firmware, ...}, {@code workload}
      * {effect_id, ...}, {@code vcs} {commit, branch}, {@code ci} {provider, build_url}, {@code meta};
-     * every field present, null when unknown.
+     * every field present, null when unknown; names and order from {@link ContextFields}.
      */
     public static ObjectNode context(RunContext context) {
         ObjectNode node = Json.object();
-        Json.putString(node, "rig", context.rig());
-        DeviceInfo d = context.device();
-        ObjectNode device = node.putObject("device");
-        Json.putString(device, "firmware", d.firmware());
-        putNumber(device, "firmware_version_number", d.firmwareVersionNumber());
-        Json.putString(device, "board", d.board());
-        Json.putString(device, "sdk", d.sdk());
-        Json.putString(device, "architecture", d.architecture());
-        Json.putString(device, "chip_model", d.chipModel());
-        putNumber(device, "chip_revision", d.chipRevision());
-        putNumber(device, "chip_cores", d.chipCores());
-        putNumber(device, "cpu_freq_mhz", d.cpuFreqMhz());
-        putNumber(device, "flash_size", d.flashSize());
-        putNumber(device, "free_heap", d.freeHeap());
-        putNumber(device, "rssi", d.rssi());
-        Workload w = context.workload();
-        ObjectNode workload = node.putObject("workload");
-        putNumber(workload, "effect_id", w.effectId());
-        Json.putString(workload, "effect_name", w.effectName());
-        putNumber(workload, "brightness", w.brightness());
-        putNumber(workload, "speed", w.speed());
-        putNumber(workload, "palette_id", w.paletteId());
-        ObjectNode vcs = node.putObject("vcs");
-        Json.putString(vcs, "commit", context.vcs().commit());
-        Json.putString(vcs, "branch", context.vcs().branch());
-        ObjectNode ci = node.putObject("ci");
-        Json.putString(ci, "provider", context.ci().provider());
-        Json.putString(ci, "build_url", context.ci().buildUrl());
-        ObjectNode meta = node.putObject("meta");
-        context.meta().forEach(meta::put);
-        return node;
-    }
+        Deque<ObjectNode> open = new ArrayDeque<>();
+        open.push(node);
+        ContextFields.write(context, f -> true, new ContextFields.Writer() {
+            @Override
+            public void beginGroup(String group) {
+                open.push(open.peek().putObject(group));
+            }
 
-    private static void putNumber(ObjectNode node, String key, Number value) {
-        if (value == null) {
-            node.putNull(key);
-        } else {
-            node.put(key, value.longValue());
-        }
+            @Override
+            public void value(ContextFields.Field field, Object value) {
+                if (value instanceof Number n) {
+                    open.peek().put(field.name(), n.longValue());
+                } else {
+                    Json.putString(open.peek(), field.name(), (String) value);
+                }
+            }
+
+            @Override
+            public void endGroup() {
+                open.pop();
+            }
+
+            @Override
+            public void meta(Map<String, String> meta) {
+                ObjectNode m = open.peek().putObject(ContextFields.META);
+                meta.forEach(m::put);
+            }
+        });
+        return node;
     }
 
     /**

@@ -1,12 +1,16 @@
 package io.lightwaveos.bench.store.internal;
 
-import io.lightwaveos.bench.run.CiBuild;
+import io.lightwaveos.bench.json.JsonFormatException;
+import io.lightwaveos.bench.json.StrictJson;
+import io.lightwaveos.bench.run.ContextFields;
 import io.lightwaveos.bench.run.DeviceInfo;
 import io.lightwaveos.bench.run.RunContext;
 import io.lightwaveos.bench.run.Vcs;
 import io.lightwaveos.bench.run.Workload;
+import io.lightwaveos.bench.store.StoreException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The run context as a store keeps it (schema version 2): five fields in queryable columns
@@ -21,7 +25,8 @@ import java.util.Map;
  *  "meta": {"operator": "ana"}}
  * }</pre>
  * Unknown fields are written as {@code null} or left out, both read back as unknown; unknown keys
- * are ignored when reading, so a newer writer's additions do not break an older reader. Any store
+ * are ignored when reading, so a newer writer's additions do not break an older reader. The field
+ * names and order come from {@link ContextFields}. Any store
  * (SQLite, PostgreSQL) that keeps the context this way uses this class on both sides.
  */
 public final class ContextJson {
@@ -42,42 +47,79 @@ public final class ContextJson {
             return new Columns(context.rig(), context.vcs().branch(), context.vcs().commit(),
                     context.device().firmware(), context.workload().effectName());
         }
+
+        String value(ContextFields.Field field) {
+            if (field == ContextFields.RIG) {
+                return rig;
+            }
+            if (field == ContextFields.BRANCH) {
+                return branch;
+            }
+            if (field == ContextFields.COMMIT) {
+                return commit;
+            }
+            return field == ContextFields.FIRMWARE ? firmware : effectName;
+        }
     }
+
+    /** The fields {@link Columns} holds; the JSON text holds the others. */
+    private static final Set<ContextFields.Field> COLUMN_FIELDS = Set.of(ContextFields.RIG, ContextFields.BRANCH,
+            ContextFields.COMMIT, ContextFields.FIRMWARE, ContextFields.EFFECT_NAME);
 
     private ContextJson() {
     }
 
     /** The JSON text of everything in {@code context} that {@link Columns} does not hold. */
     public static String write(RunContext context) {
-        DeviceInfo d = context.device();
-        Workload w = context.workload();
-        StringBuilder out = new StringBuilder("{\"device\":{");
-        field(out, "firmware_version_number", d.firmwareVersionNumber(), true);
-        field(out, "board", d.board(), false);
-        field(out, "sdk", d.sdk(), false);
-        field(out, "architecture", d.architecture(), false);
-        field(out, "chip_model", d.chipModel(), false);
-        field(out, "chip_revision", d.chipRevision(), false);
-        field(out, "chip_cores", d.chipCores(), false);
-        field(out, "cpu_freq_mhz", d.cpuFreqMhz(), false);
-        field(out, "flash_size", d.flashSize(), false);
-        field(out, "free_heap", d.freeHeap(), false);
-        field(out, "rssi", d.rssi(), false);
-        out.append("},\"workload\":{");
-        field(out, "effect_id", w.effectId(), true);
-        field(out, "brightness", w.brightness(), false);
-        field(out, "speed", w.speed(), false);
-        field(out, "palette_id", w.paletteId(), false);
-        out.append("},\"ci\":{");
-        field(out, "provider", context.ci().provider(), true);
-        field(out, "build_url", context.ci().buildUrl(), false);
-        out.append("},\"meta\":{");
-        boolean first = true;
-        for (Map.Entry<String, String> e : context.meta().entrySet()) {
-            field(out, e.getKey(), e.getValue(), first);
-            first = false;
-        }
-        return out.append("}}").toString();
+        StringBuilder out = new StringBuilder("{");
+        ContextFields.write(context, f -> !COLUMN_FIELDS.contains(f), new ContextFields.Writer() {
+            private boolean first = true;
+
+            @Override
+            public void beginGroup(String group) {
+                key(group);
+                out.append('{');
+                first = true;
+            }
+
+            @Override
+            public void value(ContextFields.Field field, Object value) {
+                key(field.name());
+                if (value == null) {
+                    out.append("null");
+                } else if (value instanceof String s) {
+                    StrictJson.appendString(out, s);
+                } else {
+                    out.append(value);
+                }
+            }
+
+            @Override
+            public void endGroup() {
+                out.append('}');
+                first = false;
+            }
+
+            @Override
+            public void meta(Map<String, String> meta) {
+                beginGroup(ContextFields.META);
+                meta.forEach((k, v) -> {
+                    key(k);
+                    StrictJson.appendString(out, v);
+                });
+                endGroup();
+            }
+
+            private void key(String key) {
+                if (!first) {
+                    out.append(',');
+                }
+                first = false;
+                StrictJson.appendString(out, key);
+                out.append(':');
+            }
+        });
+        return out.append('}').toString();
     }
 
     /**
@@ -89,55 +131,46 @@ public final class ContextJson {
      *                        database)
      */
     public static RunContext read(Columns columns, String json) {
-        Map<String, Object> root = json == null || json.isBlank() ? Map.of() : JsonText.parseObject(json);
-        Map<String, Object> d = object(root, "device");
-        Map<String, Object> w = object(root, "workload");
-        Map<String, Object> ci = object(root, "ci");
-        Map<String, String> meta = new LinkedHashMap<>();
-        object(root, "meta").forEach((k, v) -> {
-            if (v instanceof String s) {
-                meta.put(k, s);
+        Map<String, Object> root = json == null || json.isBlank() ? Map.of() : parse(json);
+        return ContextFields.read(new ContextFields.Source() {
+            @Override
+            public String text(ContextFields.Field field) {
+                if (COLUMN_FIELDS.contains(field)) {
+                    return columns.value(field);
+                }
+                return object(root, field.group()).get(field.name()) instanceof String s ? s : null;
+            }
+
+            @Override
+            public Long whole(ContextFields.Field field) {
+                return object(root, field.group()).get(field.name()) instanceof Long l
+                        && l >= field.kind().min() && l <= field.kind().max() ? l : null;
+            }
+
+            @Override
+            public Map<String, String> meta() {
+                Map<String, String> meta = new LinkedHashMap<>();
+                object(root, ContextFields.META).forEach((k, v) -> {
+                    if (v instanceof String s) {
+                        meta.put(k, s);
+                    }
+                });
+                return meta;
             }
         });
-        DeviceInfo device = new DeviceInfo(columns.firmware(), longValue(d, "firmware_version_number"),
-                string(d, "board"), string(d, "sdk"), string(d, "architecture"), string(d, "chip_model"),
-                intValue(d, "chip_revision"), intValue(d, "chip_cores"), intValue(d, "cpu_freq_mhz"),
-                longValue(d, "flash_size"), longValue(d, "free_heap"), intValue(d, "rssi"));
-        Workload workload = new Workload(intValue(w, "effect_id"), columns.effectName(), intValue(w, "brightness"),
-                intValue(w, "speed"), intValue(w, "palette_id"));
-        return new RunContext(columns.rig(), device, workload, new Vcs(columns.commit(), columns.branch()),
-                new CiBuild(string(ci, "provider"), string(ci, "build_url")), meta);
     }
 
-    private static void field(StringBuilder out, String key, Object value, boolean first) {
-        if (!first) {
-            out.append(',');
-        }
-        JsonText.appendString(out, key);
-        out.append(':');
-        if (value == null) {
-            out.append("null");
-        } else if (value instanceof String s) {
-            JsonText.appendString(out, s);
-        } else {
-            out.append(value);
+    private static Map<String, Object> parse(String json) {
+        try {
+            return StrictJson.parseObject(json);
+        } catch (JsonFormatException e) {
+            throw new StoreException(StoreException.Reason.IO, "stored run context is damaged: " + e.getMessage()
+                    + " in " + json);
         }
     }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> object(Map<String, Object> parent, String key) {
         return parent.get(key) instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-    }
-
-    private static String string(Map<String, Object> node, String key) {
-        return node.get(key) instanceof String s ? s : null;
-    }
-
-    private static Long longValue(Map<String, Object> node, String key) {
-        return node.get(key) instanceof Long l ? l : null;
-    }
-
-    private static Integer intValue(Map<String, Object> node, String key) {
-        return node.get(key) instanceof Long l && l == l.intValue() ? l.intValue() : null;
     }
 }
