@@ -1,41 +1,31 @@
 package io.lightwaveos.bench.collector.internal.session;
 
-import io.lightwaveos.bench.collector.CollectionResult;
 import io.lightwaveos.bench.collector.CollectorConfig;
 import io.lightwaveos.bench.collector.FailureReason;
 import io.lightwaveos.bench.collector.Progress;
 import io.lightwaveos.bench.collector.StopReason;
-import io.lightwaveos.bench.collector.internal.http.DeviceInfoRequest;
 import io.lightwaveos.bench.collector.internal.http.DeviceInfoResult;
 import io.lightwaveos.bench.collector.internal.session.SessionEnvironment.Cancellable;
-import io.lightwaveos.bench.frame.BenchmarkFrame;
-import io.lightwaveos.bench.frame.FrameLayout;
 import io.lightwaveos.bench.frame.FrameView;
-import io.lightwaveos.bench.frame.RejectReason;
 import io.lightwaveos.bench.protocol.DeviceProtocol;
-import io.lightwaveos.bench.run.DeviceInfo;
 import io.lightwaveos.bench.run.EventType;
-import io.lightwaveos.bench.run.RunContext;
-import io.lightwaveos.bench.text.Printable;
 import io.lightwaveos.bench.run.RunCounters;
-import io.lightwaveos.bench.run.RunEvent;
-import io.lightwaveos.bench.run.RunStatus;
-import io.lightwaveos.bench.run.Sample;
-import io.lightwaveos.bench.run.Workload;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.random.RandomGenerator;
 
 /**
  * One collection's conversation with the device, as plain Java: connect, authenticate (with an API
  * key), (reset and) subscribe while asking the device who it is and what it renders (the run
- * context), wait when it says RATE_LIMITED, turn binary messages into samples, notice workload
- * changes, track gaps, reboots and stats resets, reconnect with backoff
- * after a drop, stop on duration, sample count, caller or failure, then (stop and) unsubscribe and
- * close.
+ * context), wait when it says RATE_LIMITED, turn binary messages into samples, reconnect with
+ * backoff after a drop, stop on duration, sample count, caller or failure, then (stop and)
+ * unsubscribe and close.
+ *
+ * <p>This class is the state machine: one {@link SessionPhase} at a time, text messages dispatched
+ * by phase. Samples and their gap, reboot and stats-reset events are {@link FrameIntake}'s job, the
+ * run context {@link RunContextAssembly}'s, the result {@link Completion}'s.
  *
  * <p>It knows nothing of sockets: a {@link SessionEnvironment} connects, sends, closes and keeps
  * time, and calls the {@code on...} methods back. Every method must be called on that
@@ -46,70 +36,46 @@ import java.util.random.RandomGenerator;
 public final class Session {
 
     private static final Duration MAX_TICK = Duration.ofMillis(250);
-    private static final Duration DEVICE_INFO_GRACE = Duration.ofSeconds(1);
 
     private final CollectorConfig config;
     private final String source;
     private final SessionEnvironment env;
     private final HandOffQueue queue;
-    private final ReconnectPolicy reconnectPolicy;
     private final StopConditions stopConditions;
-    private final FrameTracker tracker = new FrameTracker(DeviceProtocol.FRAME_INTERVAL_MS);
     private final CounterSet counters = new CounterSet();
     private final Commands commands = new Commands();
     private final RateMeter rate = new RateMeter();
-    private final List<RunEvent> events = new ArrayList<>();
     /** What the user should know although the collection went on. */
     private final List<String> warnings = new ArrayList<>();
-    private final EventLog eventLog = new EventLog();
+    private final SessionEvents events;
+    private final FrameIntake intake;
+    private final RunContextAssembly context;
+    private final Completion completion;
+    private final Outage outage;
     private final Duration tickInterval;
     private final long idleNanos;
 
     private volatile SessionPhase phase = SessionPhase.NEW;
-    private volatile long samples;
-    private volatile BenchmarkFrame latest;
     private volatile long startNanos;
     private Instant startedAt;
 
     /** Successful subscribes so far (more than one after reconnects). */
     private int subscribes;
-    private long outageStartNanos = -1;
-    private int attempts;
-    private String lastError = "";
+    private AuthExchange auth;
     private SubscribeExchange subscribe;
+    private ContextExchange contextExchange;
+    private boolean contextAsked;
     private FinishExchange finish;
     private Cancellable replyTimer;
+    private Cancellable contextTimer;
     private Cancellable reconnectTimer;
     private Cancellable durationTimer;
     private Cancellable tickTimer;
-    private long lastFrameNanos;
-    private RunCounters lastEmitted = RunCounters.ZERO;
-
-    private StopReason stopReason;
-    private FailureReason failureReason;
-    private String failureMessage;
-    private Map<String, Double> deviceResults = Map.of();
-
-    // Authentication, rate limits and the run context (PROTOCOL.md, device context).
-    private AuthExchange auth;
-    private ContextExchange contextExchange;
-    private boolean contextAsked;
-    private Cancellable contextTimer;
     private Cancellable waitTimer;
     private volatile long waitUntilNanos = -1;
-    private DeviceInfo httpDevice = DeviceInfo.EMPTY;
-    private String hostname;
-    private DeviceInfo wsDevice = DeviceInfo.EMPTY;
-    private Workload initialWorkload;
-    private Workload currentWorkload;
-    private RunContext emittedContext;
-    /** The HTTP device info was asked for and has not answered yet. */
-    private boolean deviceInfoPending;
+    private RunCounters lastEmitted = RunCounters.ZERO;
     /** Sends the HTTP device-info request; run once, when the first connection is up. */
     private Runnable deviceInfoFetch;
-    private long deviceInfoStartNanos;
-    /** The collection is over but waits (at most the device-info timeout) for the device info. */
-    private boolean completionDeferred;
 
     /**
      * @param config the collection's configuration
@@ -122,9 +88,13 @@ public final class Session {
         this.source = config.source();
         this.env = env;
         this.queue = queue;
-        this.reconnectPolicy = new ReconnectPolicy(config.reconnectInitialDelay(), config.reconnectMaxDelay(),
-                config.reconnectJitter(), config.reconnectTimeout(), jitter);
+        this.outage = new Outage(new ReconnectPolicy(config.reconnectInitialDelay(), config.reconnectMaxDelay(),
+                config.reconnectJitter(), config.reconnectTimeout(), jitter));
         this.stopConditions = new StopConditions(config.duration().orElse(null), config.maxSamples().orElse(0));
+        this.events = new SessionEvents(env, queue);
+        this.intake = new FrameIntake(env, queue, counters, events);
+        this.context = new RunContextAssembly(config, queue, events);
+        this.completion = new Completion(config, env, queue, events, counters, stopConditions);
         Duration quarterIdle = config.idleTimeout().dividedBy(4);
         this.tickInterval = quarterIdle.compareTo(MAX_TICK) < 0 ? quarterIdle : MAX_TICK;
         this.idleNanos = config.idleTimeout().toNanos();
@@ -141,7 +111,7 @@ public final class Session {
         startedAt = env.now();
         phase = SessionPhase.CONNECTING;
         tickTimer = env.schedule(tickInterval, this::tick);
-        emitContext();
+        context.emit();
         env.connect();
     }
 
@@ -164,22 +134,11 @@ public final class Session {
         if (phase == SessionPhase.FINISHED) {
             return;
         }
-        deviceInfoPending = false;
-        applyDeviceInfo(result);
-        if (completionDeferred) {
-            completionDeferred = false;
+        boolean completionWaited = completion.deviceInfoArrived();
+        context.onDeviceInfo(result);
+        if (completionWaited) {
             complete();
         }
-    }
-
-    private void applyDeviceInfo(DeviceInfoResult result) {
-        if (!result.succeeded()) {
-            record(EventType.CONTEXT, "device info unavailable: " + result.failure());
-            return;
-        }
-        httpDevice = result.device();
-        hostname = result.hostname();
-        emitContext();
     }
 
     /** The WebSocket handshake completed. */
@@ -191,40 +150,23 @@ public final class Session {
         if (deviceInfoFetch != null) {
             Runnable fetch = deviceInfoFetch;
             deviceInfoFetch = null;
-            deviceInfoPending = true;
-            deviceInfoStartNanos = env.nanoTime();
+            completion.deviceInfoAsked();
             fetch.run();
         }
-        if (outageStartNanos < 0) {
-            record(EventType.CONNECTED, "connected to " + source);
+        if (!outage.ongoing()) {
+            events.record(EventType.CONNECTED, "connected to " + source);
         } else {
             counters.reconnect();
-            record(EventType.RECONNECTED, "connected again "
-                    + FailureMessages.format(Duration.ofNanos(env.nanoTime() - outageStartNanos))
-                    + " after the drop (attempt " + attempts + ")");
+            events.record(EventType.RECONNECTED, "connected again "
+                    + FailureMessages.format(outage.lasted(env.nanoTime()))
+                    + " after the drop (attempt " + outage.attempts() + ")");
         }
         if (config.apiKey().isPresent()) {
-            phase = SessionPhase.AUTHENTICATING;
             auth = new AuthExchange(config.apiKey().get());
-            env.send(auth.command());
-            replyTimer = env.schedule(config.subscribeTimeout(), this::onAuthTimeout);
+            sendAuth();
         } else {
             beginSubscribe();
         }
-    }
-
-    /** Subscribes, and asks for the device's context beside it (only the workload on a reconnect). */
-    private void beginSubscribe() {
-        auth = null;
-        phase = SessionPhase.SUBSCRIBING;
-        subscribe = new SubscribeExchange(config.resetStats() && subscribes == 0, commands);
-        subscribe.commands().forEach(env::send);
-        replyTimer = env.schedule(config.subscribeTimeout(), this::onSubscribeTimeout);
-        contextExchange = new ContextExchange(contextAsked, commands);
-        contextAsked = true;
-        contextExchange.commands().forEach(env::send);
-        cancel(contextTimer);
-        contextTimer = env.schedule(config.subscribeTimeout(), this::onContextTimeout);
     }
 
     /**
@@ -237,62 +179,32 @@ public final class Session {
         if (phase.ending()) {
             return;
         }
-        if (outageStartNanos < 0) {
+        if (!outage.ongoing()) {
             fail(reason, FailureMessages.connectFailed(reason, source, detail, config.connectTimeout()));
         } else {
             scheduleReconnect(detail);
         }
     }
 
-    /** A text message arrived. */
+    /** A text message arrived: what it can mean depends on the phase. */
     public void onText(String text) {
         if (!phase.connected()) {
             return;
         }
         DeviceReply reply = DeviceReply.parse(text);
-        if (finish == null && reply != null && DeviceProtocol.RATE_LIMITED.equals(reply.errorCode())) {
-            onRateLimited(reply);
-            return;
-        }
-        if (auth != null && finish == null) {
-            onAuthReply(reply);
-            return;
-        }
-        if (finish == null && reply != null && DeviceProtocol.UNAUTHORIZED.equals(reply.errorCode())) {
-            boolean keyGiven = config.apiKey().isPresent();
-            fail(keyGiven ? FailureReason.AUTH_REFUSED : FailureReason.AUTH_REQUIRED,
-                    keyGiven ? FailureMessages.authRefused() : FailureMessages.authRequired());
-            return;
-        }
-        if (contextExchange != null && contextExchange.onReply(reply) == ContextExchange.Outcome.CONSUMED) {
-            onContextReply();
-            return;
-        }
-        if (reply != null && DeviceProtocol.STATUS.equals(reply.type())) {
-            // An unasked status: a device event, and it may say the workload changed.
-            counters.textIgnored();
-            onWorkload(ContextReplies.workload(reply));
-            return;
-        }
-        if (finish != null) {
-            switch (finish.onReply(reply)) {
-                case IGNORED -> counters.textIgnored();
-                case PENDING -> { }
-                case COMPLETE -> onFinishComplete();
+        switch (phase) {
+            case AUTHENTICATING -> onTextAuthenticating(reply);
+            // Rate limited while authenticating (the auth exchange still runs) or while subscribing.
+            case RATE_LIMITED -> {
+                if (auth != null) {
+                    onTextAuthenticating(reply);
+                } else {
+                    onTextSubscribed(reply);
+                }
             }
-            return;
-        }
-        if (subscribe == null || subscribe.isFinished()) {
-            counters.textIgnored();
-            return;
-        }
-        SubscribeExchange.Outcome outcome = subscribe.onReply(reply);
-        if (outcome instanceof SubscribeExchange.Ignored) {
-            counters.textIgnored();
-        } else if (outcome instanceof SubscribeExchange.Subscribed s) {
-            onSubscribed(s.clientId());
-        } else if (outcome instanceof SubscribeExchange.Failed f) {
-            onSubscribeRefused(f);
+            case SUBSCRIBING, STREAMING -> onTextSubscribed(reply);
+            case FINISHING -> onTextFinishing(reply);
+            default -> throw new IllegalStateException("no connection in phase " + phase);
         }
     }
 
@@ -301,29 +213,7 @@ public final class Session {
      * frames become samples; everything else is counted by reason and dropped.
      */
     public void onBinary(FrameView view) {
-        if (!phase.receiving()) {
-            return;
-        }
-        RejectReason rejected = view.rejectReason();
-        if (rejected != null) {
-            counters.rejected(rejected);
-            return;
-        }
-        lastFrameNanos = env.nanoTime();
-        long prevTs = tracker.previousTimestampMs();
-        long prevHops = tracker.previousHopCount();
-        long ts = view.timestampMs();
-        long hops = view.hopCount();
-        int step = tracker.observe(ts, hops);
-        if (step != FrameTracker.NORMAL) {
-            recordSteps(step, prevTs, ts, prevHops, hops);
-        }
-        BenchmarkFrame frame = view.toFrame();
-        long seq = samples;
-        queue.add(new Sample(seq, env.nowMicros(), frame));
-        latest = frame;
-        samples = seq + 1;
-        if (stopConditions.sampleLimitReached(seq + 1)) {
+        if (phase.receiving() && intake.take(view) && stopConditions.sampleLimitReached(intake.samples())) {
             end(StopReason.SAMPLE_LIMIT_REACHED, null, null);
         }
     }
@@ -334,11 +224,9 @@ public final class Session {
      * length, otherwise another stream's message.
      */
     public void onOversizedBinary(FrameView prefix) {
-        if (!phase.receiving()) {
-            return;
+        if (phase.receiving()) {
+            intake.rejectOversized(prefix);
         }
-        boolean foreign = prefix.length() >= 4 && prefix.magic() != FrameLayout.MAGIC;
-        counters.rejected(foreign ? RejectReason.FOREIGN_STREAM : RejectReason.BAD_LENGTH);
     }
 
     /** A text message over the size limit arrived: nobody's reply we wait for, so it is ignored. */
@@ -366,13 +254,13 @@ public final class Session {
             phase = SessionPhase.CLOSING;
             cancel(replyTimer);
             if (finish != null) {
-                keepFinishResults();
+                completion.keepFinishResults(finish);
             }
             complete();
             return;
         }
         phase = SessionPhase.RECONNECTING;
-        record(EventType.DISCONNECTED, cause);
+        events.record(EventType.DISCONNECTED, cause);
         connectionLost(cause);
     }
 
@@ -391,8 +279,6 @@ public final class Session {
         end(StopReason.FAILED, FailureReason.INTERNAL_ERROR, FailureMessages.internal(cause));
     }
 
-    // ---------------------------------------------------------------- output
-
     /** A snapshot for a live status line; callable from any thread. */
     public Progress progress() {
         long now = env.nanoTime();
@@ -401,25 +287,156 @@ public final class Session {
         long until = waitUntilNanos;
         Duration waitLeft = p == SessionPhase.RATE_LIMITED && until >= 0 ? Duration.ofNanos(until - now)
                 : Duration.ZERO;
-        return new Progress(p.state(), elapsed, samples, rate.perSecond(), latest, counters.snapshot(),
-                counters.statsResets(), counters.textMessagesIgnored(), queue.depth(), waitLeft);
+        return new Progress(p.state(), elapsed, intake.samples(), rate.perSecond(), intake.latest(),
+                counters.snapshot(), counters.statsResets(), counters.textMessagesIgnored(), queue.depth(), waitLeft);
     }
 
-    // ---------------------------------------------------------------- subscribe
+    // ---------------------------------------------------------------- text, by phase
+
+    private void onTextAuthenticating(DeviceReply reply) {
+        if (isError(reply, DeviceProtocol.RATE_LIMITED)) {
+            onRateLimited(reply);
+            return;
+        }
+        switch (auth.onReply(reply)) {
+            case ACCEPTED -> {
+                cancel(replyTimer);
+                beginSubscribe();
+            }
+            case REFUSED -> {
+                cancel(replyTimer);
+                fail(FailureReason.AUTH_REFUSED, FailureMessages.authRefused());
+            }
+            case NOT_SUPPORTED -> {
+                cancel(replyTimer);
+                events.record(EventType.DEVICE_MESSAGE, "the device does not ask for authentication (it answered"
+                        + " auth with " + reply.errorCode() + "); going on without");
+                beginSubscribe();
+            }
+            case IGNORED -> counters.textIgnored();
+        }
+    }
+
+    private void onTextSubscribed(DeviceReply reply) {
+        if (isError(reply, DeviceProtocol.RATE_LIMITED)) {
+            onRateLimited(reply);
+            return;
+        }
+        if (isError(reply, DeviceProtocol.UNAUTHORIZED)) {
+            boolean keyGiven = config.apiKey().isPresent();
+            fail(keyGiven ? FailureReason.AUTH_REFUSED : FailureReason.AUTH_REQUIRED,
+                    keyGiven ? FailureMessages.authRefused() : FailureMessages.authRequired());
+            return;
+        }
+        if (tookContextOrStatus(reply)) {
+            return;
+        }
+        if (subscribe == null || subscribe.isFinished()) {
+            counters.textIgnored();
+            return;
+        }
+        SubscribeExchange.Outcome outcome = subscribe.onReply(reply);
+        if (outcome instanceof SubscribeExchange.Ignored) {
+            counters.textIgnored();
+        } else if (outcome instanceof SubscribeExchange.Subscribed s) {
+            onSubscribed(s.clientId());
+        } else if (outcome instanceof SubscribeExchange.Failed f) {
+            onSubscribeRefused(f);
+        }
+    }
+
+    private void onTextFinishing(DeviceReply reply) {
+        if (tookContextOrStatus(reply)) {
+            return;
+        }
+        switch (finish.onReply(reply)) {
+            case IGNORED -> counters.textIgnored();
+            case PENDING -> { }
+            case COMPLETE -> {
+                cancel(replyTimer);
+                completion.keepFinishResults(finish);
+                closeAndComplete();
+            }
+        }
+    }
+
+    /** A reply to the context exchange, or an unasked status (a device event that may change the workload). */
+    private boolean tookContextOrStatus(DeviceReply reply) {
+        if (contextExchange != null && contextExchange.onReply(reply) == ContextExchange.Outcome.CONSUMED) {
+            context.onContextReply(contextExchange);
+            if (contextExchange.isComplete()) {
+                cancel(contextTimer);
+                contextExchange = null;
+            }
+            return true;
+        }
+        if (reply != null && DeviceProtocol.STATUS.equals(reply.type())) {
+            counters.textIgnored();
+            context.onWorkload(ContextReplies.workload(reply));
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean isError(DeviceReply reply, String code) {
+        return reply != null && code.equals(reply.errorCode());
+    }
+
+    // ---------------------------------------------------------------- authenticate and subscribe
+
+    private void sendAuth() {
+        phase = SessionPhase.AUTHENTICATING;
+        env.send(auth.command());
+        replyTimer = env.schedule(config.subscribeTimeout(), this::onAuthTimeout);
+    }
+
+    private void onAuthTimeout() {
+        if (phase != SessionPhase.AUTHENTICATING || auth == null || auth.isFinished()) {
+            return;
+        }
+        if (subscribes > 0) {
+            dropConnection("no reply to auth within " + FailureMessages.format(config.subscribeTimeout()));
+        } else {
+            fail(FailureReason.SUBSCRIBE_TIMEOUT, FailureMessages.authTimeout(source, config.subscribeTimeout()));
+        }
+    }
+
+    /** Subscribes, and asks for the device's context beside it (only the workload on a reconnect). */
+    private void beginSubscribe() {
+        auth = null;
+        phase = SessionPhase.SUBSCRIBING;
+        subscribe = new SubscribeExchange(config.resetStats() && subscribes == 0, commands);
+        subscribe.commands().forEach(env::send);
+        replyTimer = env.schedule(config.subscribeTimeout(), this::onSubscribeTimeout);
+        contextExchange = new ContextExchange(contextAsked, commands);
+        contextAsked = true;
+        askContext();
+    }
+
+    private void askContext() {
+        contextExchange.commands().forEach(env::send);
+        cancel(contextTimer);
+        contextTimer = env.schedule(config.subscribeTimeout(), this::onContextTimeout);
+    }
+
+    private void onContextTimeout() {
+        if (phase == SessionPhase.FINISHED || contextExchange == null || contextExchange.isComplete()) {
+            return;
+        }
+        events.record(EventType.CONTEXT, "no reply to " + String.join(", ", contextExchange.unanswered())
+                + " within " + FailureMessages.format(config.subscribeTimeout()) + "; those context fields stay unknown");
+        contextExchange = null;
+    }
 
     private void onSubscribed(long clientId) {
         cancel(replyTimer);
         boolean reset = config.resetStats() && subscribes == 0 && warnings.isEmpty();
         phase = SessionPhase.STREAMING;
-        outageStartNanos = -1;
-        attempts = 0;
-        lastFrameNanos = env.nanoTime();
-        record(EventType.SUBSCRIBED, "clientId " + clientId + (reset ? "; device statistics reset first" : ""));
-        if (subscribes++ == 0) {
-            if (stopConditions.hasDuration()) {
-                durationTimer = env.schedule(stopConditions.duration(),
-                        () -> end(StopReason.DURATION_REACHED, null, null));
-            }
+        outage.end();
+        intake.quietSince(env.nanoTime());
+        events.record(EventType.SUBSCRIBED, "clientId " + clientId + (reset ? "; device statistics reset first" : ""));
+        if (subscribes++ == 0 && stopConditions.hasDuration()) {
+            durationTimer = env.schedule(stopConditions.duration(), () -> end(StopReason.DURATION_REACHED, null, null));
         }
         queue.reassertPause();
     }
@@ -430,7 +447,7 @@ public final class Session {
         // After a reboot the device may briefly be not ready or still hold our old slot: retry then.
         boolean retry = subscribes > 0 && failure.reason() != FailureReason.FEATURE_DISABLED;
         if (retry) {
-            record(EventType.DEVICE_MESSAGE, message);
+            events.record(EventType.DEVICE_MESSAGE, message);
             dropConnection("resubscribe refused: " + failure.reason());
         } else {
             fail(failure.reason(), message);
@@ -447,51 +464,19 @@ public final class Session {
                     + DeviceProtocol.STARTED + " reply within " + FailureMessages.format(config.subscribeTimeout())
                     + "): its statistics may not have been reset; collecting anyway";
             warnings.add(warning);
-            record(EventType.DEVICE_MESSAGE, warning);
+            events.record(EventType.DEVICE_MESSAGE, warning);
             onSubscribed(subscribe.giveUpOnStart());
             return;
         }
-        String message = FailureMessages.subscribeTimeout(source, config.subscribeTimeout());
         if (subscribes > 0) {
             dropConnection("no reply to " + DeviceProtocol.SUBSCRIBE + " within "
                     + FailureMessages.format(config.subscribeTimeout()));
         } else {
-            fail(FailureReason.SUBSCRIBE_TIMEOUT, message);
+            fail(FailureReason.SUBSCRIBE_TIMEOUT, FailureMessages.subscribeTimeout(source, config.subscribeTimeout()));
         }
     }
 
-    // ---------------------------------------------------------------- authentication and rate limits
-
-    private void onAuthReply(DeviceReply reply) {
-        switch (auth.onReply(reply)) {
-            case ACCEPTED -> {
-                cancel(replyTimer);
-                beginSubscribe();
-            }
-            case REFUSED -> {
-                cancel(replyTimer);
-                fail(FailureReason.AUTH_REFUSED, FailureMessages.authRefused());
-            }
-            case NOT_SUPPORTED -> {
-                cancel(replyTimer);
-                record(EventType.DEVICE_MESSAGE, "the device does not ask for authentication (it answered auth with "
-                        + reply.errorCode() + "); going on without");
-                beginSubscribe();
-            }
-            case IGNORED -> counters.textIgnored();
-        }
-    }
-
-    private void onAuthTimeout() {
-        if (phase != SessionPhase.AUTHENTICATING || auth == null || auth.isFinished()) {
-            return;
-        }
-        if (subscribes > 0) {
-            dropConnection("no reply to auth within " + FailureMessages.format(config.subscribeTimeout()));
-        } else {
-            fail(FailureReason.SUBSCRIBE_TIMEOUT, FailureMessages.authTimeout(source, config.subscribeTimeout()));
-        }
-    }
+    // ---------------------------------------------------------------- rate limits
 
     /**
      * RATE_LIMITED: the device dropped a message and asked us to wait {@code retryAfter} seconds. We
@@ -505,7 +490,7 @@ public final class Session {
         Duration wait = asked.compareTo(config.reconnectTimeout()) > 0 ? config.reconnectTimeout() : asked;
         long until = env.nanoTime() + wait.toNanos();
         if (waitUntilNanos < 0) {
-            record(EventType.RATE_LIMITED, "the device said RATE_LIMITED"
+            events.record(EventType.RATE_LIMITED, "the device said RATE_LIMITED"
                     + (reply.errorMessage() == null ? "" : " (\"" + reply.errorMessage() + "\")")
                     + " and asked to wait " + FailureMessages.format(asked)
                     + (wait.equals(asked) ? "" : "; waiting " + FailureMessages.format(wait) + ", the reconnect timeout"));
@@ -527,9 +512,7 @@ public final class Session {
             return;
         }
         if (auth != null && !auth.isFinished()) {
-            phase = SessionPhase.AUTHENTICATING;
-            env.send(auth.command());
-            replyTimer = env.schedule(config.subscribeTimeout(), this::onAuthTimeout);
+            sendAuth();
             return;
         }
         if (subscribe != null && !subscribe.isFinished()) {
@@ -538,70 +521,7 @@ public final class Session {
             replyTimer = env.schedule(config.subscribeTimeout(), this::onSubscribeTimeout);
         }
         if (contextExchange != null && !contextExchange.isComplete()) {
-            contextExchange.commands().forEach(env::send);
-            cancel(contextTimer);
-            contextTimer = env.schedule(config.subscribeTimeout(), this::onContextTimeout);
-        }
-    }
-
-    // ---------------------------------------------------------------- run context
-
-    private void onContextReply() {
-        for (String refusal : contextExchange.takeRefusals()) {
-            record(EventType.CONTEXT, "the device refused " + refusal + "; those context fields stay unknown");
-        }
-        wsDevice = wsDevice.orElse(contextExchange.device());
-        if (contextExchange.workload() != null) {
-            onWorkload(contextExchange.workload());
-        }
-        if (contextExchange.isComplete()) {
-            cancel(contextTimer);
-            contextExchange = null;
-        }
-        emitContext();
-    }
-
-    private void onContextTimeout() {
-        if (phase == SessionPhase.FINISHED || contextExchange == null || contextExchange.isComplete()) {
-            return;
-        }
-        record(EventType.CONTEXT, "no reply to " + String.join(", ", contextExchange.unanswered()) + " within "
-                + FailureMessages.format(config.subscribeTimeout()) + "; those context fields stay unknown");
-        contextExchange = null;
-    }
-
-    /** The workload the device renders now: the first one is the run's, a different effect later is an event. */
-    private void onWorkload(Workload now) {
-        if (initialWorkload == null) {
-            initialWorkload = now;
-            currentWorkload = now;
-            emitContext();
-            return;
-        }
-        if (currentWorkload.differsInEffectFrom(now)) {
-            record(EventType.WORKLOAD_CHANGED, label(currentWorkload) + " → " + label(now));
-        }
-        currentWorkload = now;
-    }
-
-    private static String label(Workload w) {
-        String label = w.effectLabel();
-        return label == null ? "unknown effect" : label;
-    }
-
-    /** The context so far: the configured one over what the device said; handed on when it changed. */
-    private RunContext currentContext() {
-        String rig = hostname != null ? hostname : config.host();
-        RunContext observed = new RunContext(rig, httpDevice.orElse(wsDevice), initialWorkload, null, null, null);
-        return config.context().orElse(observed);
-    }
-
-    private void emitContext() {
-        RunContext now = currentContext();
-        if (!now.equals(emittedContext)) {
-            emittedContext = now;
-            queue.add(now);
-            queue.flush();
+            askContext();
         }
     }
 
@@ -610,7 +530,7 @@ public final class Session {
     /** We decided the connection is dead (silence, refused resubscribe): close it and recover. */
     private void dropConnection(String cause) {
         phase = SessionPhase.RECONNECTING;
-        record(EventType.DISCONNECTED, cause);
+        events.record(EventType.DISCONNECTED, cause);
         env.close(() -> { });
         connectionLost(cause);
     }
@@ -627,26 +547,19 @@ public final class Session {
             contextExchange = null;
         }
         if (!config.reconnect()) {
-            fail(FailureReason.CONNECTION_LOST, FailureMessages.connectionLost(source, cause, samples));
+            fail(FailureReason.CONNECTION_LOST, FailureMessages.connectionLost(source, cause, intake.samples()));
             return;
         }
-        if (outageStartNanos < 0) {
-            outageStartNanos = env.nanoTime();
-            attempts = 0;
-        }
+        outage.begin(env.nanoTime());
         scheduleReconnect(cause);
     }
 
     private void scheduleReconnect(String lastCause) {
-        lastError = lastCause;
-        Duration delay = reconnectPolicy.delay(attempts);
-        Duration sinceDrop = Duration.ofNanos(env.nanoTime() - outageStartNanos);
-        if (!reconnectPolicy.mayAttempt(sinceDrop, delay)) {
-            fail(FailureReason.RECONNECT_TIMEOUT,
-                    FailureMessages.reconnectTimeout(source, reconnectPolicy.timeout(), attempts, lastError));
+        Duration delay = outage.nextAttempt(env.nanoTime(), lastCause);
+        if (delay == null) {
+            fail(FailureReason.RECONNECT_TIMEOUT, outage.timeoutMessage(source));
             return;
         }
-        attempts++;
         reconnectTimer = env.schedule(delay, () -> {
             if (!phase.ending()) {
                 env.connect();
@@ -661,27 +574,23 @@ public final class Session {
             return;
         }
         long now = env.nanoTime();
-        rate.record(now, samples);
+        rate.record(now, intake.samples());
         if (phase == SessionPhase.STREAMING) {
             if (queue.isPaused()) {
                 // We are the ones not reading: silence now says nothing about the device.
-                lastFrameNanos = now;
-            } else if (now - lastFrameNanos > idleNanos) {
+                intake.quietSince(now);
+            } else if (now - intake.lastFrameNanos() > idleNanos) {
                 dropConnection("no benchmark frame for " + FailureMessages.format(config.idleTimeout())
                         + " on an open connection");
             }
         }
-        emitCounters();
-        tickTimer = env.schedule(tickInterval, this::tick);
-    }
-
-    private void emitCounters() {
-        RunCounters now = counters.snapshot();
-        if (!now.equals(lastEmitted)) {
-            lastEmitted = now;
-            queue.add(now);
+        RunCounters snapshot = counters.snapshot();
+        if (!snapshot.equals(lastEmitted)) {
+            lastEmitted = snapshot;
+            queue.add(snapshot);
             queue.flush();
         }
+        tickTimer = env.schedule(tickInterval, this::tick);
     }
 
     // ---------------------------------------------------------------- ending
@@ -695,9 +604,7 @@ public final class Session {
             return;
         }
         boolean subscribed = phase == SessionPhase.STREAMING;
-        stopReason = reason;
-        failureReason = failure;
-        failureMessage = message;
+        completion.decide(reason, failure, message);
         cancel(reconnectTimer);
         cancel(durationTimer);
         cancel(replyTimer);
@@ -715,30 +622,14 @@ public final class Session {
         }
     }
 
-    private void onFinishComplete() {
-        cancel(replyTimer);
-        keepFinishResults();
-        closeAndComplete();
-    }
-
     private void onFinishTimeout() {
         if (phase == SessionPhase.FINISHED || finish == null || finish.isComplete()) {
             return;
         }
-        keepFinishResults();
-        record(EventType.DEVICE_MESSAGE, "no reply to " + finish.unanswered() + " within "
+        completion.keepFinishResults(finish);
+        events.record(EventType.DEVICE_MESSAGE, "no reply to " + finish.unanswered() + " within "
                 + FailureMessages.format(config.subscribeTimeout()) + "; closing anyway");
         closeAndComplete();
-    }
-
-    private void keepFinishResults() {
-        deviceResults = finish.results();
-        if (!deviceResults.isEmpty()) {
-            record(EventType.DEVICE_MESSAGE, DeviceProtocol.STOPPED + " results " + deviceResults);
-        }
-        for (String error : finish.errors()) {
-            record(EventType.DEVICE_MESSAGE, Printable.of(error));
-        }
     }
 
     private void closeAndComplete() {
@@ -747,94 +638,12 @@ public final class Session {
     }
 
     private void complete() {
-        if (phase == SessionPhase.FINISHED || completionDeferred) {
+        if (phase == SessionPhase.FINISHED || completion.deferred() || completion.deferForDeviceInfo(this::complete)) {
             return;
-        }
-        if (deviceInfoPending) {
-            // The HTTP client gives up after the timeout; its answer needs a moment more to arrive.
-            long left = config.deviceInfoTimeout().plus(DEVICE_INFO_GRACE).toNanos()
-                    - (env.nanoTime() - deviceInfoStartNanos);
-            if (left > 0) {
-                completionDeferred = true;
-                env.schedule(Duration.ofNanos(left), () -> {
-                    if (completionDeferred) {
-                        completionDeferred = false;
-                        deviceInfoPending = false;
-                        record(EventType.CONTEXT, "device info unavailable: GET " + DeviceInfoRequest.url(config)
-                                + ": no reply within " + FailureMessages.format(config.deviceInfoTimeout()));
-                        complete();
-                    }
-                });
-                return;
-            }
         }
         phase = SessionPhase.FINISHED;
         cancel(tickTimer);
-        if (samples == 0 && stopReason == StopReason.DURATION_REACHED) {
-            // A run of nothing measured nothing: it must not pass as COMPLETE (and then pass every gate).
-            stopReason = StopReason.FAILED;
-            failureReason = FailureReason.NO_SAMPLES;
-            failureMessage = FailureMessages.noSamples(source, stopConditions.duration(), counters.snapshot());
-        }
-        for (RunEvent pending : eventLog.flush(env.now())) {
-            emit(pending);
-        }
-        String overflow = eventLog.overflowNote();
-        emit(new RunEvent(env.now(), EventType.STOPPED, stopDetail() + (overflow.isEmpty() ? "" : "; " + overflow)));
-        RunCounters finalCounters = counters.snapshot();
-        queue.add(finalCounters);
-        RunStatus status = switch (stopReason) {
-            case DURATION_REACHED, SAMPLE_LIMIT_REACHED -> RunStatus.COMPLETE;
-            case STOPPED_BY_CALLER -> RunStatus.INTERRUPTED;
-            case FAILED -> RunStatus.FAILED;
-        };
-        queue.add(new SessionEnd(new CollectionResult(status, stopReason, failureReason, failureMessage, source,
-                startedAt, env.now(), samples, finalCounters, counters.statsResets(),
-                counters.textMessagesIgnored(), deviceResults, events, emittedContext, warnings)));
-        queue.flush();
-    }
-
-    private String stopDetail() {
-        return switch (stopReason) {
-            case DURATION_REACHED -> "duration of " + FailureMessages.format(stopConditions.duration()) + " reached";
-            case SAMPLE_LIMIT_REACHED -> stopConditions.maxSamples() + " samples reached";
-            case STOPPED_BY_CALLER -> "stopped by the caller";
-            case FAILED -> "failed (" + failureReason + "): " + failureMessage;
-        };
-    }
-
-    // ---------------------------------------------------------------- events
-
-    private void recordSteps(int step, long prevTs, long ts, long prevHops, long hops) {
-        if (FrameTracker.has(step, FrameTracker.REBOOT)) {
-            counters.reboot();
-            record(EventType.REBOOT, "timestampMs stepped back from " + prevTs + " to " + ts
-                    + ": the device restarted");
-            return;
-        }
-        if (FrameTracker.has(step, FrameTracker.GAP)) {
-            long lost = tracker.lastLostEstimate();
-            counters.gap(lost);
-            record(EventType.GAP, "timestampMs stepped " + tracker.lastStepMs() + " ms (from " + prevTs + " to "
-                    + ts + "): ~" + lost + " frame" + (lost == 1 ? "" : "s") + " lost");
-        }
-        if (FrameTracker.has(step, FrameTracker.STATS_RESET)) {
-            counters.statsReset();
-            record(EventType.STATS_RESET, "hopCount stepped back from " + prevHops + " to " + hops
-                    + ": the device's statistics were reset");
-        }
-    }
-
-    private void record(EventType type, String detail) {
-        for (RunEvent event : eventLog.add(env.now(), type, detail)) {
-            emit(event);
-        }
-    }
-
-    private void emit(RunEvent event) {
-        events.add(event);
-        queue.add(event);
-        queue.flush();
+        completion.publish(intake.samples(), startedAt, context.emitted(), warnings);
     }
 
     private static void cancel(Cancellable c) {
