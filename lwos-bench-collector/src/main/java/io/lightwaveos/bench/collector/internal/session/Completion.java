@@ -39,6 +39,8 @@ final class Completion {
     private String failureMessage;
     private Map<String, Double> deviceResults = Map.of();
 
+    /** Sends the HTTP device-info request; run once, when the first connection is up. */
+    private Runnable deviceInfoFetch;
     /** The HTTP device info was asked for and has not answered yet. */
     private boolean deviceInfoPending;
     private long deviceInfoStartNanos;
@@ -73,10 +75,20 @@ final class Completion {
         }
     }
 
-    /** The HTTP device-info request was sent now. */
-    void deviceInfoAsked() {
-        deviceInfoPending = true;
-        deviceInfoStartNanos = env.nanoTime();
+    /** Sends the HTTP device-info request {@code fetch} when the first connection is up. */
+    void fetchDeviceInfoOnConnect(Runnable fetch) {
+        deviceInfoFetch = fetch;
+    }
+
+    /** A connection is up: the first sends the device-info request, if there is one. */
+    void connected() {
+        if (deviceInfoFetch != null) {
+            Runnable fetch = deviceInfoFetch;
+            deviceInfoFetch = null;
+            deviceInfoPending = true;
+            deviceInfoStartNanos = env.nanoTime();
+            fetch.run();
+        }
     }
 
     /**

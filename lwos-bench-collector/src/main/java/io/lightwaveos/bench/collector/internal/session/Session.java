@@ -7,9 +7,7 @@ import io.lightwaveos.bench.collector.StopReason;
 import io.lightwaveos.bench.collector.internal.http.DeviceInfoResult;
 import io.lightwaveos.bench.collector.internal.session.SessionEnvironment.Cancellable;
 import io.lightwaveos.bench.frame.FrameView;
-import io.lightwaveos.bench.protocol.DeviceProtocol;
 import io.lightwaveos.bench.run.EventType;
-import io.lightwaveos.bench.run.RunCounters;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,25 +33,25 @@ import java.util.random.RandomGenerator;
  */
 public final class Session {
 
-    private static final Duration MAX_TICK = Duration.ofMillis(250);
-
     private final CollectorConfig config;
-    private final String source;
     private final SessionEnvironment env;
     private final HandOffQueue queue;
     private final StopConditions stopConditions;
     private final CounterSet counters = new CounterSet();
     private final Commands commands = new Commands();
-    private final RateMeter rate = new RateMeter();
     /** What the user should know although the collection went on. */
     private final List<String> warnings = new ArrayList<>();
     private final SessionEvents events;
     private final FrameIntake intake;
     private final RunContextAssembly context;
     private final Completion completion;
-    private final Outage outage;
-    private final Duration tickInterval;
-    private final long idleNanos;
+    private final Reconnection reconnection;
+    private final Heartbeat heartbeat;
+    private final ContextQuery contextQuery;
+    private final Authentication authentication;
+    private final Subscription subscription;
+    private final Finishing finishing;
+    private final RateLimitWait rateLimit;
 
     private volatile SessionPhase phase = SessionPhase.NEW;
     private volatile long startNanos;
@@ -61,21 +59,10 @@ public final class Session {
 
     /** Successful subscribes so far (more than one after reconnects). */
     private int subscribes;
-    private AuthExchange auth;
-    private SubscribeExchange subscribe;
-    private ContextExchange contextExchange;
-    private boolean contextAsked;
-    private FinishExchange finish;
+    /** The timeout of the reply the phase waits for (auth, subscribe or finish). */
     private Cancellable replyTimer;
-    private Cancellable contextTimer;
-    private Cancellable reconnectTimer;
     private Cancellable durationTimer;
     private Cancellable tickTimer;
-    private Cancellable waitTimer;
-    private volatile long waitUntilNanos = -1;
-    private RunCounters lastEmitted = RunCounters.ZERO;
-    /** Sends the HTTP device-info request; run once, when the first connection is up. */
-    private Runnable deviceInfoFetch;
 
     /**
      * @param config the collection's configuration
@@ -85,19 +72,23 @@ public final class Session {
      */
     public Session(CollectorConfig config, SessionEnvironment env, HandOffQueue queue, RandomGenerator jitter) {
         this.config = config;
-        this.source = config.source();
         this.env = env;
         this.queue = queue;
-        this.outage = new Outage(new ReconnectPolicy(config.reconnectInitialDelay(), config.reconnectMaxDelay(),
-                config.reconnectJitter(), config.reconnectTimeout(), jitter));
         this.stopConditions = new StopConditions(config.duration().orElse(null), config.maxSamples().orElse(0));
         this.events = new SessionEvents(env, queue);
         this.intake = new FrameIntake(env, queue, counters, events);
         this.context = new RunContextAssembly(config, queue, events);
         this.completion = new Completion(config, env, queue, events, counters, stopConditions);
-        Duration quarterIdle = config.idleTimeout().dividedBy(4);
-        this.tickInterval = quarterIdle.compareTo(MAX_TICK) < 0 ? quarterIdle : MAX_TICK;
-        this.idleNanos = config.idleTimeout().toNanos();
+        this.reconnection = new Reconnection(this, env, config, counters, events, new ReconnectPolicy(
+                config.reconnectInitialDelay(), config.reconnectMaxDelay(), config.reconnectJitter(),
+                config.reconnectTimeout(), jitter));
+        this.heartbeat = new Heartbeat(config, env, queue, counters, intake);
+        this.rateLimit = new RateLimitWait(this, env, config, events);
+        this.contextQuery = new ContextQuery(this, env, config, counters, events, context, commands);
+        this.authentication = new Authentication(this, env, config, counters, events, rateLimit);
+        this.subscription = new Subscription(this, env, config, counters, events, rateLimit, contextQuery,
+                commands, warnings);
+        this.finishing = new Finishing(this, env, config, counters, events, contextQuery, completion, commands);
     }
 
     // ---------------------------------------------------------------- inputs
@@ -110,7 +101,7 @@ public final class Session {
         startNanos = env.nanoTime();
         startedAt = env.now();
         phase = SessionPhase.CONNECTING;
-        tickTimer = env.schedule(tickInterval, this::tick);
+        tickTimer = env.schedule(heartbeat.interval(), this::tick);
         context.emit();
         env.connect();
     }
@@ -123,7 +114,7 @@ public final class Session {
      * {@link #start()}.
      */
     public void fetchDeviceInfoOnConnect(Runnable fetch) {
-        deviceInfoFetch = fetch;
+        completion.fetchDeviceInfoOnConnect(fetch);
     }
 
     /**
@@ -147,25 +138,12 @@ public final class Session {
             return;
         }
         phase = SessionPhase.SUBSCRIBING;
-        if (deviceInfoFetch != null) {
-            Runnable fetch = deviceInfoFetch;
-            deviceInfoFetch = null;
-            completion.deviceInfoAsked();
-            fetch.run();
-        }
-        if (!outage.ongoing()) {
-            events.record(EventType.CONNECTED, "connected to " + source);
-        } else {
-            counters.reconnect();
-            events.record(EventType.RECONNECTED, "connected again "
-                    + FailureMessages.format(outage.lasted(env.nanoTime()))
-                    + " after the drop (attempt " + outage.attempts() + ")");
-        }
+        completion.connected();
+        reconnection.connected();
         if (config.apiKey().isPresent()) {
-            auth = new AuthExchange(config.apiKey().get());
-            sendAuth();
+            authentication.begin();
         } else {
-            beginSubscribe();
+            authenticated();
         }
     }
 
@@ -176,13 +154,8 @@ public final class Session {
      * @param detail what happened ("connection refused")
      */
     public void onConnectFailed(FailureReason reason, String detail) {
-        if (phase.ending()) {
-            return;
-        }
-        if (!outage.ongoing()) {
-            fail(reason, FailureMessages.connectFailed(reason, source, detail, config.connectTimeout()));
-        } else {
-            scheduleReconnect(detail);
+        if (!phase.ending()) {
+            reconnection.connectFailed(reason, detail);
         }
     }
 
@@ -193,18 +166,18 @@ public final class Session {
         }
         DeviceReply reply = DeviceReply.parse(text);
         switch (phase) {
-            case AUTHENTICATING -> onTextAuthenticating(reply);
+            case AUTHENTICATING -> authentication.onText(reply);
             // Rate limited while authenticating (the auth exchange still runs) or while subscribing.
             case RATE_LIMITED -> {
-                if (auth != null) {
-                    onTextAuthenticating(reply);
+                if (authentication.pending()) {
+                    authentication.onText(reply);
                 } else {
-                    onTextSubscribed(reply);
+                    subscription.onText(reply);
                 }
             }
-            case SUBSCRIBING, STREAMING -> onTextSubscribed(reply);
-            case FINISHING -> onTextFinishing(reply);
-            default -> throw new IllegalStateException("no connection in phase " + phase);
+            case SUBSCRIBING, STREAMING -> subscription.onText(reply);
+            case FINISHING -> finishing.onText(reply);
+            default -> { } // not connected: nothing to read
         }
     }
 
@@ -253,9 +226,7 @@ public final class Session {
             // The device closed while we were winding down: nothing left to wait for.
             phase = SessionPhase.CLOSING;
             cancel(replyTimer);
-            if (finish != null) {
-                completion.keepFinishResults(finish);
-            }
+            finishing.onClosed();
             complete();
             return;
         }
@@ -284,251 +255,74 @@ public final class Session {
         long now = env.nanoTime();
         SessionPhase p = phase;
         Duration elapsed = p != SessionPhase.NEW ? Duration.ofNanos(now - startNanos) : Duration.ZERO;
-        long until = waitUntilNanos;
-        Duration waitLeft = p == SessionPhase.RATE_LIMITED && until >= 0 ? Duration.ofNanos(until - now)
-                : Duration.ZERO;
-        return new Progress(p.state(), elapsed, intake.samples(), rate.perSecond(), intake.latest(),
+        Duration waitLeft = p == SessionPhase.RATE_LIMITED ? rateLimit.left(now) : Duration.ZERO;
+        return new Progress(p.state(), elapsed, intake.samples(), heartbeat.perSecond(), intake.latest(),
                 counters.snapshot(), counters.statsResets(), counters.textMessagesIgnored(), queue.depth(), waitLeft);
     }
 
-    // ---------------------------------------------------------------- text, by phase
+    // ---------------------------------------------------------------- for the phase handlers
 
-    private void onTextAuthenticating(DeviceReply reply) {
-        if (isError(reply, DeviceProtocol.RATE_LIMITED)) {
-            onRateLimited(reply);
-            return;
-        }
-        switch (auth.onReply(reply)) {
-            case ACCEPTED -> {
-                cancel(replyTimer);
-                beginSubscribe();
-            }
-            case REFUSED -> {
-                cancel(replyTimer);
-                fail(FailureReason.AUTH_REFUSED, FailureMessages.authRefused());
-            }
-            case NOT_SUPPORTED -> {
-                cancel(replyTimer);
-                events.record(EventType.DEVICE_MESSAGE, "the device does not ask for authentication (it answered"
-                        + " auth with " + reply.errorCode() + "); going on without");
-                beginSubscribe();
-            }
-            case IGNORED -> counters.textIgnored();
-        }
+    SessionPhase phase() {
+        return phase;
     }
 
-    private void onTextSubscribed(DeviceReply reply) {
-        if (isError(reply, DeviceProtocol.RATE_LIMITED)) {
-            onRateLimited(reply);
-            return;
-        }
-        if (isError(reply, DeviceProtocol.UNAUTHORIZED)) {
-            boolean keyGiven = config.apiKey().isPresent();
-            fail(keyGiven ? FailureReason.AUTH_REFUSED : FailureReason.AUTH_REQUIRED,
-                    keyGiven ? FailureMessages.authRefused() : FailureMessages.authRequired());
-            return;
-        }
-        if (tookContextOrStatus(reply)) {
-            return;
-        }
-        if (subscribe == null || subscribe.isFinished()) {
-            counters.textIgnored();
-            return;
-        }
-        SubscribeExchange.Outcome outcome = subscribe.onReply(reply);
-        if (outcome instanceof SubscribeExchange.Ignored) {
-            counters.textIgnored();
-        } else if (outcome instanceof SubscribeExchange.Subscribed s) {
-            onSubscribed(s.clientId());
-        } else if (outcome instanceof SubscribeExchange.Failed f) {
-            onSubscribeRefused(f);
-        }
+    void enter(SessionPhase next) {
+        phase = next;
     }
 
-    private void onTextFinishing(DeviceReply reply) {
-        if (tookContextOrStatus(reply)) {
-            return;
-        }
-        switch (finish.onReply(reply)) {
-            case IGNORED -> counters.textIgnored();
-            case PENDING -> { }
-            case COMPLETE -> {
-                cancel(replyTimer);
-                completion.keepFinishResults(finish);
-                closeAndComplete();
-            }
-        }
+    /** Successful subscribes so far (more than one after reconnects). */
+    int subscribes() {
+        return subscribes;
     }
 
-    /** A reply to the context exchange, or an unasked status (a device event that may change the workload). */
-    private boolean tookContextOrStatus(DeviceReply reply) {
-        if (contextExchange != null && contextExchange.onReply(reply) == ContextExchange.Outcome.CONSUMED) {
-            context.onContextReply(contextExchange);
-            if (contextExchange.isComplete()) {
-                cancel(contextTimer);
-                contextExchange = null;
-            }
-            return true;
-        }
-        if (reply != null && DeviceProtocol.STATUS.equals(reply.type())) {
-            counters.textIgnored();
-            context.onWorkload(ContextReplies.workload(reply));
-            return true;
-        }
-        return false;
+    /** Waits the subscribe timeout for the reply the phase expects, then runs {@code onTimeout}. */
+    void awaitReply(Runnable onTimeout) {
+        replyTimer = env.schedule(config.subscribeTimeout(), onTimeout);
     }
 
-    private static boolean isError(DeviceReply reply, String code) {
-        return reply != null && code.equals(reply.errorCode());
-    }
-
-    // ---------------------------------------------------------------- authenticate and subscribe
-
-    private void sendAuth() {
-        phase = SessionPhase.AUTHENTICATING;
-        env.send(auth.command());
-        replyTimer = env.schedule(config.subscribeTimeout(), this::onAuthTimeout);
-    }
-
-    private void onAuthTimeout() {
-        if (phase != SessionPhase.AUTHENTICATING || auth == null || auth.isFinished()) {
-            return;
-        }
-        if (subscribes > 0) {
-            dropConnection("no reply to auth within " + FailureMessages.format(config.subscribeTimeout()));
-        } else {
-            fail(FailureReason.SUBSCRIBE_TIMEOUT, FailureMessages.authTimeout(source, config.subscribeTimeout()));
-        }
-    }
-
-    /** Subscribes, and asks for the device's context beside it (only the workload on a reconnect). */
-    private void beginSubscribe() {
-        auth = null;
-        phase = SessionPhase.SUBSCRIBING;
-        subscribe = new SubscribeExchange(config.resetStats() && subscribes == 0, commands);
-        subscribe.commands().forEach(env::send);
-        replyTimer = env.schedule(config.subscribeTimeout(), this::onSubscribeTimeout);
-        contextExchange = new ContextExchange(contextAsked, commands);
-        contextAsked = true;
-        askContext();
-    }
-
-    private void askContext() {
-        contextExchange.commands().forEach(env::send);
-        cancel(contextTimer);
-        contextTimer = env.schedule(config.subscribeTimeout(), this::onContextTimeout);
-    }
-
-    private void onContextTimeout() {
-        if (phase == SessionPhase.FINISHED || contextExchange == null || contextExchange.isComplete()) {
-            return;
-        }
-        events.record(EventType.CONTEXT, "no reply to " + String.join(", ", contextExchange.unanswered())
-                + " within " + FailureMessages.format(config.subscribeTimeout()) + "; those context fields stay unknown");
-        contextExchange = null;
-    }
-
-    private void onSubscribed(long clientId) {
+    /** The reply the phase waited for arrived. */
+    void replyArrived() {
         cancel(replyTimer);
-        boolean reset = config.resetStats() && subscribes == 0 && warnings.isEmpty();
+    }
+
+    /** Authenticated (or the device asks for none): subscribe, and ask for the context beside it. */
+    void authenticated() {
+        authentication.reset();
+        enter(SessionPhase.SUBSCRIBING);
+        subscription.begin(config.resetStats() && subscribes == 0);
+        contextQuery.begin();
+    }
+
+    /** Subscribed: frames flow; the first subscription starts the duration. */
+    void streaming() {
         phase = SessionPhase.STREAMING;
-        outage.end();
+        reconnection.subscribed();
         intake.quietSince(env.nanoTime());
-        events.record(EventType.SUBSCRIBED, "clientId " + clientId + (reset ? "; device statistics reset first" : ""));
         if (subscribes++ == 0 && stopConditions.hasDuration()) {
             durationTimer = env.schedule(stopConditions.duration(), () -> end(StopReason.DURATION_REACHED, null, null));
         }
         queue.reassertPause();
     }
 
-    private void onSubscribeRefused(SubscribeExchange.Failed failure) {
-        cancel(replyTimer);
-        String message = FailureMessages.subscribeRefused(failure, source);
-        // After a reboot the device may briefly be not ready or still hold our old slot: retry then.
-        boolean retry = subscribes > 0 && failure.reason() != FailureReason.FEATURE_DISABLED;
-        if (retry) {
-            events.record(EventType.DEVICE_MESSAGE, message);
-            dropConnection("resubscribe refused: " + failure.reason());
-        } else {
-            fail(failure.reason(), message);
-        }
-    }
-
-    private void onSubscribeTimeout() {
-        if (!phase.receiving() || subscribe == null || subscribe.isFinished()) {
-            return;
-        }
-        if (subscribe.subscribedAwaitingStart()) {
-            // A device that subscribed us but ignores benchmark.start: the subscription stands.
-            String warning = "the device did not acknowledge " + DeviceProtocol.START + " (no "
-                    + DeviceProtocol.STARTED + " reply within " + FailureMessages.format(config.subscribeTimeout())
-                    + "): its statistics may not have been reset; collecting anyway";
-            warnings.add(warning);
-            events.record(EventType.DEVICE_MESSAGE, warning);
-            onSubscribed(subscribe.giveUpOnStart());
-            return;
-        }
-        if (subscribes > 0) {
-            dropConnection("no reply to " + DeviceProtocol.SUBSCRIBE + " within "
-                    + FailureMessages.format(config.subscribeTimeout()));
-        } else {
-            fail(FailureReason.SUBSCRIBE_TIMEOUT, FailureMessages.subscribeTimeout(source, config.subscribeTimeout()));
-        }
-    }
-
-    // ---------------------------------------------------------------- rate limits
-
-    /**
-     * RATE_LIMITED: the device dropped a message and asked us to wait {@code retryAfter} seconds. We
-     * wait that long (at most the reconnect timeout), then send again what it has not answered.
-     */
-    private void onRateLimited(DeviceReply reply) {
-        if (phase.ending()) {
-            return;
-        }
-        Duration asked = Duration.ofSeconds(reply.retryAfterSeconds() < 0 ? 1 : reply.retryAfterSeconds());
-        Duration wait = asked.compareTo(config.reconnectTimeout()) > 0 ? config.reconnectTimeout() : asked;
-        long until = env.nanoTime() + wait.toNanos();
-        if (waitUntilNanos < 0) {
-            events.record(EventType.RATE_LIMITED, "the device said RATE_LIMITED"
-                    + (reply.errorMessage() == null ? "" : " (\"" + reply.errorMessage() + "\")")
-                    + " and asked to wait " + FailureMessages.format(asked)
-                    + (wait.equals(asked) ? "" : "; waiting " + FailureMessages.format(wait) + ", the reconnect timeout"));
-            if (phase != SessionPhase.STREAMING) {
-                phase = SessionPhase.RATE_LIMITED;
-            }
-        }
-        if (until > waitUntilNanos) {
-            waitUntilNanos = until;
-            cancel(waitTimer);
-            cancel(replyTimer);
-            waitTimer = env.schedule(wait, this::resumeAfterWait);
-        }
-    }
-
-    private void resumeAfterWait() {
-        waitUntilNanos = -1;
+    /** A rate-limit wait is over: send again what the device has not answered. */
+    void resumeAfterWait() {
         if (!phase.receiving()) {
             return;
         }
-        if (auth != null && !auth.isFinished()) {
-            sendAuth();
+        if (authentication.pending()) {
+            authentication.send();
             return;
         }
-        if (subscribe != null && !subscribe.isFinished()) {
-            phase = SessionPhase.SUBSCRIBING;
-            subscribe.unansweredCommands().forEach(env::send);
-            replyTimer = env.schedule(config.subscribeTimeout(), this::onSubscribeTimeout);
+        if (subscription.pending()) {
+            subscription.resend();
         }
-        if (contextExchange != null && !contextExchange.isComplete()) {
-            askContext();
-        }
+        contextQuery.resend();
     }
 
     // ---------------------------------------------------------------- drops and reconnects
 
     /** We decided the connection is dead (silence, refused resubscribe): close it and recover. */
-    private void dropConnection(String cause) {
+    void dropConnection(String cause) {
         phase = SessionPhase.RECONNECTING;
         events.record(EventType.DISCONNECTED, cause);
         env.close(() -> { });
@@ -537,34 +331,11 @@ public final class Session {
 
     private void connectionLost(String cause) {
         cancel(replyTimer);
-        cancel(waitTimer);
-        waitUntilNanos = -1;
-        subscribe = null;
-        auth = null;
-        if (contextExchange != null && !contextExchange.isComplete()) {
-            // Asked again on the next connection (only the workload, which is all a reconnect asks).
-            cancel(contextTimer);
-            contextExchange = null;
-        }
-        if (!config.reconnect()) {
-            fail(FailureReason.CONNECTION_LOST, FailureMessages.connectionLost(source, cause, intake.samples()));
-            return;
-        }
-        outage.begin(env.nanoTime());
-        scheduleReconnect(cause);
-    }
-
-    private void scheduleReconnect(String lastCause) {
-        Duration delay = outage.nextAttempt(env.nanoTime(), lastCause);
-        if (delay == null) {
-            fail(FailureReason.RECONNECT_TIMEOUT, outage.timeoutMessage(source));
-            return;
-        }
-        reconnectTimer = env.schedule(delay, () -> {
-            if (!phase.ending()) {
-                env.connect();
-            }
-        });
+        rateLimit.clear();
+        subscription.reset();
+        authentication.reset();
+        contextQuery.abandon();
+        reconnection.lost(cause, intake.samples());
     }
 
     // ---------------------------------------------------------------- periodic work
@@ -573,29 +344,17 @@ public final class Session {
         if (phase == SessionPhase.FINISHED) {
             return;
         }
-        long now = env.nanoTime();
-        rate.record(now, intake.samples());
-        if (phase == SessionPhase.STREAMING) {
-            if (queue.isPaused()) {
-                // We are the ones not reading: silence now says nothing about the device.
-                intake.quietSince(now);
-            } else if (now - intake.lastFrameNanos() > idleNanos) {
-                dropConnection("no benchmark frame for " + FailureMessages.format(config.idleTimeout())
-                        + " on an open connection");
-            }
+        if (heartbeat.beat(phase == SessionPhase.STREAMING)) {
+            dropConnection("no benchmark frame for " + FailureMessages.format(config.idleTimeout())
+                    + " on an open connection");
         }
-        RunCounters snapshot = counters.snapshot();
-        if (!snapshot.equals(lastEmitted)) {
-            lastEmitted = snapshot;
-            queue.add(snapshot);
-            queue.flush();
-        }
-        tickTimer = env.schedule(tickInterval, this::tick);
+        heartbeat.emitCounters();
+        tickTimer = env.schedule(heartbeat.interval(), this::tick);
     }
 
     // ---------------------------------------------------------------- ending
 
-    private void fail(FailureReason reason, String message) {
+    void fail(FailureReason reason, String message) {
         end(StopReason.FAILED, reason, message);
     }
 
@@ -605,34 +364,20 @@ public final class Session {
         }
         boolean subscribed = phase == SessionPhase.STREAMING;
         completion.decide(reason, failure, message);
-        cancel(reconnectTimer);
+        reconnection.stop();
         cancel(durationTimer);
         cancel(replyTimer);
-        cancel(waitTimer);
-        cancel(contextTimer);
-        waitUntilNanos = -1;
+        rateLimit.clear();
+        contextQuery.stop();
         queue.forceResume();
         if (subscribed) {
-            phase = SessionPhase.FINISHING;
-            finish = new FinishExchange(config.sendStop(), commands);
-            finish.commands().forEach(env::send);
-            replyTimer = env.schedule(config.subscribeTimeout(), this::onFinishTimeout);
+            finishing.begin();
         } else {
             closeAndComplete();
         }
     }
 
-    private void onFinishTimeout() {
-        if (phase == SessionPhase.FINISHED || finish == null || finish.isComplete()) {
-            return;
-        }
-        completion.keepFinishResults(finish);
-        events.record(EventType.DEVICE_MESSAGE, "no reply to " + finish.unanswered() + " within "
-                + FailureMessages.format(config.subscribeTimeout()) + "; closing anyway");
-        closeAndComplete();
-    }
-
-    private void closeAndComplete() {
+    void closeAndComplete() {
         phase = SessionPhase.CLOSING;
         env.close(this::complete);
     }
