@@ -26,7 +26,8 @@ final class Subscription {
     private SubscribeExchange exchange;
 
     Subscription(Session session, SessionEnvironment env, CollectorConfig config, CounterSet counters,
-            SessionEvents events, RateLimitWait rateLimit, ContextQuery contextQuery, Commands commands, List<String> warnings) {
+            SessionEvents events, RateLimitWait rateLimit, ContextQuery contextQuery, Commands commands,
+            List<String> warnings) {
         this.session = session;
         this.env = env;
         this.config = config;
