@@ -177,7 +177,6 @@ public final class Session {
             }
             case SUBSCRIBING, STREAMING -> subscription.onText(reply);
             case FINISHING -> finishing.onText(reply);
-            default -> { } // not connected: nothing to read
         }
     }
 
@@ -293,11 +292,12 @@ public final class Session {
         contextQuery.begin();
     }
 
-    /** Subscribed: frames flow; the first subscription starts the duration. */
-    void streaming() {
+    /** Subscribed ({@code detail} says how): frames flow; the first subscription starts the duration. */
+    void streaming(String detail) {
         phase = SessionPhase.STREAMING;
         reconnection.subscribed();
         intake.quietSince(env.nanoTime());
+        events.record(EventType.SUBSCRIBED, detail);
         if (subscribes++ == 0 && stopConditions.hasDuration()) {
             durationTimer = env.schedule(stopConditions.duration(), () -> end(StopReason.DURATION_REACHED, null, null));
         }

@@ -95,8 +95,7 @@ final class Subscription {
     private void onSubscribed(long clientId) {
         session.replyArrived();
         boolean reset = config.resetStats() && session.subscribes() == 0 && warnings.isEmpty();
-        events.record(EventType.SUBSCRIBED, "clientId " + clientId + (reset ? "; device statistics reset first" : ""));
-        session.streaming();
+        session.streaming("clientId " + clientId + (reset ? "; device statistics reset first" : ""));
     }
 
     private void onRefused(SubscribeExchange.Failed failure) {
