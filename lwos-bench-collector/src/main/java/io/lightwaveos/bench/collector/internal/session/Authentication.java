@@ -2,7 +2,6 @@ package io.lightwaveos.bench.collector.internal.session;
 
 import io.lightwaveos.bench.collector.CollectorConfig;
 import io.lightwaveos.bench.collector.FailureReason;
-import io.lightwaveos.bench.protocol.DeviceProtocol;
 import io.lightwaveos.bench.run.EventType;
 
 /**
@@ -54,8 +53,7 @@ final class Authentication {
 
     /** A text message while authenticating. */
     void onText(DeviceReply reply) {
-        if (DeviceReply.isError(reply, DeviceProtocol.RATE_LIMITED)) {
-            rateLimit.onReply(reply);
+        if (rateLimit.took(reply)) {
             return;
         }
         switch (exchange.onReply(reply)) {

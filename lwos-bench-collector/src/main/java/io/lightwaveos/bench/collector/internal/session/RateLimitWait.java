@@ -2,6 +2,7 @@ package io.lightwaveos.bench.collector.internal.session;
 
 import io.lightwaveos.bench.collector.CollectorConfig;
 import io.lightwaveos.bench.collector.internal.session.SessionEnvironment.Cancellable;
+import io.lightwaveos.bench.protocol.DeviceProtocol;
 import io.lightwaveos.bench.run.EventType;
 import java.time.Duration;
 
@@ -27,11 +28,22 @@ final class RateLimitWait {
         this.events = events;
     }
 
-    /** The device said RATE_LIMITED: it dropped a message and asks us to wait. */
-    void onReply(DeviceReply reply) {
-        if (session.phase().ending()) {
-            return;
+    /**
+     * Takes a RATE_LIMITED reply: the device dropped a message and asks us to wait.
+     *
+     * @return whether {@code reply} was one
+     */
+    boolean took(DeviceReply reply) {
+        if (!DeviceReply.isError(reply, DeviceProtocol.RATE_LIMITED)) {
+            return false;
         }
+        if (!session.phase().ending()) {
+            waitFor(reply);
+        }
+        return true;
+    }
+
+    private void waitFor(DeviceReply reply) {
         Duration asked = Duration.ofSeconds(reply.retryAfterSeconds() < 0 ? 1 : reply.retryAfterSeconds());
         Duration wait = asked.compareTo(config.reconnectTimeout()) > 0 ? config.reconnectTimeout() : asked;
         long until = env.nanoTime() + wait.toNanos();

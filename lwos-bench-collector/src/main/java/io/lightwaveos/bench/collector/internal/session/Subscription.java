@@ -65,8 +65,7 @@ final class Subscription {
 
     /** A text message on a connection being subscribed or subscribed. */
     void onText(DeviceReply reply) {
-        if (DeviceReply.isError(reply, DeviceProtocol.RATE_LIMITED)) {
-            rateLimit.onReply(reply);
+        if (rateLimit.took(reply)) {
             return;
         }
         if (DeviceReply.isError(reply, DeviceProtocol.UNAUTHORIZED)) {
