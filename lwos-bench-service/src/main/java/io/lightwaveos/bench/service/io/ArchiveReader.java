@@ -83,7 +83,7 @@ public final class ArchiveReader implements Closeable {
      */
     public ArchiveReader(InputStream in, InputLimits limits) throws IOException {
         this.text = new BoundedTextReader(in, limits);
-        this.parser = SampleFileReader.JSON_FACTORY.createParser(text);
+        this.parser = SampleParsers.JSON_FACTORY.createParser(text);
         this.declared = guard(this::readHeader);
     }
 
@@ -132,7 +132,7 @@ public final class ArchiveReader implements Closeable {
         if (!line.contains(FAMILY)) {
             return false;
         }
-        try (JsonParser p = SampleFileReader.JSON_FACTORY.createParser(line.startsWith("\uFEFF") ? line.substring(1) : line)) {
+        try (JsonParser p = SampleParsers.JSON_FACTORY.createParser(line.startsWith("\uFEFF") ? line.substring(1) : line)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return false;
             }
@@ -239,14 +239,14 @@ public final class ArchiveReader implements Closeable {
     /** The samples of the current run, pulled from the parser. */
     private final class Samples implements Iterator<Sample> {
         private final long line;
-        private final SampleFileReader.SeqCheck seq;
+        private final SeqCheck seq;
         private Sample next;
         private long index;
         private boolean done;
 
         Samples(long line) {
             this.line = line;
-            this.seq = new SampleFileReader.SeqCheck(s -> next = s);
+            this.seq = new SeqCheck(s -> next = s);
         }
 
         @Override
@@ -300,7 +300,7 @@ public final class ArchiveReader implements Closeable {
             text.startRecord();
             JsonNode node = parser.readValueAsTree();
             text.endRecord();
-            seq.accept(at, SampleFileReader.sampleFromObject(node, index++, at));
+            seq.accept(at, SampleCells.fromObject(node, index++, at));
             return null;
         }
     }
@@ -319,7 +319,7 @@ public final class ArchiveReader implements Closeable {
             String what = e instanceof JsonEOFException
                     ? "the line ends in the middle of a JSON document (is the archive cut short?)"
                     : "unreadable JSON: " + JsonWords.reason(e);
-            throw SampleFileReader.ownOr(e, new ImportException(line, what));
+            throw SampleParsers.ownOr(e, new ImportException(line, what));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.lightwaveos.bench.service.io;
 
+import io.lightwaveos.bench.run.SampleColumn;
 import java.util.Locale;
 
 /** The sample file formats of {@code export} and {@code import}. */

@@ -78,6 +78,11 @@ public final class DeviceReply {
         return requestId;
     }
 
+    /** Whether {@code reply} (which may be {@code null}: not a device message) carries error {@code code}. */
+    static boolean isError(DeviceReply reply, String code) {
+        return reply != null && code.equals(reply.errorCode());
+    }
+
     /** {@code error.code}, {@code null} when absent. */
     public String errorCode() {
         return errorCode;
