@@ -13,7 +13,7 @@ public interface WriterOwnership extends AutoCloseable {
 
     /**
      * Claims the writing of a run for this store, where the engine decides that outside SQL (an
-     * engine that decides in the run's row, like leases, claims in {@link Dialect#insert} and
+     * engine that decides in the run's row, like leases, claims in {@link Dialect#insertRun} and
      * {@link Dialect#takeWriter} and always answers here).
      *
      * @param runId the run
