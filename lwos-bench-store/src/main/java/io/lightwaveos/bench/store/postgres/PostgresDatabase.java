@@ -5,6 +5,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
 import io.lightwaveos.bench.store.StoreException.Reason;
 import io.lightwaveos.bench.store.StoreException;
+import io.lightwaveos.bench.store.jdbc.SqlWork;
+import io.lightwaveos.bench.store.jdbc.Transactions;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -16,13 +18,7 @@ import java.sql.SQLException;
  * growing pauses, for at most {@link PostgresOptions#retryFor()}; then the failure is reported.
  * Reads are not retried: a dashboard shows the error and the user reloads.
  */
-final class PostgresDatabase implements AutoCloseable {
-
-    /** A unit of JDBC work. */
-    @FunctionalInterface
-    interface SqlWork<T> {
-        T run(Connection connection) throws SQLException;
-    }
+final class PostgresDatabase implements Transactions {
 
     private static final long FIRST_PAUSE_MS = 250;
     private static final long MAX_PAUSE_MS = 2_000;
@@ -71,13 +67,19 @@ final class PostgresDatabase implements AutoCloseable {
         return url;
     }
 
+    @Override
+    public String location() {
+        return url.display();
+    }
+
     /** The store's options. */
     PostgresOptions options() {
         return options;
     }
 
     /** Runs {@code work} in a read-write transaction, retried while the server is unreachable. */
-    <T> T write(String what, SqlWork<T> work) {
+    @Override
+    public <T> T write(String what, SqlWork<T> work) {
         long deadline = System.nanoTime() + options.retryFor().toNanos();
         long pause = FIRST_PAUSE_MS;
         while (true) {
@@ -94,12 +96,14 @@ final class PostgresDatabase implements AutoCloseable {
     }
 
     /** Runs {@code work} in a read-write transaction, once (for work that cannot be repeated). */
-    <T> T writeOnce(String what, SqlWork<T> work) {
+    @Override
+    public <T> T writeOnce(String what, SqlWork<T> work) {
         return transaction(what, work, false);
     }
 
     /** Runs {@code work} in a read-only transaction (one consistent snapshot). */
-    <T> T read(String what, SqlWork<T> work) {
+    @Override
+    public <T> T read(String what, SqlWork<T> work) {
         return transaction(what, work, true);
     }
 

@@ -2,6 +2,8 @@ package io.lightwaveos.bench.store.sqlite;
 
 import io.lightwaveos.bench.store.StoreException.Reason;
 import io.lightwaveos.bench.store.StoreException;
+import io.lightwaveos.bench.store.jdbc.SqlWork;
+import io.lightwaveos.bench.store.jdbc.Transactions;
 import io.lightwaveos.bench.store.schema.Migration;
 import io.lightwaveos.bench.store.schema.SchemaMigrator;
 import java.nio.file.Path;
@@ -28,18 +30,12 @@ import org.sqlite.SQLiteException;
  * next transaction right after each commit and, in IMMEDIATE mode, hold the write lock between
  * them.
  */
-final class Database implements AutoCloseable {
+final class Database implements Transactions {
 
     /** How long a connection waits for another one's write lock before failing, ms. */
     static final int BUSY_TIMEOUT_MS = 10_000;
     private static final int MAX_IDLE_READERS = 4;
     private static final long READER_MMAP_BYTES = 256L << 20;
-
-    /** A unit of JDBC work. */
-    @FunctionalInterface
-    interface SqlWork<T> {
-        T run(Connection connection) throws SQLException;
-    }
 
     private final Path file;
     private final String url;
@@ -126,13 +122,36 @@ final class Database implements AutoCloseable {
     }
 
     /** Whether this database was opened by {@link #openReadOnly}. */
-    boolean readOnly() {
+    @Override
+    public boolean readOnly() {
         return readOnly;
     }
 
     /** The database file. */
     Path file() {
         return file;
+    }
+
+    @Override
+    public String location() {
+        return file.toString();
+    }
+
+    /** A writer's own connection, whose {@code BEGIN IMMEDIATE} transactions wait on SQLite only. */
+    @Override
+    public Channel newChannel() {
+        Connection connection = newConnection();
+        return new Channel() {
+            @Override
+            public <T> T write(String what, SqlWork<T> work) {
+                return inTransaction(connection, "BEGIN IMMEDIATE", what, work);
+            }
+
+            @Override
+            public void close() {
+                closeQuietly(connection);
+            }
+        };
     }
 
     /**
@@ -152,7 +171,8 @@ final class Database implements AutoCloseable {
      * if it returns, rolled back if it throws. A {@link StoreException} from {@code work} passes
      * through unchanged; an {@link SQLException} becomes {@link Reason#IO} naming {@code what}.
      */
-    <T> T write(String what, SqlWork<T> work) {
+    @Override
+    public <T> T write(String what, SqlWork<T> work) {
         if (readOnly) {
             throw new StoreException(Reason.CONFLICT, "could not " + what + ": the run store " + file
                     + " is open read-only (this user may not write the file or its folder)");
@@ -166,11 +186,18 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /** As {@link #write}: one process's writes are serialised, nothing is ever repeated. */
+    @Override
+    public <T> T writeOnce(String what, SqlWork<T> work) {
+        return write(what, work);
+    }
+
     /**
      * Runs {@code work} in a read transaction (one consistent snapshot) on a pooled read connection.
      * Never waits for writers (WAL).
      */
-    <T> T read(String what, SqlWork<T> work) {
+    @Override
+    public <T> T read(String what, SqlWork<T> work) {
         Connection c = borrowReader();
         boolean healthy = false;
         try {

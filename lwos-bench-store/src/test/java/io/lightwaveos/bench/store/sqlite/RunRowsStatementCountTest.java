@@ -7,6 +7,8 @@ import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunCounters;
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.store.RunFilter;
+import io.lightwaveos.bench.store.RunStore;
+import io.lightwaveos.bench.store.jdbc.RunRows;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
@@ -33,7 +35,7 @@ class RunRowsStatementCountTest {
     @Test
     void listingAThousandRunsTakesFiveStatementsAndEachRunIsComplete() throws Exception {
         Path file = dir.resolve("many.db");
-        try (SqliteRunStore store = SqliteRunStore.open(file)) {
+        try (RunStore store = SqliteRunStore.open(file)) {
             for (int i = 0; i < 1000; i++) {
                 store.importRun(run(i), List.of(), Collections.emptyIterator());
             }
@@ -42,11 +44,11 @@ class RunRowsStatementCountTest {
         try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             Connection counting = counting(raw, statements);
 
-            List<Run> ten = RunRows.list(counting, RunFilter.ALL.withLimit(10));
+            List<Run> ten = new RunRows(new SqliteDialect()).list(counting, RunFilter.ALL.withLimit(10));
             assertThat(ten).hasSize(10);
             int forTen = statements.getAndSet(0);
 
-            List<Run> all = RunRows.list(counting, RunFilter.ALL);
+            List<Run> all = new RunRows(new SqliteDialect()).list(counting, RunFilter.ALL);
             assertThat(all).hasSize(1000);
             assertThat(statements.get()).isEqualTo(forTen).isEqualTo(5);
 
