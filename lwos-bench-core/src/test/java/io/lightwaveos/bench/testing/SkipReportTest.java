@@ -76,6 +76,11 @@ class SkipReportTest {
         }
     }
 
+    /**
+     * A fixture, not a switched-off test: the launcher runs it only inside
+     * {@link #namesADisabledTestAndSaysNothingOfAClassThatRanWhole}, which checks that a disabled
+     * test is named with its reason. Static nested classes are not discovered by the build.
+     */
     static class OneDisabled {
         @Test
         @Disabled("flaky on ARM")
