@@ -58,6 +58,19 @@ public record RunQuality(Set<QualityReason> reasons) {
      */
     public static RunQuality assess(RunStatus status, RunCounters counters, Collection<EventType> eventTypes,
             Map<String, Map<String, Double>> cachedStats) {
+        return assess(status, counters, eventTypes, cachedStats, false);
+    }
+
+    /**
+     * {@link #assess(RunStatus, RunCounters, Collection, Map)} for a run that may hold measures
+     * only: such a run (no frame samples, measures imported from a result file or recorded by a
+     * harness) measured no frames, so it is never {@link QualityReason#SHORT}; the other reasons
+     * apply as they do to every run.
+     *
+     * @param measuresOnly whether the run has no samples and holds at least one measure
+     */
+    public static RunQuality assess(RunStatus status, RunCounters counters, Collection<EventType> eventTypes,
+            Map<String, Map<String, Double>> cachedStats, boolean measuresOnly) {
         EnumSet<QualityReason> reasons = EnumSet.noneOf(QualityReason.class);
         if (counters.gaps() > 0) {
             reasons.add(QualityReason.GAPS);
@@ -74,7 +87,7 @@ public record RunQuality(Set<QualityReason> reasons) {
         if (eventTypes.contains(EventType.WORKLOAD_CHANGED)) {
             reasons.add(QualityReason.MIXED_WORKLOAD);
         }
-        if (status != RunStatus.RUNNING) {
+        if (status != RunStatus.RUNNING && !measuresOnly) {
             Map<String, Double> stats = cachedStats.get(Metric.AVG_TOTAL_US.id());
             Double nEff = stats == null ? null : stats.get(N_EFF_STAT);
             if (nEff == null || nEff < MIN_N_EFF) {

@@ -42,6 +42,15 @@ class RunQualityTest {
     }
 
     @Test
+    void aRunHoldingOnlyMeasuresIsNeverShortButKeepsItsOtherReasons() {
+        assertThat(RunQuality.assess(RunStatus.COMPLETE, RunCounters.ZERO, List.of(), Map.of(), true).isClean()).isTrue();
+        assertThat(RunQuality.assess(RunStatus.COMPLETE, RunCounters.ZERO, List.of(EventType.STATS_RESET), Map.of(), true))
+                .isEqualTo(RunQuality.of(QualityReason.STATS_RESET));
+        assertThat(RunQuality.assess(RunStatus.COMPLETE, RunCounters.ZERO, List.of(), Map.of(), false))
+                .isEqualTo(RunQuality.of(QualityReason.SHORT));
+    }
+
+    @Test
     void parsingAcceptsCleanAndRejectsUnknownReasons() {
         assertThat(RunQuality.parse("clean")).isEqualTo(RunQuality.CLEAN);
         assertThat(RunQuality.parse("")).isEqualTo(RunQuality.CLEAN);

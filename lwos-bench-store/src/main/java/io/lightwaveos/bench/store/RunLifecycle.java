@@ -1,5 +1,6 @@
 package io.lightwaveos.bench.store;
 
+import io.lightwaveos.bench.measure.MeasureSet;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunEvent;
 import io.lightwaveos.bench.run.RunStatus;
@@ -55,7 +56,19 @@ public interface RunLifecycle {
      *                        {@link Reason#INVALID} if the status is RUNNING, a tag breaks the tag
      *                        rule, or the samples are out of order
      */
-    Run importRun(Run run, List<RunEvent> events, Iterator<Sample> samples);
+    default Run importRun(Run run, List<RunEvent> events, Iterator<Sample> samples) {
+        return importRun(run, events, samples, MeasureSet.empty());
+    }
+
+    /**
+     * {@link #importRun(Run, List, Iterator)} with the run's measures, stored in the same
+     * transaction (a run holding only measures has no samples: pass an empty iterator).
+     *
+     * @param measures the run's measures, in order ({@link MeasureSet#empty()} for none)
+     * @return the run as stored
+     * @throws StoreException as {@link #importRun(Run, List, Iterator)}
+     */
+    Run importRun(Run run, List<RunEvent> events, Iterator<Sample> samples, MeasureSet measures);
 
     /**
      * Opens the background writer of a RUNNING run with {@link WriterConfig#DEFAULT}.

@@ -1,15 +1,15 @@
 package io.lightwaveos.bench.store;
 
 /**
- * A run store: where runs, their samples, events, counters and cached statistics live. Two
- * implementations exist, an SQLite file for one machine ({@code store.sqlite}) and a PostgreSQL
+ * A run store: where runs, their samples, measures, events, counters and cached statistics live.
+ * Two implementations exist, an SQLite file for one machine ({@code store.sqlite}) and a PostgreSQL
  * database shared by a team ({@code store.postgres}); {@link RunStores#open} picks one from a
  * location. They behave the same: one contract test suite runs against both.
  *
  * <p>Several processes, on one machine or several, may use the same store at once: readers never
  * wait for writers, and a dead writer's run becomes INTERRUPTED (see {@link RunLifecycle}).
  */
-public interface RunStore extends RunLifecycle, RunCatalog, SampleQueries, AutoCloseable {
+public interface RunStore extends RunLifecycle, RunCatalog, SampleQueries, MeasureQueries, AutoCloseable {
 
     /**
      * Where the store is, for messages: the SQLite file's absolute path, or the PostgreSQL URL

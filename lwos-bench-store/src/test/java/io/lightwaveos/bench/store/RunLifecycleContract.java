@@ -3,6 +3,7 @@ package io.lightwaveos.bench.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.lightwaveos.bench.measure.MeasureSet;
 import io.lightwaveos.bench.run.EventType;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunEvent;
@@ -129,6 +130,7 @@ abstract class RunLifecycleContract extends StoreContract {
                 store.appendEvent(id, new RunEvent(Instant.now(), EventType.STOPPED, ""));
                 store.finishRun(id, RunStatus.COMPLETE, null, Map.of("avg_total_us", Map.of("mean", 2.0)),
                         Map.of("hopCount", 3.0));
+                store.saveMeasures(id, MeasureSet.builder("harness").report("boot_ms", 412, "ms").build());
             }
             assertThat(store.deleteRun(gone)).isTrue();
             assertThat(store.deleteRun(gone)).isFalse();

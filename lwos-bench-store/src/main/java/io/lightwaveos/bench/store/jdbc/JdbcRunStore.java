@@ -1,5 +1,7 @@
 package io.lightwaveos.bench.store.jdbc;
 
+import io.lightwaveos.bench.measure.MeasureRef;
+import io.lightwaveos.bench.measure.MeasureSet;
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunContext;
@@ -11,6 +13,7 @@ import io.lightwaveos.bench.run.Sample;
 import io.lightwaveos.bench.store.MetricColumn;
 import io.lightwaveos.bench.store.NewRun;
 import io.lightwaveos.bench.store.RunFilter;
+import io.lightwaveos.bench.store.RunMeasure;
 import io.lightwaveos.bench.store.RunStats;
 import io.lightwaveos.bench.store.RunStore;
 import io.lightwaveos.bench.store.SampleWriter;
@@ -72,6 +75,7 @@ public final class JdbcRunStore implements RunStore {
     private final Transactions db;
     private final Dialect dialect;
     private final RunRows rows;
+    private final MeasureRows measureRows;
     private final WriterOwnership owners;
     /** Runs this store owns; guarded by {@code this}. */
     private final Map<UUID, WriterOwnership.Claim> owned = new HashMap<>();
@@ -90,6 +94,7 @@ public final class JdbcRunStore implements RunStore {
         this.db = Objects.requireNonNull(db, "db");
         this.dialect = Objects.requireNonNull(dialect, "dialect");
         this.rows = new RunRows(dialect);
+        this.measureRows = new MeasureRows(rows);
         this.owners = Objects.requireNonNull(owners, "owners");
     }
 
@@ -127,7 +132,8 @@ public final class JdbcRunStore implements RunStore {
     }
 
     @Override
-    public Run importRun(Run run, List<RunEvent> events, Iterator<Sample> samples) {
+    public Run importRun(Run run, List<RunEvent> events, Iterator<Sample> samples, MeasureSet measures) {
+        Objects.requireNonNull(measures, "measures");
         Run toStore = ImportedRun.toStore(run);
         checkOpen();
         try {
@@ -149,6 +155,7 @@ public final class JdbcRunStore implements RunStore {
                 count += blocks.write(appender.pending());
                 appender.committed();
                 dialect.samplesImported(c, key, count, count == 0 ? null : appender.lastReceivedMicros());
+                measureRows.add(c, key, describe(toStore), measures);
                 return rows.find(c, run.id()).orElseThrow();
             });
         } catch (StoreException e) {
@@ -213,6 +220,44 @@ public final class JdbcRunStore implements RunStore {
     public void updateCachedStats(UUID id, Map<String, Map<String, Double>> cachedStats) {
         Objects.requireNonNull(cachedStats, "cachedStats");
         updateRun("update statistics of run " + id, id, (c, key) -> rows.replaceStats(c, key, cachedStats));
+    }
+
+    @Override
+    public void saveMeasures(UUID runId, MeasureSet measures) {
+        Objects.requireNonNull(runId, "runId");
+        Objects.requireNonNull(measures, "measures");
+        checkWritable("save measures of run " + runId);
+        try {
+            db.write("save " + measures.size() + " measures of run " + runId, c -> {
+                measureRows.add(c, requireKey(c, runId), runId.toString(), measures);
+                return null;
+            });
+        } catch (StoreException e) {
+            if (dialect.isUniqueViolation(e)) {
+                throw new StoreException(Reason.CONFLICT, "run " + runId + " holds one of these measures already"
+                        + " (saved by another process at the same time); nothing was added", e);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public MeasureSet measures(UUID runId) {
+        Objects.requireNonNull(runId, "runId");
+        return db.read("read measures of run " + runId, c -> measureRows.list(c, requireKey(c, runId)));
+    }
+
+    @Override
+    public List<RunMeasure> measureHistory(RunFilter filter, MeasureRef ref) {
+        Objects.requireNonNull(filter, "filter");
+        Objects.requireNonNull(ref, "ref");
+        return db.read("read the history of measure " + ref, c -> measureRows.history(c, filter, ref));
+    }
+
+    @Override
+    public Map<UUID, Integer> measureCounts(RunFilter filter) {
+        Objects.requireNonNull(filter, "filter");
+        return db.read("count measures of runs", c -> measureRows.counts(c, filter));
     }
 
     @Override
@@ -504,6 +549,10 @@ public final class JdbcRunStore implements RunStore {
             throw new StoreException(Reason.CONFLICT, "a run with id " + id + " exists already (\""
                     + existing.get().name() + "\", " + existing.get().status() + ")");
         }
+    }
+
+    private static String describe(Run run) {
+        return run.id() + " (\"" + run.name() + "\")";
     }
 
     private static StoreException notFound(UUID id) {

@@ -85,7 +85,7 @@ public final class RunRows {
 
     /**
      * Sets the run's quality from what it recorded ({@link RunQuality#assess}); called by every
-     * write that changes counters, events, statistics or status.
+     * write that changes counters, events, statistics, measures or status.
      *
      * @param c   the transaction's connection
      * @param key the run_key
@@ -94,8 +94,10 @@ public final class RunRows {
     public void refreshQuality(Connection c, long key) throws SQLException {
         RunStatus status;
         RunCounters counters;
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT status, gaps, reconnects, reboots FROM runs WHERE run_key = ?")) {
+        boolean measuresOnly;
+        try (PreparedStatement ps = c.prepareStatement("SELECT status, gaps, reconnects, reboots, sample_count = 0"
+                + " AND EXISTS (SELECT 1 FROM run_measures m WHERE m.run_key = runs.run_key) FROM runs"
+                + " WHERE run_key = ?")) {
             ps.setLong(1, key);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -103,6 +105,7 @@ public final class RunRows {
                 }
                 status = RunStatus.valueOf(rs.getString(1));
                 counters = new RunCounters(0, Map.of(), rs.getLong(2), 0, rs.getLong(3), rs.getLong(4));
+                measuresOnly = rs.getBoolean(5);
             }
         }
         Set<EventType> types = EnumSet.noneOf(EventType.class);
@@ -116,7 +119,7 @@ public final class RunRows {
         }
         Map<String, Map<String, Double>> stats = dialect.qualityStats(c, key);
         try (PreparedStatement ps = c.prepareStatement("UPDATE runs SET quality = ? WHERE run_key = ?")) {
-            ps.setString(1, RunQuality.assess(status, counters, types, stats).toString());
+            ps.setString(1, RunQuality.assess(status, counters, types, stats, measuresOnly).toString());
             ps.setLong(2, key);
             ps.executeUpdate();
         }

@@ -30,6 +30,13 @@ import java.util.List;
  *       {@code entries} is stored uncompressed ({@code STORAGE EXTERNAL}): frames compress
  *       poorly, and decompressing every block would cost more than the bytes saved.</li>
  * </ul>
+ *
+ * <h2>Version 2</h2>
+ * Measures (SPEC §14), as in the SQLite store's version 3: {@code run_measures}, one row per
+ * measure of a run, deleted with it, each {@code suite:name} once per run, its values in measured
+ * order as little-endian IEEE 754 doubles in {@code value_bytes} (the same bytes as in SQLite, so
+ * one code path writes and reads both; bit-exact, one row however many repeats).
+ * {@code run_measures_by_name} serves a measure's history across runs.
  */
 final class PostgresMigrations {
 
@@ -98,7 +105,21 @@ final class PostgresMigrations {
                       entries bytea NOT NULL,
                       PRIMARY KEY (run_key, first_seq)
                     )""",
-                    "ALTER TABLE sample_blocks ALTER COLUMN entries SET STORAGE EXTERNAL")));
+                    "ALTER TABLE sample_blocks ALTER COLUMN entries SET STORAGE EXTERNAL")),
+            new Migration(2, "measures beside the frame samples", List.of(
+                    """
+                    CREATE TABLE run_measures (
+                      run_key bigint NOT NULL REFERENCES runs (run_key) ON DELETE CASCADE,
+                      position integer NOT NULL,
+                      suite text NOT NULL,
+                      name text NOT NULL,
+                      unit text NOT NULL,
+                      direction text CHECK (direction IN ('lower_is_better', 'higher_is_better')),
+                      value_bytes bytea NOT NULL,
+                      PRIMARY KEY (run_key, position),
+                      UNIQUE (run_key, suite, name)
+                    )""",
+                    "CREATE INDEX run_measures_by_name ON run_measures (name, suite)")));
 
     private PostgresMigrations() {
     }

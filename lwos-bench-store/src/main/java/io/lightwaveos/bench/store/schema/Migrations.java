@@ -40,6 +40,19 @@ import java.util.List;
  * their counters, events and cached statistics, the firmware of runs that version 1 imported from
  * the Python tool from the event where it kept it.
  *
+ * <h2>Version 3</h2>
+ * Measures (SPEC §14): {@code run_measures}, one row per measure of a run, deleted with it:
+ * {@code position} (saved order), {@code suite}, {@code name} (each {@code suite:name} once per
+ * run), {@code unit}, {@code direction} ({@code lower_is_better}, {@code higher_is_better}, or
+ * null for a measure that is reported and never gated) and {@code value_bytes}: the values in
+ * measured order as little-endian IEEE 754 doubles, 8 bytes each ({@code MeasureValues}). Bytes
+ * rather than a row per value with an untyped {@code value} column: just as bit-exact (no REAL
+ * affinity to turn {@code -0.0} into {@code 0.0}), one row however many repeats a measure has (a
+ * JMH result of 200 benchmarks with 50 iterations each is 200 rows, not 10,000), and the same
+ * bytes in the PostgreSQL store. A rowid table, like {@code sample_blocks}: a measure with many
+ * repeats is larger than a page. {@code run_measures_by_name} serves a measure's history across
+ * runs. Runs of older versions hold no measures and read as before.
+ *
  * <h2>Why blocks of raw frames</h2>
  * A row per sample cannot meet the targets through JDBC. Measured on the 2-core machine with 1M
  * compact samples: a {@code WITHOUT ROWID} table keyed {@code (run_key, seq)} with one column per
@@ -152,7 +165,21 @@ public final class Migrations {
                     "CREATE INDEX runs_by_firmware ON runs (firmware, started_at_us)",
                     "CREATE INDEX runs_by_effect ON runs (effect_name, started_at_us)",
                     LegacyFirmware.FROM_IMPORT_EVENT,
-                    QualitySql.ASSESS_EXISTING_RUNS)));
+                    QualitySql.ASSESS_EXISTING_RUNS)),
+            new Migration(3, "measures beside the frame samples", List.of(
+                    """
+                    CREATE TABLE run_measures (
+                      run_key INTEGER NOT NULL REFERENCES runs (run_key) ON DELETE CASCADE,
+                      position INTEGER NOT NULL,
+                      suite TEXT NOT NULL,
+                      name TEXT NOT NULL,
+                      unit TEXT NOT NULL,
+                      direction TEXT CHECK (direction IN ('lower_is_better', 'higher_is_better')),
+                      value_bytes BLOB NOT NULL,
+                      UNIQUE (run_key, position),
+                      UNIQUE (run_key, suite, name)
+                    )""",
+                    "CREATE INDEX run_measures_by_name ON run_measures (name, suite)")));
 
     private Migrations() {
     }

@@ -112,7 +112,7 @@ public final class PostgresFixture implements StoreFixture {
 
     @Override
     public List<String> runTables() {
-        return List.of("runs", "run_events", "sample_blocks");
+        return List.of("runs", "run_events", "sample_blocks", "run_measures");
     }
 
     @Override

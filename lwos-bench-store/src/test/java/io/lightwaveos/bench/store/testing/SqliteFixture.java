@@ -70,7 +70,7 @@ public final class SqliteFixture implements StoreFixture {
     @Override
     public List<String> runTables() {
         return List.of("runs", "run_tags", "run_events", "run_stats", "run_device_results", "run_malformed",
-                "sample_blocks");
+                "sample_blocks", "run_measures");
     }
 
     @Override
