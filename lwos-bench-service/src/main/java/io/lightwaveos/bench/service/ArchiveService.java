@@ -29,7 +29,7 @@ import java.util.function.Consumer;
 /**
  * Moves runs between stores as a multi-run archive (SPEC §12): {@code export --all --format archive}
  * and archive {@code import}. An archive keeps each run's id, name, times, status, counters,
- * context, events and samples bit-exact, so importing it into another store and exporting again
+ * context, events, measures and samples bit-exact, so importing it into another store and exporting again
  * gives the same bytes; importing runs the store already has skips them.
  *
  * <p>Both directions stream: memory holds one run's description and one page of its samples at a
@@ -188,7 +188,8 @@ public final class ArchiveService {
                             r.startedAt(), r.endedAt(), r.status(), 0, r.counters(), Map.of(), Map.of(), r.context(),
                             null);
                     try {
-                        progress.accept(new Entry(runs.importRun(run, r.events(), e.samples()), Outcome.IMPORTED));
+                        progress.accept(new Entry(runs.importRun(run, r.events(), e.samples(), r.measures()),
+                                Outcome.IMPORTED));
                         continue;
                     } catch (StoreException x) {
                         // Another process imported it since we looked: the same as having had it.

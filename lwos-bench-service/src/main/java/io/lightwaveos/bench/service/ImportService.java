@@ -1,6 +1,7 @@
 package io.lightwaveos.bench.service;
 
 import io.lightwaveos.bench.analysis.SummaryStat;
+import io.lightwaveos.bench.measure.MeasureSet;
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunContext;
@@ -70,7 +71,8 @@ public final class ImportService {
     /**
      * Reads a whole sample file and stores it as one new run (a new id), then caches its statistics.
      * A JSON export's run description is kept: name, description, tags, source, times, status
-     * (RUNNING becomes INTERRUPTED), counters, events and context (the naming's context fields win).
+     * (RUNNING becomes INTERRUPTED), counters, events, measures and context (the naming's context
+     * fields win); a JSON export of a run holding only measures has no samples.
      *
      * @throws ImportException naming the line, when the file is malformed (nothing is stored)
      * @throws IOException     when reading fails (nothing is stored)
@@ -90,8 +92,10 @@ public final class ImportService {
             throws IOException {
         List<Sample> samples = new ArrayList<>();
         ExportedRun header = SampleFileReader.read(format, in, samples::add);
-        if (samples.isEmpty()) {
-            throw new ImportException(0, "expected at least one sample, found none");
+        MeasureSet measures = header == null ? MeasureSet.empty() : header.measures();
+        if (samples.isEmpty() && measures.isEmpty()) {
+            throw new ImportException(0, "expected at least one sample" + (format == SampleFormat.JSON
+                    ? " or measure" : "") + ", found none");
         }
         String name = naming.name() != null ? naming.name()
                 : header != null ? header.name() : naming.fallbackName();
@@ -111,13 +115,13 @@ public final class ImportService {
                 header == null ? naming.context() : naming.context().orElse(header.context()), null);
         // The store's rules for names and tags first: a file breaking them is refused as such, duplicate or not.
         new NewRun(run.id(), run.name(), run.description(), run.tags(), run.source(), run.startedAt(), run.context());
-        if (!allowDuplicate) {
+        if (!allowDuplicate && !samples.isEmpty()) {
             Optional<Run> same = sameSamples(samples);
             if (same.isPresent()) {
                 throw new DuplicateRunException(same.get());
             }
         }
-        return runs.importRun(run, header == null ? List.of() : header.events(), samples.iterator());
+        return runs.importRun(run, header == null ? List.of() : header.events(), samples.iterator(), measures);
     }
 
     /**

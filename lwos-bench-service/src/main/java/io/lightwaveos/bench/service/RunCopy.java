@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 
 /**
  * Copies finished runs from one store to another (SPEC §12 {@code push}): each run keeps its id,
- * name, start and end times, context, counters, events and samples bit-exact; a run the target
+ * name, start and end times, context, counters, events, measures and samples bit-exact; a run the target
  * already has is skipped, so copying twice changes nothing, also when two copies of the same runs
  * run at once. Each run is copied in one transaction
  * of the target, all or nothing; samples are read in pages, so memory does not grow with a run's
@@ -102,7 +102,7 @@ public final class RunCopy {
             return Outcome.STILL_RUNNING;
         }
         try {
-            to.importRun(current, from.events(current.id()), new Pages(current));
+            to.importRun(current, from.events(current.id()), new Pages(current), from.measures(current.id()));
         } catch (StoreException e) {
             if (e.reason() == StoreException.Reason.CONFLICT && to.find(run.id()).isPresent()) {
                 return Outcome.ALREADY_THERE; // another push stored it since we looked

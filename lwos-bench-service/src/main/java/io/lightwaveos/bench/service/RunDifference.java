@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * Whether a run of an archive is the run a store has under the same id: everything an export
- * writes of it (name, description, tags, source, status, times, counters, context, events) and
- * its number of samples. Its quality is left out: a store derives that itself.
+ * writes of it (name, description, tags, source, status, times, counters, context, events,
+ * measures) and its number of samples. Its quality is left out: a store derives that itself.
  */
 final class RunDifference {
 
@@ -33,6 +33,9 @@ final class RunDifference {
                 archived.events().equals(stored.events()) ? null : "events: " + archived.events().size()
                         + " in the archive, " + stored.events().size() + " in the store" + (archived.events().size()
                         == stored.events().size() ? ", not the same" : ""),
+                archived.measures().equals(stored.measures()) ? null : "measures: " + archived.measures().size()
+                        + " in the archive, " + stored.measures().size() + " in the store" + (archived.measures().size()
+                        == stored.measures().size() ? ", not the same" : ""),
                 archivedSamples == storedSamples ? null
                         : "samples: " + archivedSamples + " in the archive, " + storedSamples + " in the store");
     }

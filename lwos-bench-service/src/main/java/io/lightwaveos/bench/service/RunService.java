@@ -6,6 +6,9 @@ import io.lightwaveos.bench.analysis.compare.Comparison;
 import io.lightwaveos.bench.analysis.gate.Baseline;
 import io.lightwaveos.bench.analysis.gate.Gate;
 import io.lightwaveos.bench.analysis.gate.GateResult;
+import io.lightwaveos.bench.measure.Measure;
+import io.lightwaveos.bench.measure.MeasureRef;
+import io.lightwaveos.bench.measure.MeasureSet;
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunContext;
@@ -19,6 +22,7 @@ import io.lightwaveos.bench.service.io.ExportedRun;
 import io.lightwaveos.bench.service.io.SampleExporter;
 import io.lightwaveos.bench.service.io.SampleFormat;
 import io.lightwaveos.bench.service.io.SampleSource;
+import io.lightwaveos.bench.store.NewRun;
 import io.lightwaveos.bench.store.RunStore;
 import io.lightwaveos.bench.store.StoreException;
 import io.lightwaveos.bench.store.SampleWriter;
@@ -26,6 +30,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -224,7 +229,7 @@ public final class RunService {
     ExportedRun exportedRun(Run run) {
         return new ExportedRun(run.id().toString(), run.name(), run.description(), List.copyOf(run.tags()),
                 run.source(), run.status(), run.startedAt(), run.endedAt(), run.counters(), run.context(),
-                run.quality(), store.events(run.id()));
+                run.quality(), store.events(run.id()), store.measures(run.id()));
     }
 
     /** The run's stored samples in seq order, streamed. */
@@ -274,8 +279,88 @@ public final class RunService {
      *                                                   is changed); INVALID if it is RUNNING
      */
     public Run importRun(Run run, List<RunEvent> events, Iterator<Sample> samples) {
-        Run stored = store.importRun(run, events, samples);
-        return refreshStats(stored.id());
+        return importRun(run, events, samples, MeasureSet.empty());
+    }
+
+    /**
+     * {@link #importRun(Run, List, Iterator)} with the run's measures, stored in the same
+     * transaction. A run without samples keeps no statistics (it has none to cache).
+     */
+    public Run importRun(Run run, List<RunEvent> events, Iterator<Sample> samples, MeasureSet measures) {
+        Run stored = store.importRun(run, events, samples, measures);
+        return stored.sampleCount() == 0 && !measures.isEmpty() ? stored : refreshStats(stored.id());
+    }
+
+    /**
+     * Stores a finished run that holds only measures (an imported result file, what a harness
+     * measured itself), in one transaction: status COMPLETE, started at {@code start}'s time (now
+     * when it has none) and ended then, with {@code start}'s name, tags, source and context.
+     *
+     * @param measures at least one measure
+     * @throws io.lightwaveos.bench.store.StoreException INVALID when {@code measures} is empty or the
+     *                                                   start breaks a rule of the store (nothing is
+     *                                                   stored); CONFLICT if a run with its id exists
+     */
+    public Run createMeasureRun(RunStart start, MeasureSet measures) {
+        Objects.requireNonNull(measures, "measures");
+        if (measures.isEmpty()) {
+            throw new StoreException(StoreException.Reason.INVALID, "a run of measures needs at least one measure,"
+                    + " got none (run \"" + start.name() + "\")");
+        }
+        NewRun spec = start.spec();
+        Instant at = spec.startedAt() != null ? spec.startedAt() : Instant.now();
+        Run run = new Run(spec.id() != null ? spec.id() : UUID.randomUUID(), spec.name(), spec.description(),
+                spec.tags(), spec.source(), at, at, RunStatus.COMPLETE, 0, RunCounters.ZERO, Map.of(), Map.of(),
+                spec.context(), null);
+        return store.importRun(run, List.of(), Collections.emptyIterator(), measures);
+    }
+
+    /**
+     * Adds measures to a run (in any state), all in one transaction: a harness saves what it
+     * measured itself with the run it collected.
+     *
+     * @throws io.lightwaveos.bench.store.StoreException NOT_FOUND if there is no such run; CONFLICT
+     *                                                   naming the measure if the run holds one of
+     *                                                   them already (nothing is added)
+     */
+    public void saveMeasures(UUID runId, MeasureSet measures) {
+        store.saveMeasures(runId, measures);
+    }
+
+    /** The run's measures in the order they were saved; empty when it holds none. */
+    public MeasureSet measures(UUID runId) {
+        return store.measures(runId);
+    }
+
+    /**
+     * The measure {@code ref} names in the run: {@code suite:name}, or a bare name the run holds in
+     * one suite only.
+     *
+     * @throws IllegalArgumentException when a bare name is a measure of several suites of the run,
+     *                                  listing the {@code suite:name} references to choose from
+     */
+    public Optional<Measure> measure(UUID runId, MeasureRef ref) {
+        return measures(runId).find(ref);
+    }
+
+    /**
+     * Descriptive statistics of each measure's values (n = its repeats; a single value has n = 1
+     * and no spread), in the run's order.
+     */
+    public Map<Measure, Summary> measureSummaries(UUID runId) {
+        Map<Measure, Summary> out = new LinkedHashMap<>();
+        for (Measure m : measures(runId)) {
+            out.put(m, Summary.of(m.values()));
+        }
+        return out;
+    }
+
+    /**
+     * How many measures each run {@code selection} selects holds (its limit counts runs, as in
+     * {@link #list}): run id → count, for runs holding at least one.
+     */
+    public Map<UUID, Integer> measureCounts(RunSelection selection) {
+        return store.measureCounts(selection.filter());
     }
 
     /** Imports into this service's store: sample files and the older Python tool's database. */

@@ -7,6 +7,9 @@ import io.lightwaveos.bench.frame.BenchmarkFrame;
 import io.lightwaveos.bench.frame.ExtendedFields;
 import io.lightwaveos.bench.frame.Flags;
 import io.lightwaveos.bench.frame.RejectReason;
+import io.lightwaveos.bench.measure.Measure;
+import io.lightwaveos.bench.measure.MeasureSet;
+import io.lightwaveos.bench.metric.Direction;
 import io.lightwaveos.bench.run.CiBuild;
 import io.lightwaveos.bench.run.DeviceInfo;
 import io.lightwaveos.bench.run.EventType;
@@ -142,8 +145,18 @@ class ArchiveServiceTest {
                         new RunEvent(T0.plusSeconds(191), EventType.STATS_RESET, "")),
                 new RunCounters(0, Map.of(), 0, 0, 2, 0), 120));
         runs.add(collected("live", 4, RunStatus.RUNNING, RunContext.EMPTY, List.of(), RunCounters.ZERO, 10));
+        from.saveMeasures(runs.get(0).id(), FIRST_MEASURES);
         return runs;
     }
+
+    /** Measures of the first run: repeats, values a decimal text or a REAL column would not keep, no direction. */
+    static final MeasureSet FIRST_MEASURES = MeasureSet.builder("native")
+            .record("latency_ms", new double[] {8.4, 8.5, -0.0, 2.0, 0.1 + 0.2, Double.MIN_VALUE}, "ms",
+                    Direction.LOWER_IS_BETTER)
+            .report("sample_rate_hz", 44100, "Hz")
+            .add(Measure.of("jmh", "io.x.Bench.decode:·gc.alloc.rate \"ü\"", "MB/sec", Direction.HIGHER_IS_BETTER,
+                    Double.MAX_VALUE, 1e-300))
+            .build();
 
     byte[] export(RunService runs, RunSelection filter, List<Run> skipped) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -172,7 +185,10 @@ class ArchiveServiceTest {
         String[] lines = new String(first, StandardCharsets.UTF_8).split("\n");
         assertThat(lines).hasSize(4);
         assertThat(lines[0]).isEqualTo("{\"schema\": \"lwos-bench/archive/v1\", \"runs\": 3}");
-        assertThat(lines[1]).startsWith("{\"schema\":\"lwos-bench/export/v2\",\"run\":{\"id\":\"" + runs.get(0).id());
+        assertThat(lines[1]).startsWith("{\"schema\":\"lwos-bench/export/v3\",\"run\":{\"id\":\"" + runs.get(0).id())
+                .contains("},\"measures\":[{\"name\":\"latency_ms\",\"suite\":\"native\",\"unit\":\"ms\","
+                        + "\"direction\":\"lower_is_better\",\"values\":[8.4,8.5,-0.0,2.0,0.30000000000000004,4.9E-324]}");
+        assertThat(lines[2]).contains(",\"measures\":[],\"samples\":[");
 
         List<ArchiveService.Entry> entries = new ArrayList<>();
         to.archives().importArchive(file("a.jsonl", first), entries::add);
@@ -196,7 +212,9 @@ class ArchiveServiceTest {
             assertThat(b.cachedStats()).isEqualTo(a.cachedStats());
             assertThat(to.events(b.id())).isEqualTo(from.events(a.id()));
             assertThat(stored(target, b)).isEqualTo(stored(source, a));
+            assertThat(to.measures(b.id())).isEqualTo(from.measures(a.id()));
         }
+        assertThat(to.measures(runs.get(0).id())).isEqualTo(FIRST_MEASURES);
         assertThat(to.find(runs.get(0).id()).orElseThrow().quality().reasons())
                 .contains(QualityReason.GAPS, QualityReason.REBOOT);
         assertThat(to.find(runs.get(0).id()).orElseThrow().context()).isEqualTo(FULL_CONTEXT);
@@ -271,8 +289,26 @@ class ArchiveServiceTest {
                         edit(0, s -> s.replace("archive/v1", "archive/v2")), "\n",
                         "line 1: expected \"schema\": \"lwos-bench/archive/v1\" in the header line, got a string (\"lwos-bench/archive/v2\")"),
                 Arguments.of("a wrong document schema in run 2",
-                        edit(2, s -> s.replace("lwos-bench/export/v2", "lwos-bench/export/v1")), "\n",
-                        "line 3: expected \"schema\": \"lwos-bench/export/v2\", got \"lwos-bench/export/v1\""),
+                        edit(2, s -> s.replace("lwos-bench/export/v3", "lwos-bench/export/v1")), "\n",
+                        "line 3: expected \"schema\": \"lwos-bench/export/v3\" (or the older \"lwos-bench/export/v2\"),"
+                                + " got \"lwos-bench/export/v1\""),
+                Arguments.of("a version 3 document without its measures",
+                        edit(2, s -> s.replace(",\"measures\":[]", "")), "\n",
+                        "line 3: expected the field \"measures\" next in the run's document, got \"samples\""),
+                Arguments.of("a measure value that is text",
+                        edit(1, s -> s.replace("\"values\":[8.4,", "\"values\":[\"8.4\",")), "\n",
+                        "line 2: measures[0].values[0]: expected a finite number, got a string (\"8.4\")"),
+                Arguments.of("a measure beyond double range",
+                        edit(1, s -> s.replace("\"values\":[8.4,", "\"values\":[1e400,")), "\n",
+                        "line 2: measures[0].values[0]: expected a finite number, got a number"),
+                Arguments.of("a measure twice",
+                        edit(1, s -> s.replace("\"measures\":[{\"name\":\"latency_ms\"",
+                                "\"measures\":[{\"name\":\"sample_rate_hz\",\"suite\":\"native\",\"unit\":\"Hz\","
+                                        + "\"direction\":null,\"values\":[1.0]},{\"name\":\"latency_ms\"")), "\n",
+                        "line 2: measures[2]: native:sample_rate_hz is recorded twice"),
+                Arguments.of("a measure with an unknown direction",
+                        edit(1, s -> s.replace("\"lower_is_better\"", "\"sideways\"")), "\n",
+                        "line 2: measures[0].direction: direction must be lower_is_better or higher_is_better"),
                 Arguments.of("a run id twice",
                         (UnaryOperator<List<String>>) l -> List.of(l.get(0), l.get(1), l.get(2), l.get(1)), "\n",
                         "line 4: run "),
@@ -374,5 +410,55 @@ class ArchiveServiceTest {
             assertThat(ArchiveReader.isArchive(in)).as(new String(notArchive, StandardCharsets.UTF_8)).isFalse();
             assertThat(in.readAllBytes()).as("the stream is reset").isEqualTo(notArchive);
         }
+    }
+
+    @Test
+    void aRunHoldingOnlyMeasuresRoundTripsByteIdentical() throws IOException {
+        fourRuns();
+        MeasureSet jmh = MeasureSet.builder("jmh")
+                .record("io.x.FrameDecodeBenchmark.flyweightCompact", new double[] {12.3, 12.1, 12.6}, "ns/op",
+                        Direction.LOWER_IS_BETTER)
+                .build();
+        Run only = from.createMeasureRun(RunStart.named("jmh-nightly").withTags(List.of("jmh"))
+                .withSource("import:jmh.json").withStartedAt(T0.plusSeconds(600))
+                .withContext(RunContext.EMPTY.withRig("ci-runner")), jmh);
+        assertThat(only.sampleCount()).isZero();
+        assertThat(only.status()).isEqualTo(RunStatus.COMPLETE);
+        byte[] first = export(from, RunSelection.ALL, new ArrayList<>());
+        to.archives().importArchive(file("a.jsonl", first), e -> { });
+        assertThat(to.measures(only.id())).isEqualTo(jmh);
+        assertThat(to.find(only.id()).orElseThrow().quality().isClean()).isTrue();
+        assertThat(export(to, RunSelection.ALL, new ArrayList<>())).isEqualTo(first);
+    }
+
+    @Test
+    void anArchiveOfTheVersionBeforeMeasuresStillImports() throws IOException {
+        List<Run> runs = fourRuns();
+        String v3 = new String(export(from, RunSelection.ALL, new ArrayList<>()), StandardCharsets.UTF_8);
+        String v2 = v3.replace("lwos-bench/export/v3", "lwos-bench/export/v2")
+                .replaceAll(",\"measures\":\\[.*?\\](?=,\"samples\":)", "");
+        assertThat(v2).doesNotContain("\"measures\"").contains("lwos-bench/export/v2");
+        List<ArchiveService.Entry> entries = new ArrayList<>();
+        to.archives().importArchive(file("v2.jsonl", v2.getBytes(StandardCharsets.UTF_8)), entries::add);
+        assertThat(entries).extracting(ArchiveService.Entry::outcome).containsOnly(ArchiveService.Outcome.IMPORTED)
+                .hasSize(3);
+        for (Run original : runs.subList(0, 3)) {
+            assertThat(to.measures(original.id())).isEqualTo(MeasureSet.empty());
+            assertThat(stored(target, to.find(original.id()).orElseThrow())).isEqualTo(stored(source, original));
+        }
+    }
+
+    @Test
+    void aRunInTheStoreWithOtherMeasuresConflicts() throws IOException {
+        List<Run> runs = fourRuns();
+        Path archive = file("a.jsonl", export(from, RunSelection.ALL, new ArrayList<>()));
+        to.archives().importArchive(archive, e -> { });
+        to.saveMeasures(runs.get(1).id(), MeasureSet.builder("harness").report("boot_ms", 412, "ms").build());
+        List<ArchiveService.Entry> entries = new ArrayList<>();
+        to.archives().importArchive(archive, true, entries::add);
+        assertThat(entries).extracting(e -> e.run().name() + " " + e.outcome() + " " + e.difference())
+                .containsExactly("first ALREADY_PRESENT null",
+                        "second CONFLICTING measures: 0 in the archive, 1 in the store",
+                        "third ALREADY_PRESENT null");
     }
 }

@@ -299,7 +299,7 @@ class DashboardApiTest {
             Response js = client.get("/api/runs/wifi-soak/export?format=json");
             assertJson(js, 200);
             JsonNode exported = json(js);
-            assertThat(exported.get("schema").asText()).isEqualTo("lwos-bench/export/v2");
+            assertThat(exported.get("schema").asText()).isEqualTo("lwos-bench/export/v3");
             assertThat(exported.get("run").get("name").asText()).isEqualTo("wifi-soak");
             assertThat(exported.get("samples")).hasSize(800);
 

@@ -18,10 +18,10 @@ import picocli.CommandLine.Parameters;
             "Columns: the older Python tool's ten (timestamp_utc, timestamp_ms, avg_total_us, avg_goertzel_us,"
                 + " peak_total_us, peak_goertzel_us, cpu_load_percent, hop_count, goertzel_count, flags), then seq,"
                 + " avg_dc_agc_us, avg_chroma_us, goertzel_count_full, hist_0..hist_7 (empty for compact frames).",
-            "JSON (lwos-bench/export/v2) also carries the run (name, tags, counters, context, quality, events),"
-                + " so that import restores it.",
+            "JSON (lwos-bench/export/v3) also carries the run (name, tags, counters, context, quality, events)"
+                + " and its measures, so that import restores them.",
             "An archive (lwos-bench/archive/v1) is JSONL: a header line {\"schema\": \"lwos-bench/archive/v1\","
-                + " \"runs\": N}, then one export/v2 document per line, oldest run first; import reads it back into"
+                + " \"runs\": N}, then one export/v3 document per line, oldest run first; import reads it back into"
                 + " another store keeping run ids. RUNNING runs are left out (noted on standard error)."})
 public final class ExportCommand extends StoreCommand {
 

@@ -21,10 +21,12 @@ import java.util.UUID;
 
 /**
  * Reads a multi-run archive (SPEC §12): a header line {@code {"schema": "lwos-bench/archive/v1",
- * "runs": N}}, then exactly N lines, each one {@code lwos-bench/export/v2} document ({@code schema},
- * {@code run}, {@code samples}, in this order). Streaming: one run object and one sample object
- * are held at a time, whatever the archive holds; every run and sample is checked as a JSON
- * export's are, and the run must carry its id and be finished. The first problem stops the read
+ * "runs": N}}, then exactly N lines, each one {@code lwos-bench/export/v3} document ({@code schema},
+ * {@code run}, {@code measures}, {@code samples}, in this order; an archive of the version before
+ * holds {@code lwos-bench/export/v2} documents, without measures, and still reads). Streaming: one
+ * run object, its measures and one sample object are held at a time, whatever the archive holds;
+ * every run, measure and sample is checked as a JSON export's are, and the run must carry its id
+ * and be finished. The first problem stops the read
  * with an {@link ImportException} naming the line: a document not on its own line, a cut line,
  * fewer or more documents than the header announces.
  *
@@ -194,9 +196,10 @@ public final class ArchiveReader implements Closeable {
         }
         started++;
         field("schema", JsonToken.VALUE_STRING, "the schema name as a string");
-        if (!parser.getText().equals(SampleExporter.JSON_SCHEMA)) {
-            throw new ImportException(line, "expected \"schema\": \"" + SampleExporter.JSON_SCHEMA + "\", got \""
-                    + Printable.truncate(parser.getText(), 60) + "\"");
+        boolean withMeasures = parser.getText().equals(SampleExporter.JSON_SCHEMA);
+        if (!withMeasures && !parser.getText().equals(SampleExporter.JSON_SCHEMA_V2)) {
+            throw new ImportException(line, "expected \"schema\": \"" + SampleExporter.JSON_SCHEMA + "\" (or the older \""
+                    + SampleExporter.JSON_SCHEMA_V2 + "\"), got \"" + Printable.truncate(parser.getText(), 60) + "\"");
         }
         field("run", JsonToken.START_OBJECT, "the run object");
         text.startRecord();
@@ -217,6 +220,10 @@ public final class ArchiveReader implements Closeable {
         if (run.status() == RunStatus.RUNNING) {
             throw new ImportException(line, "run.status: expected a finished run (COMPLETE, INTERRUPTED or FAILED),"
                     + " got RUNNING");
+        }
+        if (withMeasures) {
+            field("measures", JsonToken.START_ARRAY, "the array of measures");
+            run = run.withMeasures(MeasureArray.read(parser, text));
         }
         field("samples", JsonToken.START_ARRAY, "the array of samples");
         current = new Samples(line);

@@ -1,5 +1,6 @@
 package io.lightwaveos.bench.service.io;
 
+import io.lightwaveos.bench.measure.MeasureSet;
 import io.lightwaveos.bench.run.RunContext;
 import io.lightwaveos.bench.run.RunCounters;
 import io.lightwaveos.bench.run.RunEvent;
@@ -9,8 +10,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The run description a JSON export ({@code lwos-bench/export/v2}) carries with its samples, so
- * that an import restores it.
+ * The run description a JSON export ({@code lwos-bench/export/v3}) carries with its samples, so
+ * that an import restores it: the {@code run} object and the {@code measures} array.
  *
  * @param id          the exporting run's id (a single-file import gets a new id; an archive import
  *                    keeps it)
@@ -25,16 +26,32 @@ import java.util.List;
  * @param context     rig, device, workload, commit, CI; {@link RunContext#EMPTY} when the file has none
  * @param quality     the quality the exporting store had derived; {@link RunQuality#CLEAN} when none
  * @param events      the run's events in order; empty when the file has none
+ * @param measures    the run's measures in order (export/v3); empty when the file has none
  */
 public record ExportedRun(String id, String name, String description, List<String> tags, String source,
         RunStatus status, Instant startedAt, Instant endedAt, RunCounters counters, RunContext context,
-        RunQuality quality, List<RunEvent> events) {
+        RunQuality quality, List<RunEvent> events, MeasureSet measures) {
 
     public ExportedRun {
         tags = tags == null ? List.of() : List.copyOf(tags);
         context = context == null ? RunContext.EMPTY : context;
         quality = quality == null ? RunQuality.CLEAN : quality;
         events = events == null ? List.of() : List.copyOf(events);
+        measures = measures == null ? MeasureSet.empty() : measures;
+    }
+
+    /** A description without measures (what an {@code export/v2} file holds). */
+    public ExportedRun(String id, String name, String description, List<String> tags, String source,
+            RunStatus status, Instant startedAt, Instant endedAt, RunCounters counters, RunContext context,
+            RunQuality quality, List<RunEvent> events) {
+        this(id, name, description, tags, source, status, startedAt, endedAt, counters, context, quality, events,
+                null);
+    }
+
+    /** This description with {@code newMeasures} ({@code null}: none). */
+    public ExportedRun withMeasures(MeasureSet newMeasures) {
+        return new ExportedRun(id, name, description, tags, source, status, startedAt, endedAt, counters, context,
+                quality, events, newMeasures);
     }
 
     /** A description without context, quality or events (what an {@code export/v1} file holds). */

@@ -4,13 +4,14 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.lightwaveos.bench.measure.MeasureSet;
 import io.lightwaveos.bench.text.Printable;
 import java.io.IOException;
 
 /**
- * Reads a JSON export: one object with the {@code schema} name (this version's or the one before),
- * the {@code run} description and the {@code samples} array, streamed one sample object at a time
- * (each within the record limit); other fields are skipped.
+ * Reads a JSON export: one object with the {@code schema} name (this version's or an older one),
+ * the {@code run} description, its {@code measures} (export/v3) and the {@code samples} array,
+ * streamed one sample object at a time (each within the record limit); other fields are skipped.
  */
 final class JsonSampleReader implements SampleFormatReader {
 
@@ -19,6 +20,8 @@ final class JsonSampleReader implements SampleFormatReader {
         try (JsonParser p = SampleParsers.JSON_FACTORY.createParser(in)) {
             expect(p, p.nextToken(), JsonToken.START_OBJECT, "a JSON object");
             ExportedRun run = null;
+            MeasureSet measures = null;
+            long measuresLine = 0;
             String schema = null;
             boolean sawSamples = false;
             long index = 0;
@@ -36,6 +39,11 @@ final class JsonSampleReader implements SampleFormatReader {
                         in.startRecord();
                         run = ExportedRunReader.read(p.readValueAsTree(), line);
                         in.endRecord();
+                    }
+                    case "measures" -> {
+                        measuresLine = p.currentLocation().getLineNr();
+                        expect(p, value, JsonToken.START_ARRAY, "an array of measures");
+                        measures = MeasureArray.read(p, in);
                     }
                     case "samples" -> {
                         expect(p, value, JsonToken.START_ARRAY, "an array of samples");
@@ -60,13 +68,21 @@ final class JsonSampleReader implements SampleFormatReader {
                 throw new ImportException(p.currentLocation().getLineNr(),
                         "expected the end of the file after the JSON object, got " + JsonWords.token(after));
             }
-            if (!SampleExporter.JSON_SCHEMA.equals(schema) && !SampleExporter.JSON_SCHEMA_V1.equals(schema)) {
+            if (!SampleExporter.JSON_SCHEMA.equals(schema) && !SampleExporter.JSON_SCHEMA_V2.equals(schema)
+                    && !SampleExporter.JSON_SCHEMA_V1.equals(schema)) {
                 throw new ImportException(0, "expected \"schema\": \"" + SampleExporter.JSON_SCHEMA
-                        + "\" (or \"" + SampleExporter.JSON_SCHEMA_V1 + "\"), got "
-                        + (schema == null ? "none" : "\"" + Printable.truncate(schema, 60) + "\""));
+                        + "\" (or the older \"" + SampleExporter.JSON_SCHEMA_V2 + "\", \"" + SampleExporter.JSON_SCHEMA_V1
+                        + "\"), got " + (schema == null ? "none" : "\"" + Printable.truncate(schema, 60) + "\""));
             }
             if (!sawSamples) {
                 throw new ImportException(0, "expected a \"samples\" array, found none");
+            }
+            if (measures != null && !measures.isEmpty()) {
+                if (run == null) {
+                    throw new ImportException(measuresLine, "expected the \"run\" object the measures belong to,"
+                            + " found none");
+                }
+                run = run.withMeasures(measures);
             }
             return run;
         } catch (JsonProcessingException e) {

@@ -23,8 +23,14 @@ import java.util.List;
  */
 public final class SampleExporter {
 
-    /** The {@code schema} value of a JSON export (SPEC §12): the run with context, quality and events. */
-    public static final String JSON_SCHEMA = "lwos-bench/export/v2";
+    /**
+     * The {@code schema} value of a JSON export (SPEC §12, §14): the run with context, quality and
+     * events, then its {@code measures}, then its samples.
+     */
+    public static final String JSON_SCHEMA = "lwos-bench/export/v3";
+
+    /** The {@code schema} value of a JSON export before measures; still read (as a run without measures). */
+    public static final String JSON_SCHEMA_V2 = "lwos-bench/export/v2";
 
     /** The {@code schema} value of a JSON export before context, quality and events; still read. */
     public static final String JSON_SCHEMA_V1 = "lwos-bench/export/v1";
@@ -78,7 +84,7 @@ public final class SampleExporter {
     }
 
     /**
-     * Writes the {@code export/v2} JSON document of one run on a single line, ended by a newline:
+     * Writes the {@code export/v3} JSON document of one run on a single line, ended by a newline:
      * one line of an archive. Streaming like {@link #write}; {@code out} is flushed, not closed.
      *
      * @throws IOException when writing fails
@@ -102,6 +108,8 @@ public final class SampleExporter {
             g.writeStringField("schema", JSON_SCHEMA);
             g.writeFieldName("run");
             writeRun(g, run);
+            g.writeFieldName("measures");
+            MeasureArray.write(g, run.measures());
             g.writeFieldName("samples");
             g.writeStartArray();
             samples.forEach(s -> {

@@ -7,7 +7,7 @@ import java.util.Locale;
 public enum SampleFormat {
     /** RFC 4180 CSV with a header row of {@link io.lightwaveos.bench.run.SampleColumn} names. */
     CSV("text/csv; charset=utf-8"),
-    /** One JSON document: {@code {"schema": "lwos-bench/export/v2", "run": {...}, "samples": [...]}}. */
+    /** One JSON document: {@code {"schema": "lwos-bench/export/v3", "run": {...}, "measures": [...], "samples": [...]}}. */
     JSON("application/json"),
     /** One sample object per line, keys as the CSV header. */
     JSONL("application/x-ndjson");

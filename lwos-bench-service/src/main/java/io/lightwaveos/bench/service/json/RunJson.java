@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lightwaveos.bench.analysis.Summary;
 import io.lightwaveos.bench.frame.RejectReason;
+import io.lightwaveos.bench.measure.Measure;
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.ContextFields;
 import io.lightwaveos.bench.run.Run;
@@ -40,6 +41,19 @@ public final class RunJson {
      *               (as list views do)
      */
     public static ObjectNode toJson(Run run, Map<Metric, Summary> stats, List<RunEvent> events) {
+        return toJson(run, stats, events, null);
+    }
+
+    /**
+     * The run document of {@code show}: {@link #toJson(Run, Map, List)} with the run's
+     * {@code measures} after {@code stats} (SPEC §15 "JSON": {@code [{"name", "suite", "unit",
+     * "direction", "values", "summary"}]}, {@link MeasureJson}).
+     *
+     * @param measures each measure with the statistics of its values, in the run's order; null to
+     *                 leave the {@code measures} key out
+     */
+    public static ObjectNode toJson(Run run, Map<Metric, Summary> stats, List<RunEvent> events,
+            Map<Measure, Summary> measures) {
         ObjectNode doc = header(run);
         ObjectNode statsNode = doc.putObject("stats");
         if (stats != null) {
@@ -51,6 +65,9 @@ public final class RunJson {
             }
         } else {
             writeCached(statsNode, run.cachedStats());
+        }
+        if (measures != null) {
+            doc.set("measures", MeasureJson.toJson(measures));
         }
         if (events != null) {
             doc.set("events", events(events));
@@ -89,6 +106,16 @@ public final class RunJson {
     /** The run document with the run's cached statistics and no events: a list element. */
     public static ObjectNode toJson(Run run) {
         return toJson(run, null, null);
+    }
+
+    /**
+     * A list element ({@link #toJson(Run)}) with {@code "measure_count"}: how many measures the run
+     * holds (a run with {@code sample_count} 0 and measures holds measures only).
+     */
+    public static ObjectNode toJson(Run run, int measureCount) {
+        ObjectNode doc = toJson(run);
+        doc.put("measure_count", measureCount);
+        return doc;
     }
 
     private static ObjectNode header(Run run) {

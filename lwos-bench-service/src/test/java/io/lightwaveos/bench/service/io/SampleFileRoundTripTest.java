@@ -7,6 +7,9 @@ import io.lightwaveos.bench.frame.BenchmarkFrame;
 import io.lightwaveos.bench.frame.ExtendedFields;
 import io.lightwaveos.bench.frame.Flags;
 import io.lightwaveos.bench.frame.RejectReason;
+import io.lightwaveos.bench.measure.Measure;
+import io.lightwaveos.bench.measure.MeasureSet;
+import io.lightwaveos.bench.metric.Direction;
 import io.lightwaveos.bench.run.CiBuild;
 import io.lightwaveos.bench.run.DeviceInfo;
 import io.lightwaveos.bench.run.EventType;
@@ -149,7 +152,8 @@ class SampleFileRoundTripTest {
         assertThatThrownBy(() -> read(SampleFormat.JSONL, "{\"a\":1}\nnot json\n".getBytes(), null))
                 .hasMessageStartingWith("line 1: missing required column(s)");
         assertThatThrownBy(() -> read(SampleFormat.JSON, "{\"schema\":\"other\",\"samples\":[]}".getBytes(), null))
-                .hasMessage("expected \"schema\": \"lwos-bench/export/v2\" (or \"lwos-bench/export/v1\"), got \"other\"");
+                .hasMessage("expected \"schema\": \"lwos-bench/export/v3\" (or the older \"lwos-bench/export/v2\","
+                        + " \"lwos-bench/export/v1\"), got \"other\"");
     }
 
     static ExportedRun fullRun() {
@@ -176,7 +180,7 @@ class SampleFileRoundTripTest {
         List<Sample> samples = samples(50, true, 4);
         byte[] first = export(SampleFormat.JSON, fullRun(), samples);
         String text = new String(first, StandardCharsets.UTF_8);
-        assertThat(text).startsWith("{\"schema\":\"lwos-bench/export/v2\",\"run\":{\"id\":");
+        assertThat(text).startsWith("{\"schema\":\"lwos-bench/export/v3\",\"run\":{\"id\":");
         assertThat(text).contains("\"context\":{\"rig\":\"bench-3\",\"device\":{\"firmware\":\"2.1.0\"",
                 "\"quality\":[\"gaps\",\"mixed_workload\",\"short\"]",
                 "\"events\":[{\"at\":\"2026-11-26T10:00:01.000001Z\",\"type\":\"connected\",\"detail\":\"connected\"}");
@@ -248,5 +252,66 @@ class SampleFileRoundTripTest {
         String swapped = lines[0] + "\n" + lines[3] + "\n" + lines[2] + "\n";
         assertThatThrownBy(() -> read(SampleFormat.CSV, swapped.getBytes(), null))
                 .hasMessage("line 3: seq must increase; got 1 after 2");
+    }
+
+    static final MeasureSet MEASURES = MeasureSet.builder("native")
+            .record("snr_db", new double[] {45.1, 45.3, -0.0, 0.1 + 0.2}, "dB", Direction.HIGHER_IS_BETTER)
+            .report("buffer_size", 512, "")
+            .add(Measure.of("hyperfine", "sleep 0.1; echo \"a:b\"", "s", Direction.LOWER_IS_BETTER, 0.1012))
+            .build();
+
+    @org.junit.jupiter.api.Test
+    void aJsonExportCarriesTheRunsMeasuresAndReadsThemBackBitExact() throws IOException {
+        List<Sample> samples = samples(20, false, 7);
+        ExportedRun run = fullRun().withMeasures(MEASURES);
+        byte[] first = export(SampleFormat.JSON, run, samples);
+        String text = new String(first, StandardCharsets.UTF_8);
+        assertThat(text).contains("]},\"measures\":[{\"name\":\"snr_db\",\"suite\":\"native\",\"unit\":\"dB\","
+                + "\"direction\":\"higher_is_better\",\"values\":[45.1,45.3,-0.0,0.30000000000000004]},"
+                + "{\"name\":\"buffer_size\",\"suite\":\"native\",\"unit\":\"\",\"direction\":null,\"values\":[512.0]},");
+        ExportedRun[] header = new ExportedRun[1];
+        assertThat(read(SampleFormat.JSON, first, header)).isEqualTo(samples);
+        assertThat(header[0]).isEqualTo(run);
+        double[] snr = header[0].measures().get("native", "snr_db").orElseThrow().values();
+        assertThat(Double.doubleToRawLongBits(snr[2])).isEqualTo(Double.doubleToRawLongBits(-0.0));
+        assertThat(export(SampleFormat.JSON, header[0], samples)).isEqualTo(first);
+
+        byte[] measuresOnly = export(SampleFormat.JSON, run, List.of());
+        assertThat(read(SampleFormat.JSON, measuresOnly, header)).isEmpty();
+        assertThat(header[0].measures()).isEqualTo(MEASURES);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aVersion2ExportStillReadsAsARunWithoutMeasures() throws IOException {
+        String v3 = new String(export(SampleFormat.JSON, fullRun(), samples(3, false, 8)), StandardCharsets.UTF_8);
+        String v2 = v3.replace("lwos-bench/export/v3", "lwos-bench/export/v2").replace(",\"measures\":[]", "");
+        assertThat(v2).doesNotContain("measures");
+        ExportedRun[] header = new ExportedRun[1];
+        assertThat(read(SampleFormat.JSON, v2.getBytes(StandardCharsets.UTF_8), header)).hasSize(3);
+        assertThat(header[0]).isEqualTo(fullRun());
+        assertThat(header[0].measures()).isEqualTo(MeasureSet.empty());
+    }
+
+    @org.junit.jupiter.api.Test
+    void badMeasuresAreRefusedNamingTheMeasureAndTheField() throws IOException {
+        String good = new String(export(SampleFormat.JSON, fullRun().withMeasures(MEASURES), samples(2, false, 9)),
+                StandardCharsets.UTF_8);
+        String[][] cases = {
+            {"\"values\":[45.1,", "\"values\":[null,", "line 1: measures[0].values[0]: expected a finite number, got null"},
+            {"\"values\":[512.0]", "\"values\":[]", "line 1: measures[1].values: expected an array of at least one number, got an empty array"},
+            {"\"suite\":\"native\",\"unit\":\"dB\"", "\"suite\":\"Native Suite\",\"unit\":\"dB\"",
+                "line 1: measures[0]: a suite must be 1 to 40 lower-case letters, digits, _ or -, starting with a letter or digit; got \"Native Suite\""},
+            {"\"name\":\"buffer_size\",", "\"name\":\"buffer_size\",\"colour\":\"red\",",
+                "line 1: measures[1]: unknown field \"colour\"; a measure has name, suite, unit, direction, values"},
+            {"\"name\":\"buffer_size\",", "", "line 1: measures[1].name: expected a string, got none"},
+            {"\"measures\":[", "\"measures\":[7,", "line 1: measures[0]: expected a measure object, got a number"},
+            {"\"measures\":[", "\"measures\":{},\"x\":[", "line 1: expected an array of measures, got"},
+        };
+        for (String[] c : cases) {
+            assertThat(good).as(c[0]).contains(c[0]);
+            byte[] doc = good.replace(c[0], c[1]).getBytes(StandardCharsets.UTF_8);
+            assertThatThrownBy(() -> read(SampleFormat.JSON, doc, null)).as(c[1])
+                    .isInstanceOf(ImportException.class).hasMessageStartingWith(c[2]);
+        }
     }
 }
