@@ -5,6 +5,7 @@ import io.lightwaveos.bench.cli.ExitCode;
 import io.lightwaveos.bench.cli.ExitException;
 import io.lightwaveos.bench.analysis.render.Format;
 import io.lightwaveos.bench.analysis.render.TextTable;
+import io.lightwaveos.bench.formats.ResultFormat;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunContext;
 import io.lightwaveos.bench.service.ArchiveService;
@@ -22,6 +23,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +36,9 @@ import picocli.CommandLine.Parameters;
 /** {@code import FILE} or {@code import --seed-db PATH}: bring runs into the store. */
 @Command(name = "import", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Import a sample file written by export (CSV, JSON, JSONL; also the older Python tool's CSV"
-                + " export) as a new run, an archive written by export --all (every run, keeping its id), or every"
-                + " run of the older Python tool's SQLite database (--seed-db).",
+                + " export) as a new run, an archive written by export --all (every run, keeping its id), every"
+                + " run of the older Python tool's SQLite database (--seed-db), or another tool's result file"
+                + " (--format jmh, lwos-native-log, ..., auto) as a new run holding its measures.",
             "All or nothing per run: a malformed line fails the import with its line number and nothing is stored."
                 + " An archive is recognised by its header line whatever the file is called; it is checked whole"
                 + " before the first run is stored (a bad archive imports nothing), and runs the store already has"
@@ -63,8 +66,11 @@ public final class ImportCommand extends StoreCommand {
     Source source;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "csv, json, jsonl or archive (default: archive if the file starts with an archive header,"
-                    + " else from the file name; required for a sample file on standard input).")
+            description = {"Samples: csv, json, jsonl or archive (default: archive if the file starts with an archive"
+                    + " header, else from the file name; required for a sample file on standard input).",
+                "Measures (another tool's results, stored as a run holding only measures): lwos-native-log, lwos-json,"
+                    + " esp-idf-log, idf-size, jmh, google-benchmark, hyperfine, generic-json, or auto (tell it"
+                    + " from the content)."})
     String format;
 
     @Option(names = "--allow-duplicate",
@@ -102,8 +108,10 @@ public final class ImportCommand extends StoreCommand {
         if (path != null && !Files.isRegularFile(path)) {
             throw Failures.missing("file", path);
         }
-        String explicit = format == null ? null
-                : Choice.of("--format", format, "csv", "json", "jsonl", ExportCommand.ARCHIVE);
+        if (MeasureImport.isResultFormat(format)) {
+            return importMeasures(runs, path);
+        }
+        String explicit = format == null ? null : Choice.of("--format", format, sampleAndResultFormats());
         Path shown = path == null ? Path.of("-") : path;
         try (BufferedInputStream in = stdin ? new BufferedInputStream(root.in(), 1 << 16)
                 : new BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
@@ -145,6 +153,33 @@ public final class ImportCommand extends StoreCommand {
             }
             throw Failures.unreadable("file", path, e);
         }
+    }
+
+    /** A file of another tool's results ({@code --format jmh}, ...) as a new run holding its measures. */
+    private int importMeasures(RunService runs, Path path) throws IOException {
+        if (allowDuplicate || skipConflicts) {
+            throw ExitException.usage("--allow-duplicate and --skip-conflicts apply to sample files and archives, not"
+                    + " to --format " + format + " (its measures always become a new run)");
+        }
+        String shown = path == null ? "standard input" : path.toString();
+        ImportService.Naming naming = new ImportService.Naming(runName,
+                path == null ? "import" : stripExtension(path.getFileName().toString()), new LinkedHashSet<>(tags),
+                "import:" + (path == null ? "stdin" : path.getFileName()), context.resolve(root.environment()));
+        try (InputStream in = path == null ? root.in() : Files.newInputStream(path)) {
+            return MeasureImport.run(runs, format, in, shown, naming, out());
+        } catch (IOException e) {
+            if (path == null) {
+                throw ExitException.failure("cannot read standard input: " + e.getMessage(), e);
+            }
+            throw Failures.unreadable("file", path, e);
+        }
+    }
+
+    /** Every value {@code --format} takes: the sample file formats, then the result formats. */
+    private static String[] sampleAndResultFormats() {
+        List<String> all = new ArrayList<>(List.of("csv", "json", "jsonl", ExportCommand.ARCHIVE));
+        all.addAll(ResultFormat.ids());
+        return all.toArray(String[]::new);
     }
 
     /**

@@ -2,8 +2,10 @@ package io.lightwaveos.bench.cli.command;
 
 import io.lightwaveos.bench.analysis.Summary;
 import io.lightwaveos.bench.cli.ExitCode;
+import io.lightwaveos.bench.cli.render.MeasureTable;
 import io.lightwaveos.bench.cli.render.RunText;
 import io.lightwaveos.bench.analysis.render.SummaryTables;
+import io.lightwaveos.bench.measure.Measure;
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunEvent;
@@ -18,7 +20,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code show RUN}: one run in full. */
 @Command(name = "show", sortOptions = false, mixinStandardHelpOptions = true,
-        description = "Show a run: details, counters, events and descriptive statistics of every metric.")
+        description = "Show a run: details, counters, events, descriptive statistics of every metric and the run's"
+                + " measures (each with the statistics of its values).")
 public final class ShowCommand extends StoreCommand {
 
     @Parameters(index = "0", paramLabel = "RUN", description = "Run id, unique id prefix (4+ hex characters) or name.")
@@ -33,18 +36,25 @@ public final class ShowCommand extends StoreCommand {
         Run run = runs.resolve(reference);
         Map<Metric, Summary> stats = runs.summaries(run.id());
         List<RunEvent> events = runs.events(run.id());
+        Map<Measure, Summary> measures = runs.measureSummaries(run.id());
         if (f.equals("json")) {
-            out().print(Json.pretty(RunJson.toJson(run, stats, events)));
+            out().print(Json.pretty(RunJson.toJson(run, stats, events, measures)));
             out().flush();
             return ExitCode.OK;
         }
         RunText.printDetails(run, out());
         out().println();
-        if (stats.isEmpty()) {
-            out().println("statistics: none (the run has no samples)");
+        if (stats.values().stream().allMatch(s -> s.n() == 0)) {
+            out().println("statistics: none (the run has no samples" + (measures.isEmpty() ? "" : "; it holds measures")
+                    + ")");
         } else {
             out().println("statistics");
             SummaryTables.full(stats).indent("  ").print(out());
+        }
+        if (!measures.isEmpty()) {
+            out().println();
+            out().println("measures");
+            MeasureTable.of(measures).indent("  ").print(out());
         }
         out().println();
         out().println("events");
