@@ -2,6 +2,9 @@ package io.lightwaveos.bench.junit;
 
 import static io.lightwaveos.bench.junit.LwosBenchAssertions.assertThat;
 
+import io.lightwaveos.bench.measure.MeasureRef;
+import io.lightwaveos.bench.measure.MeasureSet;
+import io.lightwaveos.bench.metric.Direction;
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunStatus;
@@ -39,6 +42,42 @@ class SaveToStoreTest {
             Run run = StoreCollection.collect(new RunService(store), RunStart.named("nightly"),
                     collector.config().maxSamples(200).build());
             assertThat(run.sampleCount()).isEqualTo(200);
+        }
+    }
+
+    /** The README's measure block, verbatim (ReadmeHarnessExampleTest checks it is). */
+    @Test
+    void theReadmesMeasureExample(BenchCollector collector, @TempDir Path dir) {
+        try (RunStore store = RunStores.open(dir.resolve("bench.db").toString())) {
+            RunService runs = new RunService(store);
+            Run run = StoreCollection.collect(runs, RunStart.named("nightly"), collector.config().maxSamples(200).build());
+            MeasureSet measures = MeasureSet.builder("harness")
+                    .record("boot_ms", 412.0, "ms", Direction.LOWER_IS_BETTER)
+                    .record("effects_per_second", new double[] {118.2, 119.0, 117.6}, "ops/s", Direction.HIGHER_IS_BETTER)
+                    .report("led_count", 320, "")
+                    .build();
+            runs.saveMeasures(run.id(), measures);
+            assertThat(runs.measures(run.id())).isEqualTo(measures);
+            Run bootOnly = runs.createMeasureRun(RunStart.named("boot-time"), measures);
+            assertThat(bootOnly.sampleCount()).isZero();
+        }
+    }
+
+    @Test
+    void measuresSavedWithACollectedRunKeepTheirRepeatsAndComeWithItsSamples(BenchCollector collector,
+            @TempDir Path dir) {
+        try (RunStore store = RunStores.open(dir.resolve("bench.db").toString())) {
+            RunService runs = new RunService(store);
+            Run run = StoreCollection.collect(runs, RunStart.named("with-measures"),
+                    collector.config().maxSamples(50).build());
+            runs.saveMeasures(run.id(), MeasureSet.builder("harness")
+                    .record("effects_per_second", new double[] {118.2, 119.0, 117.6}, "ops/s", Direction.HIGHER_IS_BETTER)
+                    .build());
+            assertThat(runs.find(run.id()).orElseThrow().sampleCount()).isEqualTo(50);
+            assertThat(runs.measureSummaries(run.id()).values()).singleElement()
+                    .satisfies(s -> assertThat(s.n()).isEqualTo(3));
+            assertThat(runs.measure(run.id(), MeasureRef.parse("harness:effects_per_second")).orElseThrow().values())
+                    .containsExactly(118.2, 119.0, 117.6);
         }
     }
 }
