@@ -397,7 +397,9 @@ public final class ConfigReader {
     private void checkKeys(Mapping m, String where, List<String> known) {
         for (Entry e : m.entries().values()) {
             if (!known.contains(e.key())) {
-                String hint = Suggestions.closest(e.key(), known).map(s -> " (did you mean \"" + s + "\"?)").orElse("");
+                String hint = Suggestions.closest(e.key(), known)
+                        .or(() -> known.stream().filter(k -> k.startsWith(e.key() + "_")).findFirst())
+                        .map(s -> " (did you mean \"" + s + "\"?)").orElse("");
                 throw error(e.line(), "unknown key " + ConfigText.quoteKey(e.key()) + " in " + where + hint
                         + "; known keys: " + String.join(", ", known));
             }

@@ -50,8 +50,10 @@ public final class CiEvents {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Pattern SHA = Pattern.compile("[0-9a-fA-F]{7,64}");
     private static final Pattern PULL_REF = Pattern.compile("refs/pull/([0-9]{1,10})/(?:merge|head)");
-    private static final Pattern GITHUB_REPO = Pattern.compile("[A-Za-z0-9_.-]{1,100}/[A-Za-z0-9_.-]{1,100}");
-    private static final Pattern GITLAB_PROJECT = Pattern.compile("[0-9]{1,19}|[A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]+)+");
+    /** A path segment of a repository name: never {@code .} or {@code ..}, which would climb the API's path. */
+    private static final String SEGMENT = "(?!\\.{1,2}(?:/|$))[A-Za-z0-9_.-]{1,100}";
+    private static final Pattern GITHUB_REPO = Pattern.compile(SEGMENT + "/" + SEGMENT);
+    private static final Pattern GITLAB_PROJECT = Pattern.compile("[0-9]{1,19}|" + SEGMENT + "(?:/" + SEGMENT + "){1,20}");
     private static final Set<String> GITHUB_PR_EVENTS = Set.of("pull_request", "pull_request_target");
 
     private final Map<String, String> env;
