@@ -117,6 +117,16 @@ class ConfigReaderTest {
     }
 
     @Test
+    void aByteOrderMarkAndWindowsLineEndsAreRead() throws Exception {
+        Path file = dir.resolve("lwos-bench.yml");
+        Files.writeString(file, "\uFEFFname: win\r\nbaseline_runs: 5\r\nbaseline_run: 6\r\n");
+
+        assertThatThrownBy(() -> ConfigReader.read(file)).hasMessageStartingWith(file + ":3: unknown key \"baseline_run\"");
+        Files.writeString(file, "\uFEFFname: win\r\nbaseline_runs: 5\r\n");
+        assertThat(ConfigReader.read(file).baselineRuns()).isEqualTo(5);
+    }
+
+    @Test
     void aHugeFileIsRefused() throws Exception {
         Path file = dir.resolve("lwos-bench.yml");
         Files.writeString(file, "# " + "x".repeat(ConfigReader.MAX_BYTES) + "\n");
