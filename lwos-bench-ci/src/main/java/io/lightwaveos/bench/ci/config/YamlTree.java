@@ -71,7 +71,7 @@ final class YamlTree {
      *                         document or nesting deeper than {@link #MAX_DEPTH}
      */
     static Node parse(String text, String source) {
-        try (YAMLParser p = (YAMLParser) FACTORY.createParser(text)) {
+        try (YAMLParser p = FACTORY.createParser(text)) {
             YamlTree tree = new YamlTree(p, source);
             JsonToken first = p.nextToken();
             if (first == null) {
