@@ -1,5 +1,6 @@
 package io.lightwaveos.bench.collector;
 
+import io.lightwaveos.bench.measure.MeasureSet;
 import io.lightwaveos.bench.run.RunContext;
 import io.lightwaveos.bench.run.RunCounters;
 import io.lightwaveos.bench.run.RunEvent;
@@ -35,6 +36,9 @@ import java.util.Optional;
  *                            {@code null} becomes {@link RunContext#EMPTY}
  * @param warnings            what the user should know although the collection went on (a
  *                            {@code benchmark.start} the device did not acknowledge); also events
+ * @param measures            the measures the collection took beside the frames: the device's
+ *                            vitals ({@link DeviceVitals}), empty when none were polled or answered;
+ *                            {@code null} becomes empty
  */
 public record CollectionResult(
         RunStatus status,
@@ -51,7 +55,8 @@ public record CollectionResult(
         Map<String, Double> deviceResults,
         List<RunEvent> events,
         RunContext context,
-        List<String> warnings) {
+        List<String> warnings,
+        MeasureSet measures) {
 
     public CollectionResult {
         Objects.requireNonNull(status, "status");
@@ -69,6 +74,7 @@ public record CollectionResult(
         events = events == null ? List.of() : List.copyOf(events);
         context = context == null ? RunContext.EMPTY : context;
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        measures = measures == null ? MeasureSet.empty() : measures;
     }
 
     /** Whether the collection failed. */

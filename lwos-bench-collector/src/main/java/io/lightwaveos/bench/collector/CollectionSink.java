@@ -1,12 +1,14 @@
 package io.lightwaveos.bench.collector;
 
+import io.lightwaveos.bench.measure.MeasureSet;
 import io.lightwaveos.bench.run.RunContext;
 import io.lightwaveos.bench.run.RunCounters;
 import io.lightwaveos.bench.run.RunEvent;
 import io.lightwaveos.bench.run.Sample;
 
 /**
- * Where a collection delivers what it receives: samples, events and counter updates. The store
+ * Where a collection delivers what it receives: samples, events, counter updates, context and
+ * measures. The store
  * writer is one sink, {@link InMemorySink} another.
  *
  * <p><b>Threading.</b> Every method is called from one thread, the collection's sink thread (never
@@ -49,5 +51,14 @@ public interface CollectionSink {
      * the final value. Never carries the API key.
      */
     default void context(RunContext context) {
+    }
+
+    /**
+     * The measures the collection took beside the frames: the device's vitals
+     * ({@link DeviceVitals}), reduced over the whole run. Called at most once, after the last
+     * sample and before the final counters, and not at all when there are none (vitals off, or
+     * never answered). The same set is in {@link CollectionResult#measures()}.
+     */
+    default void measures(MeasureSet measures) {
     }
 }

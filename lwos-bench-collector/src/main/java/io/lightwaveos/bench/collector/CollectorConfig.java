@@ -28,7 +28,8 @@ import java.util.OptionalLong;
  * <p>Defaults: host {@code lightwaveos.local}, port 80, path {@code /ws}; connect and subscribe
  * timeouts 5 s; reconnect on,
  * backoff 0.5 s doubling to 8 s with 25 % jitter, reconnect timeout 60 s; a connection with no
- * benchmark frame for 15 s counts as dropped; hand-off watermarks 8192 / 16384 samples.
+ * benchmark frame for 15 s counts as dropped; hand-off watermarks 8192 / 16384 samples; the
+ * device's vitals polled every 5 s ({@link #vitalsEvery()}).
  */
 public final class CollectorConfig {
 
@@ -38,6 +39,8 @@ public final class CollectorConfig {
     public static final int DEFAULT_PORT = 80;
     /** The device's WebSocket path. */
     public static final String DEFAULT_PATH = "/ws";
+    /** How often the device's vitals are polled unless told otherwise. */
+    public static final Duration DEFAULT_VITALS_EVERY = Duration.ofSeconds(5);
 
     private final URI uri;
     private final Duration connectTimeout;
@@ -58,6 +61,7 @@ public final class CollectorConfig {
     private final String apiKey;
     private final RunContext context;
     private final Duration deviceInfoTimeout;
+    private final Duration vitalsEvery;
 
     private CollectorConfig(Builder b) {
         this.uri = b.resolveUri();
@@ -79,6 +83,7 @@ public final class CollectorConfig {
         this.apiKey = b.apiKey;
         this.context = b.context;
         this.deviceInfoTimeout = b.deviceInfoTimeout;
+        this.vitalsEvery = b.vitalsEvery;
     }
 
     /** A builder with the defaults. */
@@ -109,6 +114,7 @@ public final class CollectorConfig {
         b.apiKey = apiKey;
         b.context = context;
         b.deviceInfoTimeout = deviceInfoTimeout;
+        b.vitalsEvery = vitalsEvery;
         return b;
     }
 
@@ -255,11 +261,20 @@ public final class CollectorConfig {
         return deviceInfoTimeout;
     }
 
+    /**
+     * How often {@code device.getStatus} is asked while streaming, for the run's device vitals
+     * ({@link DeviceVitals}); {@link Duration#ZERO} when they are not polled.
+     */
+    public Duration vitalsEvery() {
+        return vitalsEvery;
+    }
+
     @Override
     public String toString() {
         return "CollectorConfig[uri=" + source() + ", duration=" + duration + ", maxSamples=" + maxSamples
                 + ", resetStats=" + resetStats + ", sendStop=" + sendStop + ", reconnect=" + reconnect
                 + ", reconnectTimeout=" + reconnectTimeout + ", idleTimeout=" + idleTimeout
+                + ", vitalsEvery=" + vitalsEvery
                 + ", apiKey=" + (apiKey == null ? "none" : "set") + "]";
     }
 
@@ -288,6 +303,7 @@ public final class CollectorConfig {
         private String apiKey;
         private RunContext context = RunContext.EMPTY;
         private Duration deviceInfoTimeout = Duration.ofSeconds(5);
+        private Duration vitalsEvery = DEFAULT_VITALS_EVERY;
 
         private Builder() {
         }
@@ -485,6 +501,22 @@ public final class CollectorConfig {
         /** How long the HTTP device-info request may take (default 5 s). */
         public Builder deviceInfoTimeout(Duration timeout) {
             this.deviceInfoTimeout = positive("deviceInfoTimeout", timeout);
+            return this;
+        }
+
+        /**
+         * Ask the device for its vitals ({@code device.getStatus}: frame rate, free heap, CPU load)
+         * right after subscribing and then this often while streaming (default 5 s);
+         * {@link Duration#ZERO} turns the polling off.
+         *
+         * @throws IllegalArgumentException if {@code every} is negative
+         */
+        public Builder vitalsEvery(Duration every) {
+            Objects.requireNonNull(every, "vitalsEvery");
+            if (every.isNegative()) {
+                throw new IllegalArgumentException("vitalsEvery must be 0 (off) or positive, got " + seconds(every));
+            }
+            this.vitalsEvery = every;
             return this;
         }
 

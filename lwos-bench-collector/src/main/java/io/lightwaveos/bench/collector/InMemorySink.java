@@ -1,6 +1,7 @@
 package io.lightwaveos.bench.collector;
 
 import io.lightwaveos.bench.frame.BenchmarkFrame;
+import io.lightwaveos.bench.measure.MeasureSet;
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.EventType;
 import io.lightwaveos.bench.run.RunContext;
@@ -24,6 +25,7 @@ public final class InMemorySink implements CollectionSink {
     private final List<RunEvent> events = new ArrayList<>();
     private RunCounters counters = RunCounters.ZERO;
     private RunContext context = RunContext.EMPTY;
+    private MeasureSet measures = MeasureSet.empty();
 
     @Override
     public synchronized void sample(Sample sample) {
@@ -43,6 +45,11 @@ public final class InMemorySink implements CollectionSink {
     @Override
     public synchronized void counters(RunCounters counters) {
         this.counters = counters;
+    }
+
+    @Override
+    public synchronized void measures(MeasureSet measures) {
+        this.measures = measures;
     }
 
     /** The samples so far, in {@code seq} order (a copy). */
@@ -108,6 +115,11 @@ public final class InMemorySink implements CollectionSink {
     /** The latest context delivered ({@link RunContext#EMPTY} before any). */
     public synchronized RunContext context() {
         return context;
+    }
+
+    /** The measures delivered at the end (the device's vitals, {@link DeviceVitals}); empty before, or without any. */
+    public synchronized MeasureSet measures() {
+        return measures;
     }
 
     /** The latest counters delivered ({@link RunCounters#ZERO} before any). */

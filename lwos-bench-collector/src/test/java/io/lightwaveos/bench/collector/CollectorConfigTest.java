@@ -25,6 +25,7 @@ class CollectorConfigTest {
         assertThat(c.reconnect()).isTrue();
         assertThat(c.duration()).isEmpty();
         assertThat(c.maxSamples()).isEmpty();
+        assertThat(c.vitalsEvery()).isEqualTo(Duration.ofSeconds(5));
     }
 
     @Test
@@ -75,6 +76,13 @@ class CollectorConfigTest {
         assertThatThrownBy(() -> CollectorConfig.builder().reconnectBackoff(Duration.ofSeconds(2), Duration.ofSeconds(1)))
                 .hasMessageContaining("at least the initial delay");
         assertThatThrownBy(() -> CollectorConfig.builder().path("ws")).hasMessage("path must start with /, got \"ws\"");
+        assertThatThrownBy(() -> CollectorConfig.builder().vitalsEvery(Duration.ofMillis(-1500)))
+                .hasMessage("vitalsEvery must be 0 (off) or positive, got -1.5 s");
+    }
+
+    @Test
+    void vitalsPollingIsTurnedOffWithZero() {
+        assertThat(CollectorConfig.builder().vitalsEvery(Duration.ZERO).untilStopped().build().vitalsEvery()).isZero();
     }
 
     @Test
@@ -95,7 +103,8 @@ class CollectorConfigTest {
                 .connectTimeout(Duration.ofSeconds(2)).subscribeTimeout(Duration.ofSeconds(3))
                 .duration(Duration.ofSeconds(30)).maxSamples(900).resetStats(true).sendStop(true).reconnect(false)
                 .reconnectTimeout(Duration.ofSeconds(9)).reconnectBackoff(Duration.ofMillis(20), Duration.ofMillis(80))
-                .reconnectJitter(0.5).idleTimeout(Duration.ofSeconds(4)).watermarks(10, 20).seed(5).build();
+                .reconnectJitter(0.5).idleTimeout(Duration.ofSeconds(4)).watermarks(10, 20).seed(5)
+                .vitalsEvery(Duration.ofSeconds(30)).build();
         CollectorConfig copy = c.toBuilder().build();
         assertThat(copy).usingRecursiveComparison().isEqualTo(c);
         assertThat(copy.toString()).isEqualTo(c.toString());

@@ -142,7 +142,8 @@ class CollectorTest {
             assertThat(result.counters().gaps()).isZero();
             awaitCondition(() -> device.receivedCount("benchmark.unsubscribe") == 1);
             assertThat(device.received()).extracting(ReceivedCommand::type)
-                    .containsExactly("benchmark.subscribe", "device.getInfo", "device.getStatus", "getStatus", "benchmark.unsubscribe");
+                    .containsExactly("benchmark.subscribe", "device.getInfo", "device.getStatus", "getStatus",
+                            "device.getStatus", "benchmark.unsubscribe"); // the second device.getStatus: the first vitals poll
             assertThat(result.events()).extracting(RunEvent::type).containsExactly(
                     EventType.CONNECTED, EventType.SUBSCRIBED, EventType.STOPPED);
             assertThat(sink.events()).isEqualTo(result.events());
@@ -190,8 +191,8 @@ class CollectorTest {
 
             awaitCondition(() -> device.receivedCount("benchmark.unsubscribe") == 1);
             assertThat(device.received()).extracting(ReceivedCommand::type).containsExactly(
-                    "benchmark.start", "benchmark.subscribe", "device.getInfo", "device.getStatus", "getStatus", "benchmark.stop",
-                    "benchmark.unsubscribe");
+                    "benchmark.start", "benchmark.subscribe", "device.getInfo", "device.getStatus", "getStatus",
+                    "device.getStatus", "benchmark.stop", "benchmark.unsubscribe");
             // The reset came before the subscription: the first frame counts hops from the reset, not
             // from boot. The simulator meets us at least 5 s after boot (>= 250 hops at 50 hops/s) and
             // its clock moves 100 ms (about 5 hops) per frame, so without a reset the hop count tracks

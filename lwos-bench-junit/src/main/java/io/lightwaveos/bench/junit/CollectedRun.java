@@ -8,6 +8,7 @@ import io.lightwaveos.bench.analysis.gate.Gate;
 import io.lightwaveos.bench.analysis.gate.GateResult;
 import io.lightwaveos.bench.collector.CollectionResult;
 import io.lightwaveos.bench.collector.InMemorySink;
+import io.lightwaveos.bench.measure.MeasureSet;
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunContext;
@@ -177,6 +178,17 @@ public final class CollectedRun {
     /** The samples, events and counters as they arrived (or as they were loaded). */
     public InMemorySink sink() {
         return sink;
+    }
+
+    /**
+     * The run's measures beside its frames: for a run collected here, the device's vitals polled
+     * while collecting ({@code device:device_fps}, {@code device:free_heap_min_bytes},
+     * {@code device:device_cpu_percent}, see {@link io.lightwaveos.bench.collector.DeviceVitals});
+     * empty when the collection polled none ({@code vitalsEvery(Duration.ZERO)}) or the device never
+     * answered, and for a run loaded from a store or an export.
+     */
+    public MeasureSet measures() {
+        return sink.measures();
     }
 
     /** Every metric's values in sample order; metrics no sample carried are left out. */

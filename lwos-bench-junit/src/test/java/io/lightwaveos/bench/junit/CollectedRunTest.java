@@ -4,16 +4,20 @@ import static io.lightwaveos.bench.junit.LwosBenchAssertions.assertThat;
 import static io.lightwaveos.bench.junit.LwosBenchAssertions.assertThatThrownBy;
 import static io.lightwaveos.bench.metric.Metric.AVG_TOTAL_US;
 
+import io.lightwaveos.bench.collector.DeviceVitals;
+import io.lightwaveos.bench.measure.Measure;
 import io.lightwaveos.bench.run.RunContext;
 import io.lightwaveos.bench.run.Vcs;
 import io.lightwaveos.bench.service.RunService;
 import io.lightwaveos.bench.service.RunStart;
 import io.lightwaveos.bench.service.collect.StoreCollection;
+import io.lightwaveos.bench.simulator.SimulatorConfig;
 import io.lightwaveos.bench.store.RunStore;
 import io.lightwaveos.bench.store.RunStores;
 import io.lightwaveos.bench.store.StoreException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +45,19 @@ class CollectedRunTest {
             assertThatThrownBy(nightly::result).isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("\"nightly\" was not collected in this test");
         }
+    }
+
+    @Test
+    void aCollectedRunCarriesTheDevicesVitals(BenchCollector collector) {
+        CollectedRun run = collector.collect(collector.config().maxSamples(100).vitalsEvery(Duration.ofMillis(20)).build());
+        Measure fps = run.measures().get(DeviceVitals.SUITE, DeviceVitals.FPS).orElseThrow();
+        assertThat(fps.values()).isNotEmpty().containsOnly(SimulatorConfig.defaults().fps());
+        assertThat(run.measures().get(DeviceVitals.SUITE, DeviceVitals.FREE_HEAP_MIN).orElseThrow().value(0))
+                .isEqualTo(SimulatorConfig.defaults().freeHeap());
+        assertThat(run.measures()).isEqualTo(run.result().measures());
+
+        CollectedRun without = collector.collect(collector.config().maxSamples(20).vitalsEvery(Duration.ZERO).build());
+        assertThat(without.measures().isEmpty()).isTrue();
     }
 
     @Test

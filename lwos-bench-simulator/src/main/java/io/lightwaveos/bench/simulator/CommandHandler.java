@@ -82,8 +82,7 @@ final class CommandHandler {
         switch (type) {
             case DeviceProtocol.GET_DEVICE_INFO -> reply(c, DeviceReplies.success(DeviceProtocol.DEVICE_INFO, requestId,
                     identity.wsInfo()));
-            case DeviceProtocol.GET_DEVICE_STATUS -> reply(c, DeviceReplies.success(DeviceProtocol.DEVICE_STATUS,
-                    requestId, identity.wsStatus()));
+            case DeviceProtocol.GET_DEVICE_STATUS -> deviceStatus(c, requestId);
             case DeviceProtocol.GET_STATUS -> reply(c, DeviceReplies.status(requestId, identity.status()));
             case DeviceProtocol.SUBSCRIBE -> subscribe(c, requestId);
             case DeviceProtocol.UNSUBSCRIBE -> {
@@ -206,6 +205,18 @@ final class CommandHandler {
             default -> {
                 return false;
             }
+        }
+    }
+
+    /** {@code device.getStatus}, answered as the configured {@link DeviceStatusBehaviour} says. */
+    private void deviceStatus(Connection c, String requestId) {
+        switch (config.statusBehaviour()) {
+            case ANSWER -> reply(c, DeviceReplies.success(DeviceProtocol.DEVICE_STATUS, requestId, identity.wsStatus()));
+            case NO_REPLY -> { }
+            case ERROR -> reply(c, DeviceReplies.failure(DeviceProtocol.ERROR, requestId, "UNKNOWN_COMMAND",
+                    "unknown command \"" + DeviceProtocol.GET_DEVICE_STATUS + "\""));
+            case MALFORMED -> reply(c, DeviceReplies.success(DeviceProtocol.DEVICE_STATUS, requestId,
+                    identity.malformedStatus()));
         }
     }
 

@@ -6,8 +6,8 @@ import java.util.Map;
 /**
  * What the simulated device says about itself (PROTOCOL.md, device context): the HTTP
  * {@code /api/v1/device/info} document, the {@code device.info}, {@code device.status} and
- * {@code status} payloads, and the effect it renders (two effects, so a workload change can be
- * rehearsed).
+ * {@code status} payloads with the configured {@link VitalsOptions}, and the effect it renders
+ * (two effects, so a workload change can be rehearsed). Event loop only, except {@link #effect()}.
  */
 final class DeviceIdentity {
 
@@ -16,7 +16,6 @@ final class DeviceIdentity {
 
     static final long FLASH_SIZE = 16_777_216L;
     static final long HEAP_SIZE = 327_680L;
-    static final long FREE_HEAP = 183_204L;
     static final int RSSI = -52;
 
     /** An LED effect: the audio pipeline's workload. */
@@ -27,11 +26,15 @@ final class DeviceIdentity {
     static final Effect SECOND_EFFECT = new Effect(8, "Plasma");
 
     private final String firmware;
+    private final VitalsOptions vitals;
     private final long startNanos = System.nanoTime();
     private volatile Effect effect = FIRST_EFFECT;
+    /** {@code device.getStatus} answers so far: each leaks {@link VitalsOptions#heapLeak()} bytes. */
+    private long statusAnswers;
 
-    DeviceIdentity(String firmware) {
+    DeviceIdentity(String firmware, VitalsOptions vitals) {
         this.firmware = firmware;
+        this.vitals = vitals;
     }
 
     /** The effect rendered now. */
@@ -74,15 +77,15 @@ final class DeviceIdentity {
         data.put("chipCores", 2);
         data.put("cpuFreqMHz", 240);
         data.put("flashSize", FLASH_SIZE);
-        data.put("freeHeap", FREE_HEAP);
-        data.put("heapSize", HEAP_SIZE);
+        data.put("freeHeap", freeHeap());
+        data.put("heapSize", heapSize());
         data.put("sketchSize", 1_310_720);
         data.put("freeSketchSpace", 2_621_440);
         data.put("effectCount", 2);
         return data;
     }
 
-    /** The {@code data} of {@code device.status}. */
+    /** The {@code data} of {@code device.status}; the free heap it reports leaks after it, if told to. */
     Map<String, Object> wsStatus() {
         Map<String, Object> network = new LinkedHashMap<>();
         network.put("connected", true);
@@ -91,13 +94,23 @@ final class DeviceIdentity {
         network.put("rssi", RSSI);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("uptime", uptimeMs() / 1000);
-        data.put("freeHeap", FREE_HEAP);
-        data.put("heapSize", HEAP_SIZE);
+        data.put("freeHeap", freeHeap());
+        data.put("heapSize", heapSize());
         data.put("cpuFreq", 240);
-        data.put("fps", 120);
-        data.put("cpuPercent", 35);
-        data.put("framesRendered", uptimeMs() * 120 / 1000);
+        data.put("fps", number(vitals.fps()));
+        data.put("cpuPercent", number(vitals.cpuPercent()));
+        data.put("framesRendered", (long) (uptimeMs() * vitals.fps() / 1000));
         data.put("network", network);
+        statusAnswers++;
+        return data;
+    }
+
+    /** A {@code device.status} {@code data} whose vitals are not usable numbers (text, a negative load). */
+    Map<String, Object> malformedStatus() {
+        Map<String, Object> data = wsStatus();
+        data.put("fps", "fast");
+        data.put("freeHeap", "plenty");
+        data.put("cpuPercent", -3);
         return data;
     }
 
@@ -115,9 +128,9 @@ final class DeviceIdentity {
         fields.put("saturation", 255);
         fields.put("complexity", 128);
         fields.put("variation", 0);
-        fields.put("fps", 120);
-        fields.put("cpuPercent", 35);
-        fields.put("freeHeap", FREE_HEAP);
+        fields.put("fps", number(vitals.fps()));
+        fields.put("cpuPercent", number(vitals.cpuPercent()));
+        fields.put("freeHeap", freeHeap());
         fields.put("uptime", uptimeMs() / 1000);
         return fields;
     }
@@ -134,6 +147,21 @@ final class DeviceIdentity {
             n += Long.parseLong(parts[i]) * weights[i];
         }
         return n;
+    }
+
+    /** The free heap now: the configured one less the leak so far, never below 0. */
+    private long freeHeap() {
+        return Math.max(0, vitals.freeHeap() - statusAnswers * vitals.heapLeak());
+    }
+
+    /** The heap's size: 320 KiB, or the configured free heap when that is more (PSRAM). */
+    private long heapSize() {
+        return Math.max(HEAP_SIZE, vitals.freeHeap());
+    }
+
+    /** A whole number as an integer ({@code 120}, as the firmware writes it), anything else as it is. */
+    private static Number number(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? (Number) (long) v : (Number) v;
     }
 
     private long uptimeMs() {

@@ -49,7 +49,7 @@ final class SimulatedDevice {
         this.loop = loop;
         this.model = new DeviceModel(config);
         this.table = new SubscriberTable(config.maxSubscribers());
-        this.identity = new DeviceIdentity(config.firmware());
+        this.identity = new DeviceIdentity(config.firmware(), config.vitals());
         this.commands = new CommandHandler(config, model, table, identity, this::subscribed);
         long interval = (long) (1e9 / config.rate());
         this.tickNanos = Math.max(MIN_TICK_NANOS, Math.min(MAX_TICK_NANOS, interval));

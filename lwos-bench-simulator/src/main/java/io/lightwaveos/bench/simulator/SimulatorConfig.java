@@ -10,11 +10,12 @@ import java.util.Objects;
  * <p>Defaults: 127.0.0.1 on an ephemeral port; 10 frames/s, compact only; avgTotalUs around
  * 150 µs and avgGoertzelUs around 75 µs with 5 % noise (AR(1), coefficient {@value
  * #DEFAULT_AR_COEFFICIENT}, as a device's frames are: see there); seed 1; no
- * faults; up to 4 subscribers; subscribes accepted.
+ * faults; up to 4 subscribers; subscribes accepted; 120 fps, 35 % CPU, a steady free heap.
  *
  * <p>The options come in groups, each a small record: {@link SignalOptions} (rate and timing
- * values), {@link FaultOptions} (drops, corruptions, disconnects, reboots) and {@link AccessPolicy}
- * (API key, rate limit, subscribers); {@link SimulatorOptions} reads them one by one. The builder
+ * values), {@link FaultOptions} (drops, corruptions, disconnects, reboots), {@link AccessPolicy}
+ * (API key, rate limit, subscribers) and {@link VitalsOptions} (what {@code device.status} says);
+ * {@link SimulatorOptions} reads them one by one. The builder
  * sets them one by one and checks each value as it is set.
  */
 public final class SimulatorConfig implements SimulatorOptions {
@@ -52,6 +53,7 @@ public final class SimulatorConfig implements SimulatorOptions {
     private final SignalOptions signal;
     private final FaultOptions faults;
     private final AccessPolicy access;
+    private final VitalsOptions vitals;
 
     private SimulatorConfig(Builder b) {
         this.bindHost = b.bindHost;
@@ -63,6 +65,7 @@ public final class SimulatorConfig implements SimulatorOptions {
         this.signal = b.signal;
         this.faults = b.faults;
         this.access = b.access;
+        this.vitals = b.vitals;
     }
 
     /** A builder with the defaults. */
@@ -123,6 +126,11 @@ public final class SimulatorConfig implements SimulatorOptions {
         return access;
     }
 
+    @Override
+    public VitalsOptions vitals() {
+        return vitals;
+    }
+
     /** A builder with this configuration's settings, to make a variation of it. */
     public Builder toBuilder() {
         Builder b = new Builder();
@@ -135,6 +143,7 @@ public final class SimulatorConfig implements SimulatorOptions {
         b.signal = signal;
         b.faults = faults;
         b.access = access;
+        b.vitals = vitals;
         return b;
     }
 
@@ -143,7 +152,8 @@ public final class SimulatorConfig implements SimulatorOptions {
         return "SimulatorConfig[" + bindHost + ":" + port + ", rate=" + rate() + ", meanTotalUs=" + meanTotalUs()
                 + ", meanGoertzelUs=" + meanGoertzelUs() + ", noise=" + noise() + ", seed=" + seed
                 + ", extendedEvery=" + extendedEvery() + ", dropRate=" + dropRate() + ", corruptRate=" + corruptRate()
-                + ", foreignRate=" + foreignRate() + ", subscribeBehaviour=" + subscribeBehaviour() + "]";
+                + ", foreignRate=" + foreignRate() + ", subscribeBehaviour=" + subscribeBehaviour()
+                + ", vitals=" + vitals + "]";
     }
 
     /** Builds a {@link SimulatorConfig}; every setter checks its argument and says what it expects. */
@@ -157,6 +167,7 @@ public final class SimulatorConfig implements SimulatorOptions {
         private SignalOptions signal = SignalOptions.DEFAULT;
         private FaultOptions faults = FaultOptions.NONE;
         private AccessPolicy access = AccessPolicy.OPEN;
+        private VitalsOptions vitals = VitalsOptions.DEFAULT;
 
         private Builder() {
         }
@@ -225,6 +236,12 @@ public final class SimulatorConfig implements SimulatorOptions {
         /** The whole access policy at once (default {@link AccessPolicy#OPEN}). */
         public Builder access(AccessPolicy policy) {
             this.access = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /** What {@code device.status} says, all at once (default {@link VitalsOptions#DEFAULT}). */
+        public Builder vitals(VitalsOptions options) {
+            this.vitals = Objects.requireNonNull(options, "options");
             return this;
         }
 

@@ -19,6 +19,9 @@ public sealed interface SimulatorOptions permits SimulatorConfig {
     /** Whom the device serves and how. */
     AccessPolicy access();
 
+    /** What the device says of its own state ({@code device.status}). */
+    VitalsOptions vitals();
+
     /** Frames per second of host time (device time always advances 100 ms per frame). */
     default double rate() {
         return signal().rate();
@@ -137,6 +140,31 @@ public sealed interface SimulatorOptions permits SimulatorConfig {
     /** How {@code GET /api/v1/device/info} is answered. */
     default DeviceInfoBehaviour deviceInfoBehaviour() {
         return access().deviceInfoBehaviour();
+    }
+
+    /** The LED frame rate the device reports. */
+    default double fps() {
+        return vitals().fps();
+    }
+
+    /** The free heap the device reports at first, bytes. */
+    default long freeHeap() {
+        return vitals().freeHeap();
+    }
+
+    /** The CPU load the device reports, %. */
+    default double cpuPercent() {
+        return vitals().cpuPercent();
+    }
+
+    /** Bytes the free heap drops with every {@code device.getStatus} answered. */
+    default long heapLeak() {
+        return vitals().heapLeak();
+    }
+
+    /** How {@code device.getStatus} is answered. */
+    default DeviceStatusBehaviour statusBehaviour() {
+        return vitals().statusBehaviour();
     }
 
     private static OptionalLong positive(long n) {

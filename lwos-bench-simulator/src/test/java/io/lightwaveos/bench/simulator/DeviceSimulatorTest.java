@@ -126,6 +126,72 @@ class DeviceSimulatorTest {
     }
 
     @Test
+    void deviceStatusSaysTheConfiguredVitalsAndALeakLowersTheFreeHeapWithEveryAnswer() throws Exception {
+        try (DeviceSimulator device = DeviceSimulator.start(SimulatorConfig.builder()
+                .vitals(VitalsOptions.DEFAULT.withFps(57.5).withFreeHeap(200_000).withCpuPercent(42).withHeapLeak(1000))
+                .build());
+             JdkWebSocketClient client = new JdkWebSocketClient(device.url())) {
+            client.send("{\"type\":\"device.getStatus\",\"requestId\":\"v1\"}");
+            JsonNode first = client.nextText();
+            assertThat(first.path("type").asText()).isEqualTo("device.status");
+            assertThat(first.path("success").asBoolean()).isTrue();
+            assertThat(first.path("requestId").asText()).isEqualTo("v1");
+            JsonNode data = first.path("data");
+            assertThat(data.path("fps").doubleValue()).isEqualTo(57.5);
+            assertThat(data.path("cpuPercent").isIntegralNumber()).isTrue();
+            assertThat(data.path("cpuPercent").asInt()).isEqualTo(42);
+            assertThat(data.path("freeHeap").asLong()).isEqualTo(200_000);
+            assertThat(data.path("heapSize").asLong()).isEqualTo(327_680);
+            assertThat(data.path("cpuFreq").asInt()).isEqualTo(240);
+            assertThat(data.path("uptime").isIntegralNumber()).isTrue();
+            assertThat(data.path("framesRendered").isIntegralNumber()).isTrue();
+            assertThat(data.path("network").path("rssi").asInt()).isEqualTo(-52);
+            assertThat(data.path("network").path("connected").asBoolean()).isTrue();
+
+            client.send("{\"type\":\"device.getStatus\",\"requestId\":\"v2\"}");
+            assertThat(client.nextText().path("data").path("freeHeap").asLong()).isEqualTo(199_000);
+            client.send("{\"type\":\"getStatus\",\"requestId\":\"s\"}");
+            JsonNode status = client.nextText();
+            assertThat(status.path("freeHeap").asLong()).isEqualTo(198_000);
+            assertThat(status.path("fps").doubleValue()).isEqualTo(57.5);
+            assertThat(status.path("cpuPercent").asInt()).isEqualTo(42);
+        }
+    }
+
+    @Test
+    void deviceStatusCanGoUnansweredBeRefusedOrSayNothingUsable() throws Exception {
+        String ask = "{\"type\":\"device.getStatus\",\"requestId\":\"v\"}";
+        try (DeviceSimulator device = DeviceSimulator.start(SimulatorConfig.builder()
+                .vitals(VitalsOptions.DEFAULT.withStatusBehaviour(DeviceStatusBehaviour.NO_REPLY)).build());
+             JdkWebSocketClient client = new JdkWebSocketClient(device.url())) {
+            client.send(ask);
+            client.send("{\"type\":\"device.getInfo\",\"requestId\":\"i\"}");
+            // The device answers in order: the next text answers the second request.
+            assertThat(client.nextText().path("type").asText()).isEqualTo("device.info");
+            assertThat(device.receivedCount("device.getStatus")).isEqualTo(1);
+        }
+        try (DeviceSimulator device = DeviceSimulator.start(SimulatorConfig.builder()
+                .vitals(VitalsOptions.DEFAULT.withStatusBehaviour(DeviceStatusBehaviour.ERROR)).build());
+             JdkWebSocketClient client = new JdkWebSocketClient(device.url())) {
+            client.send(ask);
+            JsonNode reply = client.nextText();
+            assertThat(reply.path("type").asText()).isEqualTo("error");
+            assertThat(reply.path("success").asBoolean()).isFalse();
+            assertThat(reply.path("requestId").asText()).isEqualTo("v");
+            assertThat(reply.path("error").path("code").asText()).isEqualTo("UNKNOWN_COMMAND");
+        }
+        try (DeviceSimulator device = DeviceSimulator.start(SimulatorConfig.builder()
+                .vitals(VitalsOptions.DEFAULT.withStatusBehaviour(DeviceStatusBehaviour.MALFORMED)).build());
+             JdkWebSocketClient client = new JdkWebSocketClient(device.url())) {
+            client.send(ask);
+            JsonNode data = client.nextText().path("data");
+            assertThat(data.path("fps").isTextual()).isTrue();
+            assertThat(data.path("freeHeap").isTextual()).isTrue();
+            assertThat(data.path("cpuPercent").asInt()).isNegative();
+        }
+    }
+
+    @Test
     void featureDisabledIsAnErrorWithoutRequestId() throws Exception {
         try (DeviceSimulator device = DeviceSimulator.start(SimulatorConfig.builder()
                 .subscribeBehaviour(SubscribeBehaviour.FEATURE_DISABLED).build());

@@ -24,6 +24,11 @@ class SimulatorConfigTest {
         assertThat(c.rebootAfter()).isEmpty();
         assertThat(c.rebootAfterFrames()).isEmpty();
         assertThat(c.frameLimit()).isEmpty();
+        assertThat(c.fps()).isEqualTo(120);
+        assertThat(c.freeHeap()).isEqualTo(183_204);
+        assertThat(c.cpuPercent()).isEqualTo(35);
+        assertThat(c.heapLeak()).isZero();
+        assertThat(c.statusBehaviour()).isEqualTo(DeviceStatusBehaviour.ANSWER);
     }
 
     @Test
@@ -47,16 +52,32 @@ class SimulatorConfigTest {
     }
 
     @Test
+    void rejectsVitalsNoDeviceReportsSayingWhatIsExpected() {
+        assertThatThrownBy(() -> VitalsOptions.DEFAULT.withFps(-1)).hasMessage("fps must be between 0 and 1000, got -1.0");
+        assertThatThrownBy(() -> VitalsOptions.DEFAULT.withFps(Double.NaN)).hasMessageContaining("got NaN");
+        assertThatThrownBy(() -> VitalsOptions.DEFAULT.withFreeHeap(-5))
+                .hasMessage("freeHeap must be between 0 and 16777216 bytes, got -5");
+        assertThatThrownBy(() -> VitalsOptions.DEFAULT.withCpuPercent(101))
+                .hasMessage("cpuPercent must be between 0 and 100, got 101.0");
+        assertThatThrownBy(() -> VitalsOptions.DEFAULT.withHeapLeak(-1)).hasMessageContaining("heapLeak must be >= 0");
+        assertThatThrownBy(() -> VitalsOptions.DEFAULT.withStatusBehaviour(null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
     void toBuilderKeepsEverySettingAndMakesVariations() {
         SimulatorConfig c = SimulatorConfig.builder().bindHost("0.0.0.0").port(9000).rate(250).extendedEvery(10)
                 .meanTotalUs(180).meanGoertzelUs(90).noise(0.1).arCoefficient(0.5).seed(9).dropRate(0.01)
                 .corruptRate(0.02).foreignRate(0.03).textEventRate(0.04).statusEventOnConnect(true)
                 .disconnectAfter(Duration.ofSeconds(2)).disconnectAfterFrames(50).rebootAfter(Duration.ofSeconds(3))
                 .rebootAfterFrames(70).rebootDowntime(Duration.ofMillis(200)).maxSubscribers(2)
-                .subscribeBehaviour(SubscribeBehaviour.NO_REPLY).frameLimit(99).build();
+                .subscribeBehaviour(SubscribeBehaviour.NO_REPLY).frameLimit(99)
+                .vitals(VitalsOptions.DEFAULT.withFps(30).withHeapLeak(64).withStatusBehaviour(DeviceStatusBehaviour.ERROR))
+                .build();
         assertThat(c.toBuilder().build()).usingRecursiveComparison().isEqualTo(c);
         assertThat(c.disconnectAfterFrames()).hasValue(50);
         assertThat(c.frameLimit()).hasValue(99);
+        assertThat(c.fps()).isEqualTo(30);
+        assertThat(c.statusBehaviour()).isEqualTo(DeviceStatusBehaviour.ERROR);
 
         SimulatorConfig slower = c.toBuilder().meanTotalUs(200).build();
         assertThat(slower.meanTotalUs()).isEqualTo(200);

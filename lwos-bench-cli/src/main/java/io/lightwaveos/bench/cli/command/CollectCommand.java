@@ -29,6 +29,7 @@ import picocli.CommandLine.Option;
         footer = {"", "Examples:",
             "  lwos-bench collect --simulate --run-name first --duration 10",
             "  lwos-bench collect --host 192.168.1.40 --run-name baseline --duration 300 --tags nightly,esp32",
+            "  lwos-bench collect --host 192.168.1.40 --run-name soak --duration 3600 --vitals-every 30",
             "  lwos-bench collect --host 192.168.1.40 --api-key \"$KEY\" --run-name pr-17 --duration 60 --rig bench-1"
                 + " --branch feature/dsp --commit 3f2a9c1"})
 public final class CollectCommand extends StoreCommand {
@@ -84,6 +85,13 @@ public final class CollectCommand extends StoreCommand {
     @Option(names = "--reconnect-timeout", paramLabel = "SECONDS",
             description = "Give up when the device stays away this long (default: ${DEFAULT-VALUE}).")
     double reconnectTimeoutSeconds = 60;
+
+    @Option(names = "--vitals-every", paramLabel = "SECONDS",
+            description = "Ask the device for its vitals (device.getStatus: frame rate, free heap, CPU load) right after"
+                    + " subscribing and then this often: the run's measures device_fps, free_heap_min_bytes and"
+                    + " device_cpu_percent (suite device), printed at the end. A device that does not answer costs an"
+                    + " event, never the run. 0 turns it off (default: ${DEFAULT-VALUE}).")
+    double vitalsEverySeconds = CollectorConfig.DEFAULT_VITALS_EVERY.toSeconds();
 
     @Mixin
     ContextOptions context = new ContextOptions();
@@ -204,6 +212,7 @@ public final class CollectCommand extends StoreCommand {
                     .connectTimeout(Durations.seconds("--connect-timeout", connectTimeoutSeconds))
                     .subscribeTimeout(Durations.seconds("--subscribe-timeout", subscribeTimeoutSeconds))
                     .reconnectTimeout(Durations.seconds("--reconnect-timeout", reconnectTimeoutSeconds))
+                    .vitalsEvery(Durations.secondsOrOff("--vitals-every", vitalsEverySeconds))
                     .build();
         } catch (IllegalArgumentException e) {
             throw ExitException.usage(OptionNames.inMessage(spec, e.getMessage()));

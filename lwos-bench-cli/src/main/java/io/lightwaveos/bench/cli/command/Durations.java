@@ -22,4 +22,20 @@ final class Durations {
         }
         return Duration.ofNanos(Math.round(value * 1e9));
     }
+
+    /**
+     * {@code value} seconds, where 0 turns something off ({@link Duration#ZERO}).
+     *
+     * @throws ExitException a usage error naming {@code option} unless the value is 0 or positive and finite
+     */
+    static Duration secondsOrOff(String option, double value) {
+        if (value == 0) {
+            return Duration.ZERO;
+        }
+        if (!(value >= 5e-10) || Double.isInfinite(value) || value > 1e9) {
+            throw ExitException.usage(option + " must be 0 (off) or a positive number of seconds (at least"
+                    + " 0.000000001), got " + value);
+        }
+        return seconds(option, value);
+    }
 }

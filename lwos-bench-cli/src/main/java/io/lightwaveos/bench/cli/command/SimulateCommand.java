@@ -4,9 +4,11 @@ import io.lightwaveos.bench.cli.ExitCode;
 import io.lightwaveos.bench.cli.ExitException;
 import io.lightwaveos.bench.cli.collect.InterruptHook;
 import io.lightwaveos.bench.simulator.DeviceSimulator;
+import io.lightwaveos.bench.simulator.DeviceStatusBehaviour;
 import io.lightwaveos.bench.simulator.SimulatorConfig;
 import io.lightwaveos.bench.simulator.SimulatorStats;
 import io.lightwaveos.bench.simulator.SubscribeBehaviour;
+import io.lightwaveos.bench.simulator.VitalsOptions;
 import io.lightwaveos.bench.web.BindAddress;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -95,6 +97,26 @@ public final class SimulateCommand implements Callable<Integer> {
             + " workload) once, this long after the first subscribe, and announce it with a status message.")
     Double effectChangeAfter;
 
+    @Option(names = "--fps", paramLabel = "FPS", description = "The LED frame rate device.getStatus reports"
+            + " (default: ${DEFAULT-VALUE}).")
+    double fps = DEFAULTS.fps();
+
+    @Option(names = "--free-heap", paramLabel = "BYTES", description = "The free heap device.getStatus reports"
+            + " (default: ${DEFAULT-VALUE}).")
+    long freeHeap = DEFAULTS.freeHeap();
+
+    @Option(names = "--cpu-percent", paramLabel = "PERCENT", description = "The CPU load device.getStatus reports"
+            + " (default: ${DEFAULT-VALUE}).")
+    double cpuPercent = DEFAULTS.cpuPercent();
+
+    @Option(names = "--heap-leak", paramLabel = "BYTES", description = "Let the free heap drop by this much with every"
+            + " device.getStatus answered, a leak to rehearse (default: ${DEFAULT-VALUE}).")
+    long heapLeak = DEFAULTS.heapLeak();
+
+    @Option(names = "--status-behaviour", paramLabel = "HOW",
+            description = "How device.getStatus is answered: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    DeviceStatusBehaviour statusBehaviour = DEFAULTS.statusBehaviour();
+
     @Option(names = "--firmware", paramLabel = "VERSION", description = "The firmware version the device reports"
             + " (default: ${DEFAULT-VALUE}, the simulator's own version).")
     String firmware = DEFAULTS.firmware();
@@ -149,7 +171,9 @@ public final class SimulateCommand implements Callable<Integer> {
                     .extendedEvery(extendedEvery).meanTotalUs(meanTotalUs).meanGoertzelUs(meanGoertzelUs).noise(noise)
                     .seed(seed).dropRate(dropRate).corruptRate(corruptRate).foreignRate(foreignRate)
                     .textEventRate(textEventRate).maxSubscribers(maxSubscribers).subscribeBehaviour(subscribeBehaviour)
-                    .apiKey(apiKey).rateLimit(rateLimit).firmware(firmware);
+                    .apiKey(apiKey).rateLimit(rateLimit).firmware(firmware)
+                    .vitals(VitalsOptions.DEFAULT.withFps(fps).withFreeHeap(freeHeap).withCpuPercent(cpuPercent)
+                            .withHeapLeak(heapLeak).withStatusBehaviour(statusBehaviour));
             if (effectChangeAfter != null) {
                 b.effectChangeAfter(effectChangeAfter == 0 ? Duration.ZERO
                         : Durations.seconds("--effect-change-after", effectChangeAfter));

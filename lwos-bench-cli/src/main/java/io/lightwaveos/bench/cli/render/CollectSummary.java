@@ -5,13 +5,16 @@ import io.lightwaveos.bench.analysis.Summary;
 import io.lightwaveos.bench.analysis.render.Format;
 import io.lightwaveos.bench.analysis.render.SummaryTables;
 import io.lightwaveos.bench.collector.CollectionResult;
+import io.lightwaveos.bench.measure.Measure;
+import io.lightwaveos.bench.measure.MeasureSet;
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Run;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
+import java.util.StringJoiner;
 
-/** The end of {@code collect}: the run id and status, mean/p50/p95/p99 per metric, the counters. */
+/** The end of {@code collect}: the run id and status, mean/p50/p95/p99 per metric, the counters, the device vitals. */
 public final class CollectSummary {
 
     private CollectSummary() {
@@ -33,6 +36,19 @@ public final class CollectSummary {
         if (!run.deviceResults().isEmpty()) {
             out.println("device results: " + RunText.deviceResults(run.deviceResults()));
         }
+        if (!result.measures().isEmpty()) {
+            out.println("device vitals: " + vitals(result.measures()));
+        }
         out.flush();
+    }
+
+    /** {@code device_fps 120.00 fps (mean of 12), free_heap_min_bytes 183204 bytes, ...}. */
+    static String vitals(MeasureSet measures) {
+        StringJoiner line = new StringJoiner(", ");
+        for (Measure m : measures) {
+            line.add(m.name() + " " + Format.value(m.mean(), m.unit())
+                    + (m.count() > 1 ? " (mean of " + m.count() + ")" : ""));
+        }
+        return line.toString();
     }
 }

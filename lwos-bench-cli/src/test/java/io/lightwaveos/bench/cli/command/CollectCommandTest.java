@@ -8,8 +8,10 @@ import io.lightwaveos.bench.run.EventType;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.simulator.DeviceSimulator;
+import io.lightwaveos.bench.simulator.DeviceStatusBehaviour;
 import io.lightwaveos.bench.simulator.SimulatorConfig;
 import io.lightwaveos.bench.simulator.SubscribeBehaviour;
+import io.lightwaveos.bench.simulator.VitalsOptions;
 import io.lightwaveos.bench.store.RunFilter;
 import io.lightwaveos.bench.store.RunStore;
 import io.lightwaveos.bench.store.RunStores;
@@ -191,6 +193,69 @@ class CollectCommandTest {
         assertThat(r.err()).contains("lwos-bench: no benchmark frames from ws://127.0.0.1:").contains(" in 1 s ");
         assertThat(r.out()).doesNotContain("COMPLETE");
         try (RunStore store = RunStores.open(dir.resolve("bench.db").toString())) {
+            assertThat(store.listRuns(RunFilter.ALL)).isEmpty();
+        }
+    }
+
+    @Test
+    void theDevicesVitalsArePolledEveryVitalsEverySecondsAndShownAtTheEnd() {
+        try (DeviceSimulator device = DeviceSimulator.start(SimulatorConfig.builder().rate(200)
+                .vitals(VitalsOptions.DEFAULT.withFps(57.5).withFreeHeap(150_000).withCpuPercent(40)).build())) {
+            CliRunner.Result r = CliRunner.run("--db", db(), "-q", "collect", "--url", device.url(), "--run-name", "v",
+                    "--max-samples", "200", "--vitals-every", "0.05");
+            assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.OK);
+            // The run context's device.getStatus, and the polls.
+            assertThat(device.receivedCount("device.getStatus")).as(r.toString()).isGreaterThanOrEqualTo(2);
+            assertThat(r.out()).containsPattern("device vitals: device_fps 57\\.50 fps( \\(mean of \\d+\\))?,"
+                    + " free_heap_min_bytes 150000 bytes, device_cpu_percent 40\\.00 %");
+        }
+    }
+
+    @Test
+    void vitalsEveryZeroAsksTheDeviceNothing() {
+        try (DeviceSimulator device = DeviceSimulator.start(SimulatorConfig.builder().rate(200).build())) {
+            CliRunner.Result r = CliRunner.run("--db", db(), "-q", "collect", "--url", device.url(), "--run-name", "v",
+                    "--max-samples", "20", "--vitals-every", "0");
+            assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.OK);
+            // Only the run context asked, once, beside the subscribe.
+            assertThat(device.receivedCount("device.getStatus")).isEqualTo(1);
+            assertThat(r.out()).doesNotContain("device vitals");
+        }
+    }
+
+    @Test
+    void aDeviceThatIgnoresItsVitalsPollsGivesACompleteRunWithAnEvent() {
+        try (DeviceSimulator device = DeviceSimulator.start(SimulatorConfig.builder().rate(100)
+                .vitals(VitalsOptions.DEFAULT.withStatusBehaviour(DeviceStatusBehaviour.NO_REPLY)).build())) {
+            // The first poll times out (0.5 s) before the run ends (1 s).
+            CliRunner.Result r = CliRunner.run("--db", db(), "-q", "collect", "--url", device.url(), "--run-name", "v",
+                    "--duration", "1", "--subscribe-timeout", "0.5", "--vitals-every", "0.1");
+            assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.OK);
+            assertThat(r.out()).doesNotContain("device vitals");
+            try (RunStore store = RunStores.open(db())) {
+                Run run = store.resolve("v");
+                assertThat(run.status()).isEqualTo(RunStatus.COMPLETE);
+                assertThat(store.events(run.id())).filteredOn(e -> e.type() == EventType.DEVICE_MESSAGE)
+                        .extracting(e -> e.detail())
+                        .contains("device vitals: no reply to device.getStatus within 500 ms; polling goes on");
+            }
+        }
+    }
+
+    @Test
+    void aBadVitalsEveryIsAUsageErrorAndCreatesNothing() {
+        for (String bad : List.of("-1", "NaN", "Infinity", "1e-12")) {
+            CliRunner.Result r = CliRunner.run("--db", db(), "collect", "--simulate", "--run-name", "x",
+                    "--max-samples", "1", "--vitals-every", bad);
+            assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.USAGE);
+            assertThat(r.err()).as(r.toString()).contains("--vitals-every must be 0 (off) or a positive number of seconds")
+                    .contains("got ");
+        }
+        CliRunner.Result word = CliRunner.run("--db", db(), "collect", "--simulate", "--run-name", "x",
+                "--max-samples", "1", "--vitals-every", "often");
+        assertThat(word.exitCode()).as(word.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(word.err()).as(word.toString()).contains("--vitals-every").contains("often");
+        try (RunStore store = RunStores.open(db())) {
             assertThat(store.listRuns(RunFilter.ALL)).isEmpty();
         }
     }

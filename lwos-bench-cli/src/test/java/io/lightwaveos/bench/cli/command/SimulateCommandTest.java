@@ -25,7 +25,8 @@ class SimulateCommandTest {
     @Test
     void servesTheProtocolWithItsFaultsUntilCtrlC() throws Exception {
         CliRunner.Session session = CliRunner.session("", "simulate", "--port", "0", "--rate", "400", "--extended-every",
-                "5", "--mean-total-us", "200", "--foreign-rate", "0.05");
+                "5", "--mean-total-us", "200", "--foreign-rate", "0.05", "--fps", "30", "--free-heap", "100000",
+                "--cpu-percent", "61.5");
         SimulateCommand command = session.command("simulate");
         CompletableFuture<CliRunner.Result> running = CompletableFuture.supplyAsync(session::execute);
         String url = awaitUrl(session);
@@ -33,6 +34,9 @@ class SimulateCommandTest {
         CliRunner.Result collect = CliRunner.run("--db", dir.resolve("b.db").toString(), "-q", "collect", "--url", url,
                 "--run-name", "from-simulate", "--max-samples", "100");
         assertThat(collect.exitCode()).as(collect.toString()).isEqualTo(ExitCode.OK);
+        // The vitals poll sent at the subscribe is answered with what the options say.
+        assertThat(collect.out()).containsPattern("device vitals: device_fps 30\\.00 fps( \\(mean of \\d+\\))?,"
+                + " free_heap_min_bytes 100000 bytes, device_cpu_percent 61\\.50 %");
         try (RunStore store = RunStores.open(dir.resolve("b.db").toString())) {
             Run run = store.resolve("from-simulate");
             assertThat(run.source()).isEqualTo(url);
@@ -74,6 +78,20 @@ class SimulateCommandTest {
         CliRunner.Result behaviour = CliRunner.run("simulate", "--subscribe-behaviour", "maybe");
         assertThat(behaviour.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(behaviour.err()).contains("ACCEPT");
+        CliRunner.Result fps = CliRunner.run("simulate", "--port", "0", "--fps", "-1");
+        assertThat(fps.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(fps.err()).as(fps.toString()).contains("--fps must be between 0 and 1000, got -1.0");
+        CliRunner.Result heap = CliRunner.run("simulate", "--port", "0", "--free-heap", "-5");
+        assertThat(heap.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(heap.err()).as(heap.toString()).contains("--free-heap must be between 0 and 16777216 bytes")
+                .doesNotContain("freeHeap");
+        CliRunner.Result cpu = CliRunner.run("simulate", "--port", "0", "--cpu-percent", "101");
+        assertThat(cpu.err()).as(cpu.toString()).contains("--cpu-percent must be between 0 and 100");
+        CliRunner.Result leak = CliRunner.run("simulate", "--port", "0", "--heap-leak", "-1");
+        assertThat(leak.err()).as(leak.toString()).contains("--heap-leak must be >= 0");
+        CliRunner.Result status = CliRunner.run("simulate", "--status-behaviour", "sometimes");
+        assertThat(status.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(status.err()).contains("NO_REPLY");
     }
 
     @Test

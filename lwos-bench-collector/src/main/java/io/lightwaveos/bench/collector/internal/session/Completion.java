@@ -5,6 +5,7 @@ import io.lightwaveos.bench.collector.CollectorConfig;
 import io.lightwaveos.bench.collector.FailureReason;
 import io.lightwaveos.bench.collector.StopReason;
 import io.lightwaveos.bench.collector.internal.http.DeviceInfoRequest;
+import io.lightwaveos.bench.measure.MeasureSet;
 import io.lightwaveos.bench.protocol.DeviceProtocol;
 import io.lightwaveos.bench.run.EventType;
 import io.lightwaveos.bench.run.RunContext;
@@ -18,7 +19,7 @@ import java.util.Map;
 
 /**
  * How a session ends: why it stopped (decided once), what the device's finish exchange answered,
- * the wait for a device-info answer still on its way, and the final events, counters and
+ * the wait for a device-info answer still on its way, and the final vitals, events, counters and
  * {@link SessionEnd} handed to the sink thread. The session's state machine decides when; this
  * class decides what the result says. Session thread only.
  */
@@ -33,6 +34,7 @@ final class Completion {
     private final SessionEvents events;
     private final CounterSet counters;
     private final StopConditions stopConditions;
+    private final VitalsPoll vitals;
 
     private StopReason stopReason;
     private FailureReason failureReason;
@@ -48,13 +50,14 @@ final class Completion {
     private boolean deferred;
 
     Completion(CollectorConfig config, SessionEnvironment env, HandOffQueue queue, SessionEvents events,
-            CounterSet counters, StopConditions stopConditions) {
+            CounterSet counters, StopConditions stopConditions, VitalsPoll vitals) {
         this.config = config;
         this.env = env;
         this.queue = queue;
         this.events = events;
         this.counters = counters;
         this.stopConditions = stopConditions;
+        this.vitals = vitals;
     }
 
     /** Why the collection ends; {@code failure} and {@code message} are {@code null} unless it failed. */
@@ -136,13 +139,17 @@ final class Completion {
         return true;
     }
 
-    /** Writes out the last events and counters and the {@link SessionEnd} with the result. */
+    /** Writes out the vitals, the last events and counters and the {@link SessionEnd} with the result. */
     void publish(long samples, Instant startedAt, RunContext context, List<String> warnings) {
         if (samples == 0 && stopReason == StopReason.DURATION_REACHED) {
             // A run of nothing measured nothing: it must not pass as COMPLETE (and then pass every gate).
             stopReason = StopReason.FAILED;
             failureReason = FailureReason.NO_SAMPLES;
             failureMessage = FailureMessages.noSamples(config.source(), stopConditions.duration(), counters.snapshot());
+        }
+        MeasureSet measures = vitals.close();
+        if (!measures.isEmpty()) {
+            queue.add(measures);
         }
         events.close(stopDetail());
         RunCounters finalCounters = counters.snapshot();
@@ -154,7 +161,7 @@ final class Completion {
         };
         queue.add(new SessionEnd(new CollectionResult(status, stopReason, failureReason, failureMessage,
                 config.source(), startedAt, env.now(), samples, finalCounters, counters.statsResets(),
-                counters.textMessagesIgnored(), deviceResults, events.all(), context, warnings)));
+                counters.textMessagesIgnored(), deviceResults, events.all(), context, warnings, measures)));
         queue.flush();
     }
 

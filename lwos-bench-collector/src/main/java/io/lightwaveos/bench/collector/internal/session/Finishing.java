@@ -16,18 +16,21 @@ final class Finishing {
     private final CounterSet counters;
     private final SessionEvents events;
     private final ContextQuery contextQuery;
+    private final VitalsPoll vitals;
     private final Completion completion;
     private final Commands commands;
     private FinishExchange exchange;
 
     Finishing(Session session, SessionEnvironment env, CollectorConfig config, CounterSet counters,
-            SessionEvents events, ContextQuery contextQuery, Completion completion, Commands commands) {
+            SessionEvents events, ContextQuery contextQuery, VitalsPoll vitals, Completion completion,
+            Commands commands) {
         this.session = session;
         this.env = env;
         this.config = config;
         this.counters = counters;
         this.events = events;
         this.contextQuery = contextQuery;
+        this.vitals = vitals;
         this.completion = completion;
         this.commands = commands;
     }
@@ -40,9 +43,9 @@ final class Finishing {
         session.awaitReply(this::onTimeout);
     }
 
-    /** A text message while finishing: context replies and status events still count. */
+    /** A text message while finishing: context replies, status events and a vitals answer still count. */
     void onText(DeviceReply reply) {
-        if (contextQuery.take(reply)) {
+        if (contextQuery.take(reply) || vitals.take(reply)) {
             return;
         }
         switch (exchange.onReply(reply)) {

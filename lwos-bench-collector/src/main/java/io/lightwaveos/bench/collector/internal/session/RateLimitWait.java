@@ -76,6 +76,11 @@ final class RateLimitWait {
         untilNanos = -1;
     }
 
+    /** Whether a wait runs: nothing but what it waits to send again should go to the device. */
+    boolean waiting() {
+        return untilNanos >= 0;
+    }
+
     /** How much of the wait is left at {@code nowNanos} (zero when none runs); any thread. */
     Duration left(long nowNanos) {
         long until = untilNanos;

@@ -1,5 +1,7 @@
 package io.lightwaveos.bench.collector.internal.session;
 
+import static io.lightwaveos.bench.collector.internal.session.SessionEnvironment.Cancellable.cancelIfSet;
+
 import io.lightwaveos.bench.collector.CollectorConfig;
 import io.lightwaveos.bench.collector.FailureReason;
 import io.lightwaveos.bench.collector.Progress;
@@ -18,12 +20,12 @@ import java.util.random.RandomGenerator;
  * One collection's conversation with the device, as plain Java: connect, authenticate (with an API
  * key), (reset and) subscribe while asking the device who it is and what it renders (the run
  * context), wait when it says RATE_LIMITED, turn binary messages into samples, reconnect with
- * backoff after a drop, stop on duration, sample count, caller or failure, then (stop and)
- * unsubscribe and close.
+ * backoff after a drop, poll the device's vitals while streaming, stop on duration, sample count,
+ * caller or failure, then (stop and) unsubscribe and close.
  *
  * <p>This class is the state machine: one {@link SessionPhase} at a time, text messages dispatched
  * by phase. Samples and their gap, reboot and stats-reset events are {@link FrameIntake}'s job, the
- * run context {@link RunContextAssembly}'s, the result {@link Completion}'s.
+ * run context {@link RunContextAssembly}'s, the vitals {@link VitalsPoll}'s, the result {@link Completion}'s.
  *
  * <p>It knows nothing of sockets: a {@link SessionEnvironment} connects, sends, closes and keeps
  * time, and calls the {@code on...} methods back. Every method must be called on that
@@ -39,7 +41,6 @@ public final class Session {
     private final StopConditions stopConditions;
     private final CounterSet counters = new CounterSet();
     private final Commands commands = new Commands();
-    /** What the user should know although the collection went on. */
     private final List<String> warnings = new ArrayList<>();
     private final SessionEvents events;
     private final FrameIntake intake;
@@ -52,12 +53,12 @@ public final class Session {
     private final Subscription subscription;
     private final Finishing finishing;
     private final RateLimitWait rateLimit;
+    private final VitalsPoll vitals;
 
     private volatile SessionPhase phase = SessionPhase.NEW;
     private volatile long startNanos;
     private Instant startedAt;
 
-    /** Successful subscribes so far (more than one after reconnects). */
     private int subscribes;
     /** The timeout of the reply the phase waits for (auth, subscribe or finish). */
     private Cancellable replyTimer;
@@ -78,17 +79,19 @@ public final class Session {
         this.events = new SessionEvents(env, queue);
         this.intake = new FrameIntake(env, queue, counters, events);
         this.context = new RunContextAssembly(config, queue, events);
-        this.completion = new Completion(config, env, queue, events, counters, stopConditions);
+        this.rateLimit = new RateLimitWait(this, env, config, events);
+        this.vitals = new VitalsPoll(env, config, events, commands, rateLimit);
+        this.completion = new Completion(config, env, queue, events, counters, stopConditions, vitals);
         this.reconnection = new Reconnection(this, env, config, counters, events, new ReconnectPolicy(
                 config.reconnectInitialDelay(), config.reconnectMaxDelay(), config.reconnectJitter(),
                 config.reconnectTimeout(), jitter));
         this.heartbeat = new Heartbeat(config, env, queue, counters, intake);
-        this.rateLimit = new RateLimitWait(this, env, config, events);
         this.contextQuery = new ContextQuery(this, env, config, counters, events, context, commands);
         this.authentication = new Authentication(this, env, config, counters, events, rateLimit);
-        this.subscription = new Subscription(this, env, config, counters, events, rateLimit, contextQuery,
+        this.subscription = new Subscription(this, env, config, counters, events, rateLimit, contextQuery, vitals,
                 commands, warnings);
-        this.finishing = new Finishing(this, env, config, counters, events, contextQuery, completion, commands);
+        this.finishing = new Finishing(this, env, config, counters, events, contextQuery, vitals, completion,
+                commands);
     }
 
     // ---------------------------------------------------------------- inputs
@@ -224,7 +227,7 @@ public final class Session {
         if (phase.ending()) {
             // The device closed while we were winding down: nothing left to wait for.
             phase = SessionPhase.CLOSING;
-            cancel(replyTimer);
+            cancelIfSet(replyTimer);
             finishing.onClosed();
             complete();
             return;
@@ -281,7 +284,7 @@ public final class Session {
 
     /** The reply the phase waited for arrived. */
     void replyArrived() {
-        cancel(replyTimer);
+        cancelIfSet(replyTimer);
     }
 
     /** Authenticated (or the device asks for none): subscribe, and ask for the context beside it. */
@@ -298,6 +301,7 @@ public final class Session {
         reconnection.subscribed();
         intake.quietSince(env.nanoTime());
         events.record(EventType.SUBSCRIBED, detail);
+        vitals.start();
         if (subscribes++ == 0 && stopConditions.hasDuration()) {
             durationTimer = env.schedule(stopConditions.duration(), () -> end(StopReason.DURATION_REACHED, null, null));
         }
@@ -330,11 +334,12 @@ public final class Session {
     }
 
     private void connectionLost(String cause) {
-        cancel(replyTimer);
+        cancelIfSet(replyTimer);
         rateLimit.clear();
         subscription.reset();
         authentication.reset();
         contextQuery.abandon();
+        vitals.pause();
         reconnection.lost(cause, intake.samples());
     }
 
@@ -365,10 +370,11 @@ public final class Session {
         boolean subscribed = phase == SessionPhase.STREAMING;
         completion.decide(reason, failure, message);
         reconnection.stop();
-        cancel(durationTimer);
-        cancel(replyTimer);
+        cancelIfSet(durationTimer);
+        cancelIfSet(replyTimer);
         rateLimit.clear();
         contextQuery.stop();
+        vitals.stop();
         queue.forceResume();
         if (subscribed) {
             finishing.begin();
@@ -387,13 +393,7 @@ public final class Session {
             return;
         }
         phase = SessionPhase.FINISHED;
-        cancel(tickTimer);
+        cancelIfSet(tickTimer);
         completion.publish(intake.samples(), startedAt, context.emitted(), warnings);
-    }
-
-    private static void cancel(Cancellable c) {
-        if (c != null) {
-            c.cancel();
-        }
     }
 }

@@ -47,5 +47,12 @@ public interface SessionEnvironment {
     interface Cancellable {
         /** Calls the task off; harmless if it already ran. */
         void cancel();
+
+        /** Calls {@code task} off when there is one ({@code null}: nothing scheduled yet). */
+        static void cancelIfSet(Cancellable task) {
+            if (task != null) {
+                task.cancel();
+            }
+        }
     }
 }

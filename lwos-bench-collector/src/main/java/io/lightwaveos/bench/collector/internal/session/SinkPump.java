@@ -4,6 +4,7 @@ import io.lightwaveos.bench.collector.CollectionResult;
 import io.lightwaveos.bench.collector.CollectionSink;
 import io.lightwaveos.bench.collector.FailureReason;
 import io.lightwaveos.bench.collector.StopReason;
+import io.lightwaveos.bench.measure.MeasureSet;
 import io.lightwaveos.bench.run.RunContext;
 import io.lightwaveos.bench.run.RunCounters;
 import io.lightwaveos.bench.run.RunEvent;
@@ -89,6 +90,8 @@ public final class SinkPump implements Runnable {
                 sink.counters(c);
             } else if (item instanceof RunContext c) {
                 sink.context(c);
+            } else if (item instanceof MeasureSet m) {
+                sink.measures(m);
             } else {
                 throw new IllegalStateException("unexpected hand-off item " + item);
             }
@@ -111,6 +114,6 @@ public final class SinkPump implements Runnable {
             FailureReason reason, String message) {
         return new CollectionResult(status, stop, reason, message, r.source(), r.startedAt(), r.endedAt(),
                 delivered, r.counters(), r.statsResets(), r.textMessagesIgnored(), r.deviceResults(), r.events(),
-                r.context(), r.warnings());
+                r.context(), r.warnings(), r.measures());
     }
 }

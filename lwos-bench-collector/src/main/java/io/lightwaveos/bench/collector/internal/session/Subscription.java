@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * The {@link SessionPhase#SUBSCRIBING} and {@link SessionPhase#STREAMING} phases' text: the
  * subscribe exchange ((reset,) subscribe, start) and what else the device says on a subscribed
- * connection (rate limits, refusals, context replies, status events). Session thread only.
+ * connection (rate limits, refusals, context replies, status events, vitals). Session thread only.
  */
 final class Subscription {
 
@@ -20,14 +20,15 @@ final class Subscription {
     private final SessionEvents events;
     private final RateLimitWait rateLimit;
     private final ContextQuery contextQuery;
+    private final VitalsPoll vitals;
     private final Commands commands;
     /** What the user should know although the collection went on. */
     private final List<String> warnings;
     private SubscribeExchange exchange;
 
     Subscription(Session session, SessionEnvironment env, CollectorConfig config, CounterSet counters,
-            SessionEvents events, RateLimitWait rateLimit, ContextQuery contextQuery, Commands commands,
-            List<String> warnings) {
+            SessionEvents events, RateLimitWait rateLimit, ContextQuery contextQuery, VitalsPoll vitals,
+            Commands commands, List<String> warnings) {
         this.session = session;
         this.env = env;
         this.config = config;
@@ -35,6 +36,7 @@ final class Subscription {
         this.events = events;
         this.rateLimit = rateLimit;
         this.contextQuery = contextQuery;
+        this.vitals = vitals;
         this.commands = commands;
         this.warnings = warnings;
     }
@@ -65,7 +67,7 @@ final class Subscription {
 
     /** A text message on a connection being subscribed or subscribed. */
     void onText(DeviceReply reply) {
-        if (rateLimit.took(reply)) {
+        if (vitals.take(reply) || rateLimit.took(reply)) {
             return;
         }
         if (DeviceReply.isError(reply, DeviceProtocol.UNAUTHORIZED)) {
