@@ -89,7 +89,7 @@ public final class CollectCommand extends StoreCommand {
     @Option(names = "--vitals-every", paramLabel = "SECONDS",
             description = "Ask the device for its vitals (device.getStatus: frame rate, free heap, CPU load) right after"
                     + " subscribing and then this often: the run's measures device_fps, free_heap_min_bytes and"
-                    + " device_cpu_percent (suite device), printed at the end. A device that does not answer costs an"
+                    + " device_cpu_percent (suite device), stored with the run and printed at the end. A device that does not answer costs an"
                     + " event, never the run. 0 turns it off (default: ${DEFAULT-VALUE}).")
     double vitalsEverySeconds = CollectorConfig.DEFAULT_VITALS_EVERY.toSeconds();
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lightwaveos.bench.cli.CliRunner;
 import io.lightwaveos.bench.cli.ExitCode;
+import io.lightwaveos.bench.measure.MeasureSet;
 import io.lightwaveos.bench.run.EventType;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunStatus;
@@ -208,6 +209,15 @@ class CollectCommandTest {
             assertThat(device.receivedCount("device.getStatus")).as(r.toString()).isGreaterThanOrEqualTo(2);
             assertThat(r.out()).containsPattern("device vitals: device_fps 57\\.50 fps( \\(mean of \\d+\\))?,"
                     + " free_heap_min_bytes 150000 bytes, device_cpu_percent 40\\.00 %");
+            // Stored with the run: the measures of suite device, and show lists them.
+            try (RunStore store = RunStores.open(db())) {
+                MeasureSet vitals = store.measures(store.resolve("v").id());
+                assertThat(vitals.get("device", "free_heap_min_bytes").orElseThrow().values()).containsExactly(150_000.0);
+                assertThat(vitals.get("device", "device_fps").orElseThrow().values()).isNotEmpty().containsOnly(57.5);
+                assertThat(vitals.get("device", "device_cpu_percent")).isPresent();
+            }
+            CliRunner.Result show = CliRunner.run("--db", db(), "show", "v", "--format", "json");
+            assertThat(show.out()).as(show.toString()).contains("\"free_heap_min_bytes\"").containsPattern("\"suite\"\\s*:\\s*\"device\"");
         }
     }
 

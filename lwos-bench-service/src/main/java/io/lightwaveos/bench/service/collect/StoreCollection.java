@@ -119,6 +119,10 @@ public final class StoreCollection {
             }
             // The sink already failed on it, so the result says FAILED; finish the run all the same.
         }
+        if (!result.measures().isEmpty()) {
+            // The device's vitals, stored with the run (deleted with it when it holds no sample).
+            runs.saveMeasures(run.id(), result.measures());
+        }
         Run finished = runs.finish(run.id(), result.status(), result.endedAt(), result.deviceResults());
         if (finished.sampleCount() == 0) {
             runs.delete(run.id());
