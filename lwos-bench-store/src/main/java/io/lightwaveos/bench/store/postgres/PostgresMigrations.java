@@ -1,5 +1,6 @@
 package io.lightwaveos.bench.store.postgres;
 
+import io.lightwaveos.bench.store.schema.ChangeRecordsSql;
 import io.lightwaveos.bench.store.schema.Migration;
 import java.util.List;
 
@@ -30,6 +31,10 @@ import java.util.List;
  *       {@code entries} is stored uncompressed ({@code STORAGE EXTERNAL}): frames compress
  *       poorly, and decompressing every block would cost more than the bytes saved.</li>
  * </ul>
+ *
+ * <h2>Version 2</h2>
+ * Change records (SPEC §15): acknowledged changes, reported change points and their notifications,
+ * the same tables as the SQLite store's ({@link ChangeRecordsSql}).
  */
 final class PostgresMigrations {
 
@@ -98,7 +103,8 @@ final class PostgresMigrations {
                       entries bytea NOT NULL,
                       PRIMARY KEY (run_key, first_seq)
                     )""",
-                    "ALTER TABLE sample_blocks ALTER COLUMN entries SET STORAGE EXTERNAL")));
+                    "ALTER TABLE sample_blocks ALTER COLUMN entries SET STORAGE EXTERNAL")),
+            new Migration(2, ChangeRecordsSql.DESCRIPTION, ChangeRecordsSql.POSTGRES));
 
     private PostgresMigrations() {
     }

@@ -40,6 +40,11 @@ import java.util.List;
  * their counters, events and cached statistics, the firmware of runs that version 1 imported from
  * the Python tool from the event where it kept it.
  *
+ * <h2>Version 3</h2>
+ * Change records (SPEC §15): {@code acknowledged_changes}, {@code reported_changes} and
+ * {@code change_notifications}, as {@link ChangeRecordsSql} describes them. A migration of its own
+ * with no change to older tables: runs read as before.
+ *
  * <h2>Why blocks of raw frames</h2>
  * A row per sample cannot meet the targets through JDBC. Measured on the 2-core machine with 1M
  * compact samples: a {@code WITHOUT ROWID} table keyed {@code (run_key, seq)} with one column per
@@ -152,7 +157,8 @@ public final class Migrations {
                     "CREATE INDEX runs_by_firmware ON runs (firmware, started_at_us)",
                     "CREATE INDEX runs_by_effect ON runs (effect_name, started_at_us)",
                     LegacyFirmware.FROM_IMPORT_EVENT,
-                    QualitySql.ASSESS_EXISTING_RUNS)));
+                    QualitySql.ASSESS_EXISTING_RUNS)),
+            new Migration(3, ChangeRecordsSql.DESCRIPTION, ChangeRecordsSql.SQLITE));
 
     private Migrations() {
     }
