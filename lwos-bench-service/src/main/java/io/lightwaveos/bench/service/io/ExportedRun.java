@@ -25,21 +25,42 @@ import java.util.List;
  * @param context     rig, device, workload, commit, CI; {@link RunContext#EMPTY} when the file has none
  * @param quality     the quality the exporting store had derived; {@link RunQuality#CLEAN} when none
  * @param events      the run's events in order; empty when the file has none
+ * @param acknowledged the changes acknowledged at this run, by metric ({@code "acknowledged"}, written
+ *                     only when there are some; older files have none)
  */
 public record ExportedRun(String id, String name, String description, List<String> tags, String source,
         RunStatus status, Instant startedAt, Instant endedAt, RunCounters counters, RunContext context,
-        RunQuality quality, List<RunEvent> events) {
+        RunQuality quality, List<RunEvent> events, List<Ack> acknowledged) {
+
+    /**
+     * A change acknowledged at the run ({@code lwos-bench ack}).
+     *
+     * @param metric         the metric's id
+     * @param reason         why the change is expected
+     * @param acknowledgedAt when it was acknowledged, UTC
+     */
+    public record Ack(String metric, String reason, Instant acknowledgedAt) {
+    }
 
     public ExportedRun {
         tags = tags == null ? List.of() : List.copyOf(tags);
         context = context == null ? RunContext.EMPTY : context;
         quality = quality == null ? RunQuality.CLEAN : quality;
         events = events == null ? List.of() : List.copyOf(events);
+        acknowledged = acknowledged == null ? List.of() : List.copyOf(acknowledged);
+    }
+
+    /** A description without acknowledged changes. */
+    public ExportedRun(String id, String name, String description, List<String> tags, String source,
+            RunStatus status, Instant startedAt, Instant endedAt, RunCounters counters, RunContext context,
+            RunQuality quality, List<RunEvent> events) {
+        this(id, name, description, tags, source, status, startedAt, endedAt, counters, context, quality, events,
+                null);
     }
 
     /** A description without context, quality or events (what an {@code export/v1} file holds). */
     public ExportedRun(String id, String name, String description, List<String> tags, String source,
             RunStatus status, Instant startedAt, Instant endedAt, RunCounters counters) {
-        this(id, name, description, tags, source, status, startedAt, endedAt, counters, null, null, null);
+        this(id, name, description, tags, source, status, startedAt, endedAt, counters, null, null, null, null);
     }
 }
