@@ -9,7 +9,6 @@ import io.lightwaveos.bench.analysis.changepoint.HistoryGateResult;
 import io.lightwaveos.bench.service.history.AcknowledgedChange;
 import io.lightwaveos.bench.service.history.ChangeReport;
 import io.lightwaveos.bench.service.history.HistoryGateReport;
-import io.lightwaveos.bench.service.history.MetricHistoryGate;
 
 /**
  * The document of {@code check RUN --against-history --format json}:
@@ -91,10 +90,5 @@ public final class HistoryCheckJson {
             Json.putString(node, "reason", m.reason());
         });
         return doc;
-    }
-
-    /** The reason of a metric as a table shows it: {@code late change point} and the like, or null. */
-    public static String reasonWords(MetricHistoryGate m) {
-        return m.reason() == null ? null : m.reason().replace('_', ' ');
     }
 }
