@@ -151,14 +151,18 @@ public final class HistoryService {
     }
 
     /**
-     * The history of {@code run} as {@code query} selects it (its rig, branch and workload set): the
-     * newest {@code query.last()} runs started before it, oldest first, from the latest change of the
-     * query's metric acknowledged at one of those runs or at the run itself.
+     * The history of {@code run} as {@code query} selects it (its rig, branch and workload set, null
+     * meaning "not known"): the newest {@code query.last()} runs started before it, oldest first, from
+     * the latest change of the query's metric acknowledged at one of those runs or at the run itself.
      */
     Series series(Run run, HistoryQuery query) {
         List<HistoryRun> earlier = new ArrayList<>();
         for (HistoryRun r : select(query, run)) {
-            if (r.startedAt().isBefore(run.startedAt())) {
+            // Exactly the query's rig, branch and workload: an unknown one (null) selects runs that do not
+            // know it either, never every run.
+            if (r.startedAt().isBefore(run.startedAt()) && Objects.equals(r.context().rig(), query.rig())
+                    && Objects.equals(r.context().vcs().branch(), query.branch())
+                    && Objects.equals(r.context().workload().effectName(), query.workload())) {
                 earlier.add(r);
             }
         }
