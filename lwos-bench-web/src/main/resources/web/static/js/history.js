@@ -1,4 +1,5 @@
-/* History: one statistic per run over runs (the history/v1 document), its 95 % intervals and change points. */
+/* History: one statistic per run over runs (the history/v1 document), its 95 % intervals, change points and
+   acknowledged changes (lwos-bench ack). */
 (function () {
   'use strict';
   const { el, fmt, fmtInt, fmtTime, fmtP } = LW;
@@ -8,6 +9,7 @@
     'max_pvalue', 'min_magnitude'];
   const DEFAULTS = { metric: 'avg_total_us', stat: 'mean', last: '200', window: '50', max_pvalue: '0.001', min_magnitude: '0' };
   const VERDICT_COLORS = { regressed: '#dc2626', improved: '#16a34a' };
+  const ACK_COLOR = '#2563eb';
 
   const params = new URLSearchParams(location.search);
   const form = LW.$('#history-form');
@@ -98,9 +100,13 @@
       xLabels: doc.points.map((p, i) => '#' + i + ' ' + p.run.name + (p.commit ? ' @ ' + p.commit : '')),
       markers: doc.change_points.map((c) => ({
         x: c.index,
-        label: c.verdict + ' ' + LW.fmtPct(c.relative_change, 1) + ' at #' + c.index,
+        label: c.verdict + ' ' + LW.fmtPct(c.relative_change, 1) + ' at #' + c.index + (c.acknowledged ? ' (acknowledged)' : ''),
         color: VERDICT_COLORS[c.verdict] || '#6b7280',
-      })),
+      })).concat((doc.acknowledged || []).filter((a) => !doc.change_points.some((c) => c.index === a.index)).map((a) => ({
+        x: a.index,
+        label: 'acknowledged at #' + a.index + ': ' + a.reason,
+        color: ACK_COLOR,
+      }))),
       onPick: (i) => location.assign(LW.runHref(doc.points[i].run.id)),
       yDigits: d,
     });
@@ -116,7 +122,7 @@
     LW.$('#changes-note').textContent = 'window ' + doc.filters.window + ' · p < ' + doc.filters.max_pvalue +
       (doc.filters.min_magnitude ? ' · |change| ≥ ' + LW.fmtPct(doc.filters.min_magnitude, 1).replace('+', '') : '');
     if (!doc.change_points.length) {
-      body.appendChild(el('tr', {}, el('td', { class: 'empty', colspan: 10,
+      body.appendChild(el('tr', {}, el('td', { class: 'empty', colspan: 11,
         text: doc.points.length < 2 ? 'Too few runs to look for change points.' : 'No change point: the series holds one level.' })));
       return;
     }
@@ -132,7 +138,26 @@
         el('td', { class: 'num', text: LW.fmtMetric(c.after, u) + ' ' + u }),
         el('td', { class: 'num delta ' + (c.verdict === 'regressed' ? 'bad' : 'good'), text: LW.fmtPct(c.relative_change, 2) }),
         el('td', { class: 'num', text: fmtP(c.p) }),
-        el('td', {}, el('span', { class: 'verdict ' + c.verdict, text: c.verdict }))));
+        el('td', {}, el('span', { class: 'verdict ' + c.verdict, text: c.verdict })),
+        el('td', { class: c.acknowledged ? 'acknowledged' : 'muted', text: c.acknowledged ? c.acknowledged.reason : '—' })));
+    });
+  }
+
+  function renderAcknowledged(doc) {
+    const acks = doc.acknowledged || [];
+    const body = LW.clear(LW.$('#acknowledged-table').tBodies[0]);
+    if (!acks.length) {
+      body.appendChild(el('tr', {}, el('td', { class: 'empty', colspan: 5,
+        text: 'No acknowledged change in these runs (lwos-bench ack METRIC RUN --reason TEXT marks an expected one).' })));
+      return;
+    }
+    acks.forEach((a) => {
+      body.appendChild(el('tr', { dataset: { index: a.index, runId: a.run.id } },
+        el('td', { class: 'num', text: '#' + a.index }),
+        el('td', { class: 'name' }, runLink(a.run)),
+        el('td', { text: fmtTime(a.run.started_at) }),
+        el('td', { class: 'acknowledged', text: a.reason }),
+        el('td', { text: fmtTime(a.acknowledged_at) })));
     });
   }
 
@@ -142,6 +167,8 @@
     LW.$('#value-head').textContent = doc.stat + ' (' + u + ')';
     const changeAt = {};
     doc.change_points.forEach((c) => (changeAt[c.index] = c));
+    const ackAt = {};
+    (doc.acknowledged || []).forEach((a) => (ackAt[a.index] = a));
     if (!doc.points.length) {
       body.appendChild(el('tr', {}, el('td', { class: 'empty', colspan: 10,
         text: 'No finished run matches these filters (runs still RUNNING and FAILED runs are left out).' })));
@@ -149,9 +176,11 @@
     }
     doc.points.forEach((p, i) => {
       const c = changeAt[i];
+      const a = ackAt[i];
+      const title = [c ? c.verdict + ' from here' : null, a ? 'acknowledged: ' + a.reason : null].filter((t) => t).join('; ');
       body.appendChild(el('tr', { class: c ? 'change ' + c.verdict : '', dataset: { index: i, runId: p.run.id } },
         el('td', { class: 'num', text: String(i) }),
-        el('td', { class: 'mark', title: c ? c.verdict + ' from here' : null, text: c ? '▲' : '' }),
+        el('td', { class: 'mark', title: title || null, text: (c ? '▲' : '') + (a ? '✓' : '') }),
         el('td', { class: 'name' }, runLink(p.run)),
         el('td', { text: fmtTime(p.run.started_at) }),
         el('td', { class: 'mono', text: p.commit || '—' }),
@@ -171,6 +200,7 @@
       renderSummary(doc);
       renderChart(doc);
       renderChanges(doc);
+      renderAcknowledged(doc);
       renderPoints(doc);
       document.body.dataset.ready = 'true';
     } catch (err) {

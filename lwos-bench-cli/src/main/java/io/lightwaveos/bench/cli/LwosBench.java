@@ -1,5 +1,6 @@
 package io.lightwaveos.bench.cli;
 
+import io.lightwaveos.bench.cli.command.AckCommand;
 import io.lightwaveos.bench.cli.command.CheckCommand;
 import io.lightwaveos.bench.cli.command.CollectCommand;
 import io.lightwaveos.bench.cli.command.CompareCommand;
@@ -51,6 +52,7 @@ public final class LwosBench implements Runnable {
             CompareCommand.class,
             CheckCommand.class,
             HistoryCommand.class,
+            AckCommand.class,
             ExportCommand.class,
             ImportCommand.class,
             DeleteCommand.class,

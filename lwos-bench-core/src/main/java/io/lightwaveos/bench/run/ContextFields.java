@@ -13,7 +13,8 @@ import java.util.function.Predicate;
  * {@code vcs}, {@code ci}); {@code rig} sits at the top; free {@code meta} pairs come last:
  * <pre>{@code
  * {"rig": "bench-1", "device": {"firmware": "2.0.0", ...}, "workload": {"effect_id": 7, ...},
- *  "vcs": {"commit": "abc123", "branch": "main"}, "ci": {"provider": "github", "build_url": "..."},
+ *  "vcs": {"commit": "abc123", "branch": "main", "pull_request": null, "base_branch": null},
+ *  "ci": {"provider": "github", "build_url": "..."},
  *  "meta": {"operator": "ana"}}
  * }</pre>
  * Writers call {@link #write} with a {@link Writer} for their JSON library; readers call
@@ -122,6 +123,10 @@ public final class ContextFields {
     public static final Field COMMIT = new Field(VCS, "commit", Kind.TEXT, c -> c.vcs().commit());
     /** {@code vcs.branch}. */
     public static final Field BRANCH = new Field(VCS, "branch", Kind.TEXT, c -> c.vcs().branch());
+    /** {@code vcs.pull_request}: the pull/merge request's number, null for a push. */
+    public static final Field PULL_REQUEST = new Field(VCS, "pull_request", Kind.LONG, c -> c.vcs().pullRequest());
+    /** {@code vcs.base_branch}: the branch a pull/merge request goes into. */
+    public static final Field BASE_BRANCH = new Field(VCS, "base_branch", Kind.TEXT, c -> c.vcs().baseBranch());
     /** {@code ci.provider}. */
     public static final Field CI_PROVIDER = new Field(CI, "provider", Kind.TEXT, c -> c.ci().provider());
     /** {@code ci.build_url}. */
@@ -129,7 +134,7 @@ public final class ContextFields {
 
     private static final List<Field> ALL = List.of(RIG, FIRMWARE, FIRMWARE_VERSION_NUMBER, BOARD, SDK, ARCHITECTURE,
             CHIP_MODEL, CHIP_REVISION, CHIP_CORES, CPU_FREQ_MHZ, FLASH_SIZE, FREE_HEAP, RSSI, EFFECT_ID, EFFECT_NAME,
-            BRIGHTNESS, SPEED, PALETTE_ID, COMMIT, BRANCH, CI_PROVIDER, CI_BUILD_URL);
+            BRIGHTNESS, SPEED, PALETTE_ID, COMMIT, BRANCH, PULL_REQUEST, BASE_BRANCH, CI_PROVIDER, CI_BUILD_URL);
 
     private static final List<String> GROUPS = List.of(DEVICE, WORKLOAD, VCS, CI);
 
@@ -220,7 +225,8 @@ public final class ContextFields {
                 source.whole(FLASH_SIZE), source.whole(FREE_HEAP), integer(source, RSSI));
         Workload workload = new Workload(integer(source, EFFECT_ID), source.text(EFFECT_NAME),
                 integer(source, BRIGHTNESS), integer(source, SPEED), integer(source, PALETTE_ID));
-        Vcs vcs = new Vcs(source.text(COMMIT), source.text(BRANCH));
+        Vcs vcs = new Vcs(source.text(COMMIT), source.text(BRANCH), source.whole(PULL_REQUEST),
+                source.text(BASE_BRANCH));
         CiBuild ci = new CiBuild(source.text(CI_PROVIDER), source.text(CI_BUILD_URL));
         Map<String, String> meta = source.meta();
         return new RunContext(source.text(RIG), device, workload, vcs, ci, meta);

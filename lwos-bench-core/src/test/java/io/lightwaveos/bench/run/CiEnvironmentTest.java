@@ -2,8 +2,14 @@ package io.lightwaveos.bench.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -64,5 +70,74 @@ class CiEnvironmentTest {
         RunContext merged = options.orElse(fromCi);
         assertThat(merged.vcs()).isEqualTo(new Vcs("fedcba9", "hotfix"));
         assertThat(merged.ci().provider()).isEqualTo("gitlab");
+    }
+
+    @Test
+    void aGitHubPullRequestGivesItsNumberFromTheRefAndItsBaseBranchAndTheRunnerIsTheRig() {
+        RunContext context = CiEnvironment.detect(Map.of("GITHUB_ACTIONS", "true", "GITHUB_SHA", "0123abc",
+                "GITHUB_REF", "refs/pull/17/merge", "GITHUB_HEAD_REF", "feature/dsp", "GITHUB_BASE_REF", "main",
+                "GITHUB_EVENT_NAME", "pull_request", "RUNNER_NAME", "bench-rig-2"), path -> {
+                    throw new AssertionError("the ref says it all; no payload is read");
+                });
+        assertThat(context.vcs()).isEqualTo(new Vcs("0123abc", "feature/dsp", 17L, "main"));
+        assertThat(context.vcs().isPullRequest()).isTrue();
+        assertThat(context.rig()).isEqualTo("bench-rig-2");
+    }
+
+    @Test
+    void aGitHubPushIsNoPullRequest() {
+        RunContext context = CiEnvironment.detect(Map.of("GITHUB_ACTIONS", "true", "GITHUB_SHA", "0123abc",
+                "GITHUB_REF", "refs/heads/main", "GITHUB_REF_NAME", "main", "GITHUB_EVENT_NAME", "push"));
+        assertThat(context.vcs()).isEqualTo(new Vcs("0123abc", "main"));
+        assertThat(context.vcs().isPullRequest()).isFalse();
+    }
+
+    @Test
+    void aPullRequestTargetEventTakesNumberAndBaseFromTheEventPayload(@TempDir Path dir) throws IOException {
+        Path event = dir.resolve("event.json");
+        Files.writeString(event, "{\"action\": \"synchronize\", \"number\": 42, \"pull_request\": {\"number\": 42,"
+                + " \"base\": {\"ref\": \"release-3\", \"sha\": \"aaa\"}, \"head\": {\"ref\": \"fix/x\"}}}",
+                StandardCharsets.UTF_8);
+        Map<String, String> env = new HashMap<>(Map.of("GITHUB_ACTIONS", "true", "GITHUB_SHA", "0123abc",
+                "GITHUB_REF", "refs/heads/release-3", "GITHUB_HEAD_REF", "fix/x", "GITHUB_EVENT_NAME",
+                "pull_request_target", "GITHUB_EVENT_PATH", event.toString()));
+        assertThat(CiEnvironment.detect(env).vcs()).isEqualTo(new Vcs("0123abc", "fix/x", 42L, "release-3"));
+
+        env.put("GITHUB_EVENT_PATH", dir.resolve("missing.json").toString());
+        assertThat(CiEnvironment.detect(env).vcs()).as("an unreadable payload leaves the number unknown")
+                .isEqualTo(new Vcs("0123abc", "fix/x"));
+        Files.writeString(event, "{not json", StandardCharsets.UTF_8);
+        env.put("GITHUB_EVENT_PATH", event.toString());
+        assertThat(CiEnvironment.detect(env).vcs().pullRequest()).isNull();
+    }
+
+    @Test
+    void aGitLabMergeRequestGivesItsIidAndTargetBranchAndTheRunnerDescriptionIsTheRig() {
+        RunContext context = CiEnvironment.detect(Map.of("GITLAB_CI", "true", "CI_COMMIT_SHA", "fedcba9",
+                "CI_COMMIT_REF_NAME", "feature/fft", "CI_MERGE_REQUEST_IID", "311",
+                "CI_MERGE_REQUEST_TARGET_BRANCH_NAME", "main", "CI_RUNNER_DESCRIPTION", "esp32-bench-1"));
+        assertThat(context.vcs()).isEqualTo(new Vcs("fedcba9", "feature/fft", 311L, "main"));
+        assertThat(context.rig()).isEqualTo("esp32-bench-1");
+    }
+
+    @Test
+    void requestNumbersThatAreNotWholeNumbersOfOneOrMoreAreUnknown() {
+        for (String iid : new String[] {"0", "-3", "12a", "99999999999999999999", " "}) {
+            RunContext context = CiEnvironment.detect(Map.of("GITLAB_CI", "true", "CI_MERGE_REQUEST_IID", iid));
+            assertThat(context.vcs().pullRequest()).as(iid).isNull();
+        }
+        assertThat(CiEnvironment.detect(Map.of("BUILDKITE", "true", "BUILDKITE_PULL_REQUEST", "false")).vcs()
+                .pullRequest()).isNull();
+        assertThat(CiEnvironment.detect(Map.of("BUILDKITE", "true", "BUILDKITE_PULL_REQUEST", "8",
+                "BUILDKITE_PULL_REQUEST_BASE_BRANCH", "main")).vcs()).isEqualTo(new Vcs(null, null, 8L, "main"));
+        assertThat(CiEnvironment.detect(Map.of("JENKINS_URL", "https://ci.example/", "CHANGE_ID", "5",
+                "CHANGE_TARGET", "main")).vcs()).isEqualTo(new Vcs(null, null, 5L, "main"));
+    }
+
+    @Test
+    void theRigFromLwosBenchRigOrAnOptionWinsOverTheRunnersName() {
+        RunContext ci = CiEnvironment.detect(Map.of("GITHUB_ACTIONS", "true", "RUNNER_NAME", "runner-7"));
+        assertThat(RunContext.EMPTY.withRig("bench-1").orElse(ci).rig()).isEqualTo("bench-1");
+        assertThat(RunContext.EMPTY.orElse(ci).rig()).isEqualTo("runner-7");
     }
 }

@@ -14,7 +14,7 @@ class ContextFieldsTest {
     private static final RunContext FULL = new RunContext("bench-1",
             new DeviceInfo("2.0.0", 20000L, "DevKitC", "v5.1.4", "Actor System v2", "ESP32-S3", 0, 2, 240,
                     16_777_216L, 201_456L, -58),
-            new Workload(7, "Ripple", 128, 10, 3), new Vcs("abc123", "main"),
+            new Workload(7, "Ripple", 128, 10, 3), new Vcs("abc123", "feature/x", 17L, "main"),
             new CiBuild("github", "https://ci/1"), Map.of("operator", "ana"));
 
     @Test

@@ -29,7 +29,7 @@ import java.util.function.Consumer;
 /**
  * Moves runs between stores as a multi-run archive (SPEC §12): {@code export --all --format archive}
  * and archive {@code import}. An archive keeps each run's id, name, times, status, counters,
- * context, events, measures and samples bit-exact, so importing it into another store and exporting again
+ * context, events, measures, samples and acknowledged changes bit-exact, so importing it into another store and exporting again
  * gives the same bytes; importing runs the store already has skips them.
  *
  * <p>Both directions stream: memory holds one run's description and one page of its samples at a
@@ -188,8 +188,9 @@ public final class ArchiveService {
                             r.startedAt(), r.endedAt(), r.status(), 0, r.counters(), Map.of(), Map.of(), r.context(),
                             null);
                     try {
-                        progress.accept(new Entry(runs.importRun(run, r.events(), e.samples(), r.measures()),
-                                Outcome.IMPORTED));
+                        Run stored = runs.importRun(run, r.events(), e.samples(), r.measures());
+                        runs.restoreAcknowledgements(stored.id(), r.acknowledged());
+                        progress.accept(new Entry(stored, Outcome.IMPORTED));
                         continue;
                     } catch (StoreException x) {
                         // Another process imported it since we looked: the same as having had it.
@@ -199,7 +200,12 @@ public final class ArchiveService {
                         }
                     }
                 }
-                progress.accept(alreadyThere(e, present.get()));
+                Entry there = alreadyThere(e, present.get());
+                if (there.outcome() == Outcome.ALREADY_PRESENT) {
+                    // The same run: the changes acknowledged at it since (or lost to a crash) are added.
+                    runs.restoreAcknowledgements(e.id(), e.run().acknowledged());
+                }
+                progress.accept(there);
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();

@@ -121,7 +121,11 @@ public final class ImportService {
                 throw new DuplicateRunException(same.get());
             }
         }
-        return runs.importRun(run, header == null ? List.of() : header.events(), samples.iterator(), measures);
+        Run stored = runs.importRun(run, header == null ? List.of() : header.events(), samples.iterator(), measures);
+        if (header != null) {
+            runs.restoreAcknowledgements(stored.id(), header.acknowledged());
+        }
+        return stored;
     }
 
     /**

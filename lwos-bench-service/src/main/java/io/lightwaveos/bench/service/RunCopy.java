@@ -3,6 +3,7 @@ package io.lightwaveos.bench.service;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.run.Sample;
+import io.lightwaveos.bench.service.io.ExportedRun;
 import io.lightwaveos.bench.store.StoreException;
 import io.lightwaveos.bench.store.StoredText;
 import java.util.ArrayList;
@@ -14,7 +15,8 @@ import java.util.function.Consumer;
 
 /**
  * Copies finished runs from one store to another (SPEC §12 {@code push}): each run keeps its id,
- * name, start and end times, context, counters, events, measures and samples bit-exact; a run the target
+ * name, start and end times, context, counters, events, measures and samples bit-exact, and the changes
+ * acknowledged at it (a run pushed again gets those acknowledged since); a run the target
  * already has is skipped, so copying twice changes nothing, also when two copies of the same runs
  * run at once. Each run is copied in one transaction
  * of the target, all or nothing; samples are read in pages, so memory does not grow with a run's
@@ -95,6 +97,7 @@ public final class RunCopy {
 
     private Outcome copyOne(Run run) {
         if (to.find(run.id()).isPresent()) {
+            to.restoreAcknowledgements(run.id(), acknowledged(run)); // acknowledged since the last push
             return Outcome.ALREADY_THERE;
         }
         Run current = from.find(run.id()).orElse(run);
@@ -103,6 +106,7 @@ public final class RunCopy {
         }
         try {
             to.importRun(current, from.events(current.id()), new Pages(current), from.measures(current.id()));
+            to.restoreAcknowledgements(current.id(), acknowledged(current));
         } catch (StoreException e) {
             if (e.reason() == StoreException.Reason.CONFLICT && to.find(run.id()).isPresent()) {
                 return Outcome.ALREADY_THERE; // another push stored it since we looked
@@ -110,6 +114,12 @@ public final class RunCopy {
             throw e;
         }
         return Outcome.COPIED;
+    }
+
+    /** The changes the source acknowledged at {@code run}. */
+    private List<ExportedRun.Ack> acknowledged(Run run) {
+        return from.acknowledgements().of(run.id()).stream()
+                .map(a -> new ExportedRun.Ack(a.metric(), a.reason(), a.acknowledgedAt())).toList();
     }
 
     /** The source run's samples, a page at a time. */

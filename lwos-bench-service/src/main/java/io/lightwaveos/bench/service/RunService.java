@@ -16,6 +16,7 @@ import io.lightwaveos.bench.run.RunCounters;
 import io.lightwaveos.bench.run.RunEvent;
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.run.Sample;
+import io.lightwaveos.bench.service.history.Acknowledgements;
 import io.lightwaveos.bench.service.history.CachedIntervals;
 import io.lightwaveos.bench.service.history.HistoryService;
 import io.lightwaveos.bench.service.io.ExportedRun;
@@ -58,6 +59,11 @@ public final class RunService {
     /** Histories and the history gate over the same store. */
     public HistoryService histories() {
         return new HistoryService(store);
+    }
+
+    /** Acknowledged changes ({@code lwos-bench ack}) in the same store. */
+    public Acknowledgements acknowledgements() {
+        return new Acknowledgements(store);
     }
 
     /** Where the store is, for messages (a file path, or a URL without its password). */
@@ -160,6 +166,33 @@ public final class RunService {
     }
 
     /**
+     * Compares the pooled samples of several baseline runs (A: each metric's values of all of them,
+     * in the order given) with run B, as {@link #compare} does two runs: what a pull request's
+     * baseline of the base branch's last runs is compared with.
+     *
+     * @param a the baseline runs, at least one
+     * @throws IllegalArgumentException if {@code a} is empty
+     * @throws io.lightwaveos.bench.analysis.NothingToCompareException if no metric has values in both
+     */
+    public Comparison comparePooled(List<UUID> a, UUID b, CompareOptions options) {
+        if (a.isEmpty()) {
+            throw new IllegalArgumentException("a pooled baseline needs at least one run");
+        }
+        Map<Metric, List<double[]>> parts = new LinkedHashMap<>();
+        for (UUID id : a) {
+            values(id).forEach((metric, v) -> parts.computeIfAbsent(metric, m -> new ArrayList<>()).add(v));
+        }
+        Map<Metric, double[]> pooled = new LinkedHashMap<>();
+        for (Metric m : Metric.all()) { // registry order, as values() gives it
+            List<double[]> p = parts.get(m);
+            if (p != null) {
+                pooled.put(m, p.stream().flatMapToDouble(java.util.Arrays::stream).toArray());
+            }
+        }
+        return Comparison.compare(pooled, values(b), options);
+    }
+
+    /**
      * Gates a run's statistics against a baseline.
      *
      * @throws io.lightwaveos.bench.analysis.NothingToCompareException if every baseline key is skipped
@@ -227,9 +260,11 @@ public final class RunService {
 
     /** The run as an export document describes it: with its context, quality and events. */
     ExportedRun exportedRun(Run run) {
+        List<ExportedRun.Ack> acks = acknowledgements().of(run.id()).stream()
+                .map(a -> new ExportedRun.Ack(a.metric(), a.reason(), a.acknowledgedAt())).toList();
         return new ExportedRun(run.id().toString(), run.name(), run.description(), List.copyOf(run.tags()),
                 run.source(), run.status(), run.startedAt(), run.endedAt(), run.counters(), run.context(),
-                run.quality(), store.events(run.id()), store.measures(run.id()));
+                run.quality(), store.events(run.id()), store.measures(run.id()), acks);
     }
 
     /** The run's stored samples in seq order, streamed. */
@@ -361,6 +396,24 @@ public final class RunService {
      */
     public Map<UUID, Integer> measureCounts(RunSelection selection) {
         return store.measureCounts(selection.filter());
+    }
+
+    /**
+     * Stores the changes an export or another store acknowledged at run {@code runId}, keeping their
+     * times (an import or a push carries them); a metric the run has an acknowledgement of already
+     * keeps the one it has, so restoring twice changes nothing.
+     */
+    void restoreAcknowledgements(UUID runId, List<ExportedRun.Ack> acks) {
+        if (acks.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> present = new java.util.HashSet<>();
+        store.acknowledgementsOf(runId).forEach(a -> present.add(a.metric()));
+        for (ExportedRun.Ack a : acks) {
+            if (present.add(a.metric())) {
+                store.acknowledge(runId, a.metric(), a.reason(), a.acknowledgedAt());
+            }
+        }
     }
 
     /** Imports into this service's store: sample files and the older Python tool's database. */

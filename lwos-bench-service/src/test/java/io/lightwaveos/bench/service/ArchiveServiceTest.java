@@ -120,7 +120,7 @@ class ArchiveServiceTest {
     static final RunContext FULL_CONTEXT = new RunContext("bench-3",
             new DeviceInfo("2.1.0", 20100L, "ESP32-S3-DevKitC-1", "v5.1.4", "Actor System v2", "ESP32-S3", 0, 2, 240,
                     16_777_216L, 201_456L, -58),
-            new Workload(7, "Ripple", 128, 10, 3), new Vcs("abc123", "main"),
+            new Workload(7, "Ripple", 128, 10, 3), new Vcs("abc123", "feature/dsp", 17L, "main"),
             new CiBuild("github", "https://github.com/o/r/actions/runs/1"), orderedMeta());
 
     static Map<String, String> orderedMeta() {
@@ -449,6 +449,49 @@ class ArchiveServiceTest {
     }
 
     @Test
+    void acknowledgedChangesTravelWithTheirRunThroughArchivesAndPushAndOlderArchivesStillImport() throws IOException {
+        List<Run> runs = fourRuns();
+        Run first = runs.get(0);
+        from.acknowledgements().acknowledge(first, io.lightwaveos.bench.metric.Metric.AVG_TOTAL_US,
+                "DSP rework: +6 % on purpose");
+        from.acknowledgements().acknowledge(first, io.lightwaveos.bench.metric.Metric.PEAK_TOTAL_US, "same rework");
+        byte[] archive = export(from, RunSelection.ALL, new ArrayList<>());
+        String line = new String(archive, StandardCharsets.UTF_8).split("\n")[1];
+        assertThat(line).contains("\"acknowledged\":[{\"metric\":\"avg_total_us\",\"reason\":\"DSP rework: +6 % on purpose\"");
+        assertThat(new String(archive, StandardCharsets.UTF_8).split("\n")[2]).as("a run without acknowledgements")
+                .doesNotContain("acknowledged");
+
+        to.archives().importArchive(file("acks.jsonl", archive), e -> { });
+        assertThat(to.acknowledgements().of(first.id())).isEqualTo(from.acknowledgements().of(first.id()));
+        assertThat(export(to, RunSelection.ALL, new ArrayList<>())).as("re-export").isEqualTo(archive);
+
+        // An ack added at the source since: importing the same runs again adds it and changes nothing else.
+        from.acknowledgements().acknowledge(runs.get(1), io.lightwaveos.bench.metric.Metric.AVG_TOTAL_US, "later");
+        List<ArchiveService.Entry> again = new ArrayList<>();
+        to.archives().importArchive(file("acks2.jsonl", export(from, RunSelection.ALL, new ArrayList<>())), again::add);
+        assertThat(again).extracting(ArchiveService.Entry::outcome).containsOnly(ArchiveService.Outcome.ALREADY_PRESENT);
+        assertThat(to.acknowledgements().list(null)).hasSize(3);
+
+        // An archive written before acknowledgements existed (no "acknowledged" key) imports as before.
+        try (RunStore third = RunStores.open(dir.resolve("third.db").toString())) {
+            String old = new String(archive, StandardCharsets.UTF_8).replaceAll(",\"acknowledged\":\\[[^\\]]*\\]", "");
+            assertThat(old).doesNotContain("acknowledged");
+            RunService thirdRuns = new RunService(third);
+            thirdRuns.archives().importArchive(file("old.jsonl", old.getBytes(StandardCharsets.UTF_8)), e -> { });
+            assertThat(thirdRuns.list(RunSelection.ALL)).hasSize(3);
+            assertThat(thirdRuns.acknowledgements().list(null)).isEmpty();
+        }
+
+        // push: a copied run keeps its acknowledgements.
+        try (RunStore team = RunStores.open(dir.resolve("team.db").toString())) {
+            RunService teamRuns = new RunService(team);
+            new RunCopy(from, teamRuns).copy(from.list(RunSelection.ALL), e -> { });
+            assertThat(teamRuns.acknowledgements().of(first.id())).isEqualTo(from.acknowledgements().of(first.id()));
+            assertThat(teamRuns.acknowledgements().list(null)).hasSize(3);
+        }
+    }
+
+    @Test
     void aRunInTheStoreWithOtherMeasuresConflicts() throws IOException {
         List<Run> runs = fourRuns();
         Path archive = file("a.jsonl", export(from, RunSelection.ALL, new ArrayList<>()));
@@ -460,5 +503,17 @@ class ArchiveServiceTest {
                 .containsExactly("first ALREADY_PRESENT null",
                         "second CONFLICTING measures: 0 in the archive, 1 in the store",
                         "third ALREADY_PRESENT null");
+    }
+
+    @Test
+    void anAcknowledgementWithoutAReasonRefusesTheArchiveNamingTheLine() throws IOException {
+        fourRuns();
+        String text = new String(export(from, RunSelection.ALL, new ArrayList<>()), StandardCharsets.UTF_8);
+        String bad = text.replaceFirst("\"events\":", "\"acknowledged\":[{\"metric\":\"avg_total_us\","
+                + "\"acknowledged_at\":\"2026-11-20T09:00:00Z\"}],\"events\":");
+        Path f = file("bad.jsonl", bad.getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> to.archives().importArchive(f, e -> { })).isInstanceOf(ImportException.class)
+                .hasMessageContaining("line 2").hasMessageContaining("run.acknowledged[0].reason");
+        assertThat(to.list(RunSelection.ALL)).isEmpty();
     }
 }

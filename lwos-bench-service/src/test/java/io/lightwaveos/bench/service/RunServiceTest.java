@@ -97,6 +97,21 @@ class RunServiceTest {
     }
 
     @Test
+    void aPooledBaselineIsEveryBaselineRunsSamplesTogether() {
+        Run a1 = run("base-1", 200, 150, 4);
+        Run a2 = run("base-2", 300, 150, 5);
+        Run b = run("cand", 400, 165, 6);
+        Comparison pooled = service.comparePooled(List.of(a1.id(), a2.id()), b.id(), CompareOptions.defaults());
+        assertThat(pooled.metrics().get(0).metric()).isEqualTo(Metric.AVG_TOTAL_US);
+        assertThat(pooled.metrics().get(0).a().n()).isEqualTo(500);
+        assertThat(pooled.metrics().get(0).verdict()).isEqualTo(Verdict.REGRESSED);
+        Comparison one = service.comparePooled(List.of(a1.id()), b.id(), CompareOptions.defaults());
+        assertThat(one.metrics().get(0).a().n()).isEqualTo(200);
+        assertThatThrownBy(() -> service.comparePooled(List.of(), b.id(), CompareOptions.defaults()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void exportedCsvImportsAsANewRunWithTheSameSamplesAndStatistics() throws Exception {
         Run a = run("orig", 120, 150, 4);
         ByteArrayOutputStream csv = new ByteArrayOutputStream();

@@ -9,13 +9,18 @@ package io.lightwaveos.bench.store;
  * <p>Several processes, on one machine or several, may use the same store at once: readers never
  * wait for writers, and a dead writer's run becomes INTERRUPTED (see {@link RunLifecycle}).
  */
-public interface RunStore extends RunLifecycle, RunCatalog, SampleQueries, MeasureQueries, AutoCloseable {
+public interface RunStore extends RunLifecycle, RunCatalog, SampleQueries, MeasureQueries, ChangeRecords, AutoCloseable {
 
     /**
      * Where the store is, for messages: the SQLite file's absolute path, or the PostgreSQL URL
      * without its password.
      */
     String location();
+
+    /**
+     * Whether the store refuses changes (an SQLite file this user may not write); reads work.
+     */
+    boolean readOnly();
 
     /**
      * Closes open writers (committing what they hold), gives up the runs this store owns (a run left

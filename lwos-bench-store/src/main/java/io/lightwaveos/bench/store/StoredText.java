@@ -1,6 +1,7 @@
 package io.lightwaveos.bench.store;
 
 import io.lightwaveos.bench.run.CiBuild;
+import io.lightwaveos.bench.run.ContextFields;
 import io.lightwaveos.bench.run.DeviceInfo;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunContext;
@@ -71,20 +72,13 @@ public final class StoredText {
         }
     }
 
-    /** Checks every text of a context (the {@code context.*} fields). */
+    /** Checks every text of a context (the {@code context.*} fields, as {@link ContextFields} lists them). */
     public static void check(RunContext context) {
-        check("context.rig", context.rig());
-        DeviceInfo d = context.device();
-        check("context.device.firmware", d.firmware());
-        check("context.device.board", d.board());
-        check("context.device.sdk", d.sdk());
-        check("context.device.architecture", d.architecture());
-        check("context.device.chip_model", d.chipModel());
-        check("context.workload.effect_name", context.workload().effectName());
-        check("context.vcs.commit", context.vcs().commit());
-        check("context.vcs.branch", context.vcs().branch());
-        check("context.ci.provider", context.ci().provider());
-        check("context.ci.build_url", context.ci().buildUrl());
+        for (ContextFields.Field f : ContextFields.all()) {
+            if (f.kind() == ContextFields.Kind.TEXT) {
+                check("context." + f, (String) f.valueIn(context));
+            }
+        }
         context.meta().forEach((key, value) -> {
             check("context.meta (a key)", key);
             check("context.meta." + key, value);
@@ -120,7 +114,8 @@ public final class StoredText {
                         withoutNul(d.sdk()), withoutNul(d.architecture()), withoutNul(d.chipModel()), d.chipRevision(),
                         d.chipCores(), d.cpuFreqMhz(), d.flashSize(), d.freeHeap(), d.rssi()),
                 new Workload(w.effectId(), withoutNul(w.effectName()), w.brightness(), w.speed(), w.paletteId()),
-                new Vcs(withoutNul(context.vcs().commit()), withoutNul(context.vcs().branch())),
+                new Vcs(withoutNul(context.vcs().commit()), withoutNul(context.vcs().branch()),
+                        context.vcs().pullRequest(), withoutNul(context.vcs().baseBranch())),
                 new CiBuild(withoutNul(context.ci().provider()), withoutNul(context.ci().buildUrl())), meta);
     }
 }

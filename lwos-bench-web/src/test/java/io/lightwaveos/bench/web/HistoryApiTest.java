@@ -81,6 +81,13 @@ class HistoryApiTest {
             assertThat(change.get("commit").asText()).isEqualTo("c0000020");
             assertThat(change.get("verdict").asText()).isEqualTo("regressed");
             assertThat(change.get("relative_change").asDouble()).isBetween(0.07, 0.13);
+            assertThat(change.at("/acknowledged/reason").asText()).isEqualTo(HistoryFixture.ACK_REASON);
+            assertThat(doc.get("acknowledged")).singleElement().satisfies(a -> {
+                assertThat(a.get("index").asInt()).isEqualTo(HistoryFixture.STEP);
+                assertThat(a.at("/run/name").asText()).isEqualTo("nightly-20");
+                assertThat(a.get("metric").asText()).isEqualTo("avg_total_us");
+                assertThat(a.get("reason").asText()).isEqualTo(HistoryFixture.ACK_REASON);
+            });
         });
     }
 

@@ -97,7 +97,13 @@ class HistoryBrowserTest {
                 .endsWith("/runs/" + fixture.ids().get(HistoryFixture.STEP));
         WebElement marked = driver.findElement(By.cssSelector("#points-table tr.change"));
         assertThat(marked.getAttribute("data-index")).isEqualTo("20");
-        assertThat(marked.getText()).contains("▲", "nightly-20");
+        assertThat(marked.getText()).contains("▲✓", "nightly-20");
+        assertThat(change.getText()).as("the change's acknowledgement, text not markup").contains(HistoryFixture.ACK_REASON);
+        List<WebElement> acks = driver.findElements(By.cssSelector("#acknowledged-table tbody tr[data-index]"));
+        assertThat(acks).singleElement().satisfies(a -> {
+            assertThat(a.getAttribute("data-index")).isEqualTo("20");
+            assertThat(a.getText()).contains("#20", "nightly-20", HistoryFixture.ACK_REASON);
+        });
         assertThat(driver.findElement(By.id("history-summary")).getText())
                 .contains("avg_total_us mean per run", "rig bench-1", "workload Ripple", "30 runs");
         assertThat(dataPixels(driver, "#chart-history")).as("points, band and level drawn").isGreaterThan(1500);

@@ -12,8 +12,11 @@ import java.util.List;
  * <ul>
  *   <li>{@code fail} when the history followed by the new value has a change point at the new
  *   value, in the bad direction of the metric;</li>
- *   <li>{@code warn} when the value lies outside the history's 99 % prediction interval (below);</li>
- *   <li>{@code pass} otherwise;</li>
+ *   <li>{@code warn} when the value lies outside the history's 99 % prediction interval (below) in the
+ *   bad direction;</li>
+ *   <li>{@code pass} otherwise; a value better than the interval, or a change point at the new value
+ *   in the good direction, passes with the reason {@code better_than_prediction_interval} (an
+ *   improvement is no alarm), or warns when the caller asks for that ({@code --warn-on-improvement});</li>
  *   <li>{@code pass} with the reason {@code not_enough_history}, not gated at all, when the history
  *   has fewer than {@link #MIN_HISTORY} runs.</li>
  * </ul>
@@ -45,6 +48,9 @@ public final class HistoryGate {
      */
     public static final int MIN_HISTORY = 5;
 
+    /** The reason of a value better than the prediction interval (a pass, or a warn when asked). */
+    public static final String IMPROVEMENT = "better_than_prediction_interval";
+
     private HistoryGate() {
     }
 
@@ -60,6 +66,19 @@ public final class HistoryGate {
      */
     public static HistoryGateResult evaluate(double[] history, double value, Direction direction,
                                              ChangePointOptions options) {
+        return evaluate(history, value, direction, options, false);
+    }
+
+    /**
+     * {@link #evaluate(double[], double, Direction, ChangePointOptions)}, with improvements passing
+     * (the default) or warning.
+     *
+     * @param warnOnImprovement whether a value better than the prediction interval (or a change point
+     *                          at it in the good direction) warns; otherwise it passes, with the reason
+     *                          {@code better_than_prediction_interval}
+     */
+    public static HistoryGateResult evaluate(double[] history, double value, Direction direction,
+                                             ChangePointOptions options, boolean warnOnImprovement) {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("value must be finite, got " + value);
         }
@@ -116,9 +135,12 @@ public final class HistoryGate {
         if (atNew != null && atNew.increase() == (direction == Direction.LOWER_IS_BETTER)) {
             status = GateStatus.FAIL;
             reason = "change_point";
-        } else if (outside) {
+        } else if (outside && worse) {
             status = GateStatus.WARN;
-            reason = worse ? "beyond_prediction_interval" : "better_than_prediction_interval";
+            reason = "beyond_prediction_interval";
+        } else if (outside || atNew != null) {
+            status = warnOnImprovement ? GateStatus.WARN : GateStatus.PASS;
+            reason = IMPROVEMENT;
         } else {
             status = GateStatus.PASS;
             reason = null;

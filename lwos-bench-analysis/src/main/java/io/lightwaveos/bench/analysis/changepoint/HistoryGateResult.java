@@ -8,8 +8,9 @@ import io.lightwaveos.bench.analysis.gate.GateStatus;
  * @param status          pass, warn or fail (never skipped)
  * @param reason          null for a gated pass; {@code not_enough_history} for a pass that was not
  *                        gated (fewer than {@link HistoryGate#MIN_HISTORY} runs); {@code change_point}
- *                        for fail; for warn {@code beyond_prediction_interval} (outside, in the bad
- *                        direction) or {@code better_than_prediction_interval}
+ *                        for fail; {@code beyond_prediction_interval} for warn (outside, in the bad
+ *                        direction); {@code better_than_prediction_interval} for an improvement (a
+ *                        pass, or a warn when improvements were asked to warn)
  * @param value           the new run's value
  * @param historySize     the number of history values it was gated against (with too little
  *                        history: the number of history values there are)

@@ -77,9 +77,12 @@ class HistoryGateTest {
     void theSameJumpIsAnImprovementWhenHigherIsBetter() {
         double[] history = noisy(3, 30);
         HistoryGateResult r = HistoryGate.evaluate(history, 160 * 1.15, Direction.HIGHER_IS_BETTER, OPTIONS);
-        assertThat(r.status()).isEqualTo(GateStatus.WARN);
+        assertThat(r.status()).as("an improvement is no alarm").isEqualTo(GateStatus.PASS);
         assertThat(r.reason()).isEqualTo("better_than_prediction_interval");
         assertThat(r.changePoint()).isNotNull();
+        HistoryGateResult asked = HistoryGate.evaluate(history, 160 * 1.15, Direction.HIGHER_IS_BETTER, OPTIONS, true);
+        assertThat(asked.status()).isEqualTo(GateStatus.WARN);
+        assertThat(asked.reason()).isEqualTo("better_than_prediction_interval");
     }
 
     @Test
@@ -93,8 +96,10 @@ class HistoryGateTest {
         assertThat(r.historyMean()).isCloseTo(192, within(2.0));
         assertThat(r.status()).isEqualTo(GateStatus.PASS);
         HistoryGateResult back = HistoryGate.evaluate(history, 160, Direction.LOWER_IS_BETTER, OPTIONS);
-        assertThat(back.status()).isEqualTo(GateStatus.WARN);
+        assertThat(back.status()).isEqualTo(GateStatus.PASS);
         assertThat(back.reason()).isEqualTo("better_than_prediction_interval");
+        assertThat(HistoryGate.evaluate(history, 160, Direction.LOWER_IS_BETTER, OPTIONS, true).status())
+                .isEqualTo(GateStatus.WARN);
     }
 
     @Test

@@ -6,7 +6,6 @@ import io.lightwaveos.bench.analysis.Statistic;
 import io.lightwaveos.bench.analysis.Summary;
 import io.lightwaveos.bench.analysis.changepoint.ChangePointOptions;
 import io.lightwaveos.bench.analysis.changepoint.HistoryGate;
-import io.lightwaveos.bench.analysis.changepoint.HistoryGateResult;
 import io.lightwaveos.bench.analysis.gate.Allowance;
 import io.lightwaveos.bench.analysis.gate.Baseline;
 import io.lightwaveos.bench.analysis.gate.BaselineFormatException;
@@ -14,6 +13,7 @@ import io.lightwaveos.bench.analysis.gate.BaselineNoise;
 import io.lightwaveos.bench.analysis.gate.GateResult;
 import io.lightwaveos.bench.analysis.gate.GateStatus;
 import io.lightwaveos.bench.analysis.gate.MetricGateResult;
+import io.lightwaveos.bench.analysis.gate.Threshold;
 import io.lightwaveos.bench.analysis.render.CheckText;
 import io.lightwaveos.bench.analysis.render.Format;
 import io.lightwaveos.bench.analysis.render.JUnitXml;
@@ -24,7 +24,10 @@ import io.lightwaveos.bench.cli.render.HistoryCheckText;
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.service.RunService;
+import io.lightwaveos.bench.service.history.HistoryGateOptions;
+import io.lightwaveos.bench.service.history.HistoryGateReport;
 import io.lightwaveos.bench.service.history.HistoryQuery;
+import io.lightwaveos.bench.service.history.MetricHistoryGate;
 import io.lightwaveos.bench.service.history.HistoryService;
 import io.lightwaveos.bench.service.json.BaselineFile;
 import io.lightwaveos.bench.service.json.CheckJson;
@@ -34,6 +37,7 @@ import io.lightwaveos.bench.service.json.RunRef;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +57,10 @@ import picocli.CommandLine.Parameters;
                 + " are reported as skipped."},
         footer = {"", "A metric fails only when the 95%% interval of its statistic (on the effective sample size) lies"
                 + " beyond the failure limit; past the limit but not surely is a warning (possible_failure).",
+            "With --against-history a change point that the history finds before this run, in its last --window runs, and"
+                + " that no run reported yet fails this run, once: it is recorded as reported, and later runs pass it"
+                + " (gating the same run again gives the same answer). `lwos-bench ack METRIC RUN` makes the history start"
+                + " at an expected change.",
             "Exit codes: 0 pass (or warn without --strict; also a run with not enough history to gate against), 3 fail (or warn with --strict), 2 unknown run,"
                 + " missing/malformed baseline file, nothing to check, or an existing --write-baseline file"
                 + " without --force, 1 I/O failure."})
@@ -88,9 +96,43 @@ public final class CheckCommand extends StoreCommand {
             description = "With --against-history: the number of earlier runs to compare with (default: ${DEFAULT-VALUE}).")
     int window = HistoryService.DEFAULT_GATE_RUNS;
 
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = "text, json (lwos-bench/check/v2; with --against-history lwos-bench/history-check/v1) or junit (JUnit XML for CI: one testcase per baseline key, a failed key is a failure, a skipped key skipped) (default: ${DEFAULT-VALUE}).")
-    String format = "text";
+    /** One report: a format and where it goes; repeatable, so every report of a call comes from one gate. */
+    static final class Report implements ReportTargets.Pair {
+        @Option(names = "--format", paramLabel = "FORMAT",
+                description = "text, json (lwos-bench/check/v2; with --against-history lwos-bench/history-check/v1) or"
+                        + " junit (with --baseline: JUnit XML for CI, one testcase per baseline key, a failed key is a"
+                        + " failure, a skipped key skipped) (default: from the --output file name, .json or .xml, else"
+                        + " text). Repeatable: each --format goes with the --output next to it (before or after),"
+                        + " one of them may go to standard output.")
+        String format;
+
+        @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+                description = "Write the report of the --format next to it to FILE instead of standard output.")
+        String output;
+
+        @Override
+        public String format() {
+            return format;
+        }
+
+        @Override
+        public String output() {
+            return output;
+        }
+    }
+
+    @ArgGroup(exclusive = false, multiplicity = "0..*")
+    List<Report> reports = new ArrayList<>();
+
+    @Option(names = "--metric", paramLabel = "METRIC",
+            description = "Gate only this metric; repeatable (default: every metric of the baseline file, or every"
+                    + " metric the run has with --against-history; with --write-baseline, the metrics written).")
+    List<String> metrics = new ArrayList<>();
+
+    @Option(names = "--warn-on-improvement",
+            description = "With --against-history: warn when a metric is better than its history (by default an"
+                    + " improvement passes).")
+    boolean warnOnImprovement;
 
     @Option(names = "--strict", description = "Fail on warnings too.")
     boolean strict;
@@ -112,18 +154,46 @@ public final class CheckCommand extends StoreCommand {
 
     @Override
     protected int run(RunService runs) throws IOException {
-        String f = Choice.of("--format", format, "text", "json", "junit");
+        List<Metric> chosen = chosenMetrics();
+        if (mode.writeBaseline != null) {
+            if (!reports.isEmpty()) {
+                throw ExitException.usage("--format and --output go with --baseline or --against-history; --write-baseline"
+                        + " writes the baseline file it names");
+            }
+            return writeBaseline(runs, mode.writeBaseline, chosen);
+        }
+        List<ReportTargets.Target> targets = ReportTargets.of(reports, CheckCommand::formatOf, "text", "text", "json",
+                "junit");
         if (mode.againstHistory) {
-            if (f.equals("junit")) {
+            if (targets.stream().anyMatch(t -> t.format().equals("junit"))) {
                 throw ExitException.usage("--format junit goes with --baseline; --against-history prints text or json");
             }
-            return gateAgainstHistory(runs, f);
+            return gateAgainstHistory(runs, targets, chosen);
         }
-        return mode.baseline != null ? gate(runs, mode.baseline, f) : writeBaseline(runs, mode.writeBaseline);
+        return gate(runs, mode.baseline, targets, chosen);
     }
 
-    private int gate(RunService runs, Path file, String f) throws IOException {
-        Baseline baseline = readBaseline(file);
+    /** The format a report file's name asks for: {@code .json}, {@code .xml}, else text. */
+    static String formatOf(String output) {
+        String f = CompareCommand.formatOf(output);
+        return f.equals("markdown") ? "text" : f;
+    }
+
+    private List<Metric> chosenMetrics() {
+        List<Metric> chosen = new ArrayList<>();
+        for (String id : metrics) {
+            Metric m = MetricNames.require(id);
+            if (chosen.contains(m)) {
+                throw ExitException.usage("--metric " + id + " is given twice");
+            }
+            chosen.add(m);
+        }
+        return chosen;
+    }
+
+    private int gate(RunService runs, Path file, List<ReportTargets.Target> targets, List<Metric> chosen)
+            throws IOException {
+        Baseline baseline = only(readBaseline(file), chosen, file);
         Run run = runs.resolve(reference);
         GateResult result;
         try {
@@ -132,14 +202,18 @@ public final class CheckCommand extends StoreCommand {
             throw ExitException.usage("cannot check run " + Format.shortId(run.id()) + " (\"" + run.name()
                     + "\") against " + file + ": " + e.getMessage());
         }
-        if (f.equals("json")) {
-            out().print(Json.pretty(CheckJson.toJson(RunRef.of(run), result)));
-        } else if (f.equals("junit")) {
-            JUnitXml.check(run, file.toString(), result, strict, out());
-        } else {
-            CheckText.print(run, file.toString(), result, strict, Style.forTerminal(), out());
-        }
         out().flush();
+        for (ReportTargets.Target t : targets) {
+            Style style = t.toStdout() ? Style.forTerminal() : Style.PLAIN;
+            Outputs.writeText(t.output(), root.stdout(), w -> {
+                switch (t.format()) {
+                    case "json" -> w.print(Json.pretty(CheckJson.toJson(RunRef.of(run), result)));
+                    case "junit" -> JUnitXml.check(run, file.toString(), result, strict, w);
+                    default -> CheckText.print(run, file.toString(), result, strict, style, w);
+                }
+            });
+            wrote(t);
+        }
         if (result.failed(strict)) {
             GateStatus worst = result.result();
             List<String> culprits = result.metrics().stream().filter(m -> m.status() == worst)
@@ -151,33 +225,76 @@ public final class CheckCommand extends StoreCommand {
         return ExitCode.OK;
     }
 
-    private int gateAgainstHistory(RunService runs, String f) {
+    /** The baseline restricted to the {@code --metric}s (all of it without any); each must be one of its keys. */
+    private static Baseline only(Baseline baseline, List<Metric> chosen, Path file) {
+        if (chosen.isEmpty()) {
+            return baseline;
+        }
+        Map<String, Double> values = new LinkedHashMap<>();
+        Map<String, Threshold> thresholds = new LinkedHashMap<>();
+        for (Metric m : chosen) {
+            Double v = baseline.values().get(m.id());
+            if (v == null) {
+                throw ExitException.usage("--metric " + m.id() + ": " + file + " has no baseline value for it; its keys are "
+                        + String.join(", ", baseline.values().keySet()));
+            }
+            values.put(m.id(), v);
+            if (baseline.thresholds().containsKey(m.id())) {
+                thresholds.put(m.id(), baseline.thresholds().get(m.id()));
+            }
+        }
+        return new Baseline(values, thresholds, baseline.metadata());
+    }
+
+    private int gateAgainstHistory(RunService runs, List<ReportTargets.Target> targets, List<Metric> chosen)
+            throws IOException {
         Run run = runs.resolve(reference);
         HistoryQuery query = historyFilters.query(Metric.AVG_TOTAL_US, stat, window, ChangePointOptions.DEFAULT_WINDOW,
                 true);
-        Map<Metric, HistoryGateResult> results = runs.histories().gate(run, query);
-        if (results.isEmpty()) {
-            throw ExitException.usage("run " + run.id() + " (\"" + run.name() + "\") has no " + stat
+        HistoryGateReport report = runs.histories().gate(run, query, new HistoryGateOptions(chosen, warnOnImprovement));
+        for (Metric m : chosen) {
+            if (!report.metrics().containsKey(m)) {
+                throw ExitException.usage("--metric " + m.id() + ": run " + Format.shortId(run.id()) + " (\""
+                        + Printable.of(run.name()) + "\") has no " + stat + " of it to gate");
+            }
+        }
+        if (report.metrics().isEmpty()) {
+            throw ExitException.usage("run " + run.id() + " (\"" + Printable.of(run.name()) + "\") has no " + stat
                     + " for any metric: nothing to gate");
         }
-        if (f.equals("json")) {
-            out().print(Json.pretty(HistoryCheckJson.toJson(RunRef.of(run), query, results)));
-        } else {
-            HistoryCheckText.print(run, results, Style.forTerminal(), out());
-        }
         out().flush();
-        GateStatus worst = HistoryCheckJson.overall(results);
+        for (ReportTargets.Target t : targets) {
+            Style style = t.toStdout() ? Style.forTerminal() : Style.PLAIN;
+            Outputs.writeText(t.output(), root.stdout(), w -> {
+                if (t.format().equals("json")) {
+                    w.print(Json.pretty(HistoryCheckJson.toJson(report)));
+                } else {
+                    HistoryCheckText.print(report, style, w);
+                }
+            });
+            wrote(t);
+        }
+        GateStatus worst = report.overall();
         if (worst == GateStatus.FAIL || (strict && worst == GateStatus.WARN)) {
-            List<String> culprits = results.entrySet().stream().filter(e -> e.getValue().status() == worst)
+            List<String> culprits = report.metrics().entrySet().stream().filter(e -> e.getValue().status() == worst)
                     .map(e -> e.getKey().id()).toList();
+            boolean late = report.metrics().values().stream().anyMatch(m -> m.status() == worst
+                    && MetricHistoryGate.LATE_CHANGE_POINT.equals(m.reason()));
             throw new ExitException(ExitCode.GATE_FAILED, "check failed" + (worst == GateStatus.WARN ? " (--strict)" : "")
-                    + ": " + String.join(", ", culprits) + (worst == GateStatus.FAIL ? " changed for the worse at this run"
+                    + ": " + String.join(", ", culprits) + (worst == GateStatus.FAIL ? " changed for the worse"
+                    + (late ? " (at this run, or at an earlier run that this run reveals)" : " at this run")
                     : " outside the history's 99% prediction interval"));
         }
         return ExitCode.OK;
     }
 
-    private int writeBaseline(RunService runs, String target) throws IOException {
+    private void wrote(ReportTargets.Target t) {
+        if (!t.toStdout() && !global().quiet()) {
+            err().println("Wrote the check to " + t.output());
+        }
+    }
+
+    private int writeBaseline(RunService runs, String target, List<Metric> chosen) throws IOException {
         Statistic statistic;
         Allowance warn;
         Allowance fail;
@@ -193,6 +310,15 @@ public final class CheckCommand extends StoreCommand {
             throw ExitException.usage("baseline file " + target + " exists; add --force to replace it");
         }
         Map<Metric, Summary> summaries = runs.summaries(run.id());
+        if (!chosen.isEmpty()) {
+            for (Metric m : chosen) {
+                if (!summaries.containsKey(m)) {
+                    throw ExitException.usage("--metric " + m.id() + ": run " + Format.shortId(run.id()) + " has no values"
+                            + " of it");
+                }
+            }
+            summaries.keySet().retainAll(chosen);
+        }
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("description", "written by lwos-bench check --write-baseline");
         metadata.put("run_id", run.id().toString());

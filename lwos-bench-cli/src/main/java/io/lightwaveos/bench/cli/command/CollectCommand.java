@@ -12,6 +12,8 @@ import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.service.RunService;
 import io.lightwaveos.bench.service.RunStart;
 import io.lightwaveos.bench.service.collect.StoreCollection;
+import io.lightwaveos.bench.service.json.Json;
+import io.lightwaveos.bench.service.json.RunJson;
 import io.lightwaveos.bench.simulator.DeviceSimulator;
 import io.lightwaveos.bench.simulator.SimulatorConfig;
 import java.util.List;
@@ -96,6 +98,12 @@ public final class CollectCommand extends StoreCommand {
     @Mixin
     ContextOptions context = new ContextOptions();
 
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "text (the summary table) or json: the run document (lwos-bench/run/v2, as `show --format"
+                    + " json` prints it: id, context, quality, statistics, events) on standard output, for scripts;"
+                    + " progress and the summary line stay on standard error (default: ${DEFAULT-VALUE}).")
+    String format = "text";
+
     @Option(names = "--api-key", paramLabel = "KEY", description = "API key of a device built with FEATURE_API_AUTH"
             + " (default: $" + API_KEY_ENV + "); sent to the device only, never printed or stored.")
     String apiKey;
@@ -112,6 +120,7 @@ public final class CollectCommand extends StoreCommand {
 
     @Override
     protected int run(RunService runs) {
+        Choice.of("--format", format, "text", "json");
         if (simulate && url != null) {
             throw ExitException.usage("--simulate and --url exclude each other: the simulator has its own URL");
         }
@@ -160,7 +169,16 @@ public final class CollectCommand extends StoreCommand {
                 result = collection.await();
             }
             finished = collection.finish(result);
-            finished.ifPresent(run -> CollectSummary.print(run, result, runs.summaries(run.id()), out()));
+            if (format.equalsIgnoreCase("json")) {
+                finished.ifPresent(run -> {
+                    if (!quiet) {
+                        CollectSummary.line(run, result, err());
+                    }
+                    out().print(Json.pretty(RunJson.toJson(run, runs.summaries(run.id()), runs.events(run.id()))));
+                });
+            } else {
+                finished.ifPresent(run -> CollectSummary.print(run, result, runs.summaries(run.id()), out()));
+            }
             out().flush();
             result.warnings().forEach(w -> err().println("lwos-bench: warning: " + w));
             err().flush();

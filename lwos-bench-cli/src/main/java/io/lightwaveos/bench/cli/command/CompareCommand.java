@@ -20,6 +20,7 @@ import io.lightwaveos.bench.service.json.RunRef;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,20 +55,40 @@ public final class CompareCommand extends StoreCommand {
                     + " ones when both runs have them).")
     List<String> metrics = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text, json (lwos-bench/compare/v2), markdown (for a PR"
-            + " comment) or junit (JUnit XML for CI: one testcase per metric, a regression is a failure) (default: from"
-            + " the --output file name, .json, .md or .xml, else text).")
-    String format;
+    /** One report: a format and where it goes; repeatable, so every report of a call comes from one comparison. */
+    static final class Report implements ReportTargets.Pair {
+        @Option(names = "--format", paramLabel = "FORMAT", description = "text, json (lwos-bench/compare/v2), markdown"
+                + " (for a PR comment) or junit (JUnit XML for CI: one testcase per metric, a regression is a failure)"
+                + " (default: from the --output file name, .json, .md or .xml, else text). Repeatable: each --format"
+                + " goes with the --output next to it (before or after), one of them may go to standard output;"
+                + " --format markdown -o c.md --format junit -o c.xml writes both from one comparison.")
+        String format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
-    String output;
+        @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+                description = "Write the report of the --format next to it to FILE instead of standard output.")
+        String output;
+
+        @Override
+        public String format() {
+            return format;
+        }
+
+        @Override
+        public String output() {
+            return output;
+        }
+    }
+
+    @ArgGroup(exclusive = false, multiplicity = "0..*")
+    List<Report> reports = new ArrayList<>();
 
     @Option(names = "--fail-on-regression", description = "Exit with 3 if any metric regressed.")
     boolean failOnRegression;
 
     @Override
     protected int run(RunService runs) throws IOException {
-        String f = Choice.of("--format", format != null ? format : formatOf(output), "text", "json", "markdown", "junit");
+        List<ReportTargets.Target> targets = ReportTargets.of(reports, CompareCommand::formatOf, "text", "text", "json",
+                "markdown", "junit");
         CompareOptions options = options();
         Run runA = runs.resolve(a);
         Run runB = runs.resolve(b);
@@ -79,17 +100,19 @@ public final class CompareCommand extends StoreCommand {
         }
         CompareReport report = CompareReport.of(runA, runB, c);
         out().flush();
-        Style style = Outputs.isStdout(output) ? Style.forTerminal() : Style.PLAIN;
-        Outputs.writeText(output, root.stdout(), w -> {
-            switch (f) {
-                case "json" -> w.print(Json.pretty(CompareJson.toJson(RunRef.of(runA), RunRef.of(runB), c)));
-                case "markdown" -> CompareMarkdown.print(report, w);
-                case "junit" -> JUnitXml.compare(runA, runB, c, w);
-                default -> CompareText.print(report, global().verbose(), style, w);
+        for (ReportTargets.Target t : targets) {
+            Style style = t.toStdout() ? Style.forTerminal() : Style.PLAIN;
+            Outputs.writeText(t.output(), root.stdout(), w -> {
+                switch (t.format()) {
+                    case "json" -> w.print(Json.pretty(CompareJson.toJson(RunRef.of(runA), RunRef.of(runB), c)));
+                    case "markdown" -> CompareMarkdown.print(report, w);
+                    case "junit" -> JUnitXml.compare(runA, runB, c, w);
+                    default -> CompareText.print(report, global().verbose(), style, w);
+                }
+            });
+            if (!t.toStdout() && !global().quiet()) {
+                err().println("Wrote the comparison to " + t.output());
             }
-        });
-        if (!Outputs.isStdout(output) && !global().quiet()) {
-            err().println("Wrote the comparison to " + output);
         }
         List<String> regressed = c.regressed().stream().map(MetricComparison::metric).map(Metric::id).toList();
         if (failOnRegression && !regressed.isEmpty()) {

@@ -22,9 +22,7 @@ public final class CollectSummary {
 
     /** Prints the summary of a finished run. */
     public static void print(Run run, CollectionResult result, Map<Metric, Summary> summaries, PrintWriter out) {
-        out.println("Run " + run.id() + " \"" + Printable.of(run.name()) + "\": " + run.status() + ", " + run.sampleCount()
-                + " samples in " + Format.duration(result.elapsed())
-                + " (" + result.stopReason().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
+        line(run, result, out);
         out.println();
         if (!summaries.isEmpty()) {
             SummaryTables.brief(summaries).print(out);
@@ -50,5 +48,12 @@ public final class CollectSummary {
                     + (m.count() > 1 ? " (mean of " + m.count() + ")" : ""));
         }
         return line.toString();
+    }
+
+    /** {@code Run <id> "<name>": COMPLETE, 101 samples in 10.4 s (duration reached)}. */
+    public static void line(Run run, CollectionResult result, PrintWriter out) {
+        out.println("Run " + run.id() + " \"" + Printable.of(run.name()) + "\": " + run.status() + ", " + run.sampleCount()
+                + " samples in " + Format.duration(result.elapsed())
+                + " (" + result.stopReason().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
     }
 }

@@ -7,15 +7,22 @@ import io.lightwaveos.bench.analysis.render.Format;
 import io.lightwaveos.bench.analysis.render.Style;
 import io.lightwaveos.bench.analysis.render.TextTable;
 import io.lightwaveos.bench.metric.Metric;
-import io.lightwaveos.bench.run.Run;
-import io.lightwaveos.bench.service.json.HistoryCheckJson;
+import io.lightwaveos.bench.service.history.AcknowledgedChange;
+import io.lightwaveos.bench.service.history.ChangeReport;
+import io.lightwaveos.bench.service.history.HistoryChange;
+import io.lightwaveos.bench.service.history.HistoryGateReport;
+import io.lightwaveos.bench.service.history.MetricHistoryGate;
 import io.lightwaveos.bench.text.Printable;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * {@code check --against-history}: one row per metric and the overall result; with too little
- * history, a plain "not enough history" line instead of a table of intervals that mean nothing.
+ * history, a plain "not enough history" line instead of a table of intervals that mean nothing. The
+ * header names the history's rig, branch and workload (a pull request gated with
+ * {@code --branch main} says {@code branch main}); acknowledged changes the history starts at and
+ * change points this run reveals late follow the table.
  */
 public final class HistoryCheckText {
 
@@ -23,12 +30,12 @@ public final class HistoryCheckText {
     }
 
     /** The table and the result line. */
-    public static void print(Run run, Map<Metric, HistoryGateResult> results, Style style, PrintWriter out) {
-        int runs = HistoryCheckJson.historyRuns(results);
-        out.println("Run " + Format.shortId(run.id()) + " \"" + Printable.of(run.name()) + "\" against the " + runs
-                + " runs before it (rig " + orNone(run.context().rig()) + ", branch " + orNone(run.context().vcs().branch())
-                + ", workload " + orNone(run.context().workload().effectName()) + ")");
-        String note = HistoryCheckJson.note(results);
+    public static void print(HistoryGateReport report, Style style, PrintWriter out) {
+        out.println("Run " + Format.shortId(report.run().id()) + " \"" + Printable.of(report.run().name())
+                + "\" against the " + report.historyRuns() + " runs before it (rig " + orNone(report.rig()) + ", branch "
+                + orNone(report.branch()) + ", workload " + orNone(report.workload()) + ")");
+        printAcknowledged(report, out);
+        String note = report.note();
         if (note != null) {
             out.println(Character.toUpperCase(note.charAt(0)) + note.substring(1) + ": the run is not gated. Gate it"
                     + " once " + HistoryGate.MIN_HISTORY + " earlier runs of this rig, branch and workload are stored.");
@@ -37,22 +44,55 @@ public final class HistoryCheckText {
         }
         TextTable t = new TextTable().left("metric").right("value").right("history mean").left("99% prediction")
                 .left("change point").left("status");
-        results.forEach((metric, r) -> t.row(metric.id(), Format.value(r.value(), metric.unit()),
-                Format.value(r.historyMean(), metric.unit()),
-                r.enoughHistory() ? "[" + Format.value(r.predictionLow()) + ", " + Format.value(r.predictionHigh()) + "]"
-                        : Format.NONE,
-                r.changePoint() == null ? Format.NONE : Format.percent(r.changePoint().relativeChange()) + ", p = "
-                        + Format.pValue(r.changePoint().pValue()),
-                status(r, style)));
+        report.metrics().forEach((metric, m) -> {
+            HistoryGateResult r = m.gate();
+            t.row(metric.id(), Format.value(r.value(), metric.unit()), Format.value(r.historyMean(), metric.unit()),
+                    r.enoughHistory() ? "[" + Format.value(r.predictionLow()) + ", " + Format.value(r.predictionHigh()) + "]"
+                            : Format.NONE,
+                    r.changePoint() == null ? Format.NONE : Format.percent(r.changePoint().relativeChange()) + ", p = "
+                            + Format.pValue(r.changePoint().pValue()),
+                    status(m, style));
+        });
         t.print(out);
-        GateStatus overall = HistoryCheckJson.overall(results);
+        report.metrics().forEach((metric, m) -> {
+            for (ChangeReport c : m.late()) {
+                out.println(late(metric, c, style));
+            }
+        });
+        GateStatus overall = report.overall();
         out.println("Result: " + paint(overall, overall.jsonName().toUpperCase(java.util.Locale.ROOT), style));
     }
 
-    private static String status(HistoryGateResult r, Style style) {
-        String text = r.status().jsonName() + (r.reason() == null ? "" : " (" + r.reason().replace('_', ' ')
+    /** {@code avg_total_us: history from the change acknowledged at run … "…": reason}, once per acknowledgement. */
+    private static void printAcknowledged(HistoryGateReport report, PrintWriter out) {
+        Map<AcknowledgedChange, StringBuilder> metricsBy = new LinkedHashMap<>();
+        report.metrics().forEach((metric, m) -> {
+            if (m.since() != null) {
+                StringBuilder b = metricsBy.computeIfAbsent(m.since(), k -> new StringBuilder());
+                b.append(b.length() == 0 ? "" : ", ").append(metric.id());
+            }
+        });
+        metricsBy.forEach((a, metrics) -> out.println(metrics + ": history from the change acknowledged at run "
+                + Format.shortId(a.runId()) + " \"" + Printable.of(a.runName()) + "\": " + Printable.of(a.reason())));
+    }
+
+    private static String late(Metric metric, ChangeReport c, Style style) {
+        HistoryChange ch = c.change();
+        String first = "run " + Format.shortId(ch.firstRun().run().id()) + " \"" + Printable.of(ch.firstRun().run().name())
+                + "\"" + (ch.firstRun().commit() == null ? "" : " commit " + Printable.of(ch.firstRun().commit()));
+        String words = metric.id() + " " + ch.verdict() + " at " + first + ": " + Format.value(ch.point().before(),
+                metric.unit()) + " → " + Format.value(ch.point().after(), metric.unit()) + " ("
+                + Format.percent(ch.point().relativeChange()) + "), p = " + Format.pValue(ch.point().pValue())
+                + "; found late, reported on this run" + (c.firstReport() ? "" : " (reported on it before)")
+                + " and on no later run";
+        return c.regressed() ? style.bad(words) : style.good(words);
+    }
+
+    private static String status(MetricHistoryGate m, Style style) {
+        HistoryGateResult r = m.gate();
+        String text = m.status().jsonName() + (m.reason() == null ? "" : " (" + m.reason().replace('_', ' ')
                 + (r.enoughHistory() ? "" : ": " + r.historySize() + " runs") + ")");
-        return paint(r.status(), text, style);
+        return paint(m.status(), text, style);
     }
 
     private static String paint(GateStatus status, String text, Style style) {

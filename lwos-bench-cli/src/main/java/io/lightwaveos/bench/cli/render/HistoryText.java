@@ -4,6 +4,7 @@ import io.lightwaveos.bench.analysis.Interval;
 import io.lightwaveos.bench.analysis.render.Format;
 import io.lightwaveos.bench.analysis.render.Style;
 import io.lightwaveos.bench.analysis.render.TextTable;
+import io.lightwaveos.bench.service.history.AcknowledgedChange;
 import io.lightwaveos.bench.service.history.History;
 import io.lightwaveos.bench.service.history.HistoryChange;
 import io.lightwaveos.bench.service.history.HistoryPoint;
@@ -32,6 +33,7 @@ public final class HistoryText {
         out.println("  " + markers(h));
         out.println();
         Map<Integer, HistoryChange> byIndex = byIndex(h);
+        Map<Integer, AcknowledgedChange> acked = acknowledgedByIndex(h);
         TextTable t = new TextTable().right("#").left("").left("run").left("name").left("started").left("commit")
                 .left("firmware").right(h.query().stat().label() + " (" + h.query().metric().unit() + ")").left("ci95")
                 .right("n_eff").left("quality");
@@ -42,6 +44,9 @@ public final class HistoryText {
             if (c != null) {
                 String arrow = c.point().increase() ? "▲" : "▼";
                 mark = c.verdict().equals("regressed") ? style.bad(arrow) : style.good(arrow);
+            }
+            if (acked.containsKey(i)) {
+                mark += ACK_MARK;
             }
             t.row(Integer.toString(i), mark, Format.shortId(p.run().id()), Printable.of(p.run().name()), Format.time(p.run().startedAt()),
                     orNone(p.commit()), orNone(p.firmware()), Format.value(p.value()), interval(p.ci95()),
@@ -56,9 +61,31 @@ public final class HistoryText {
             out.println(h.changes().size() + " change point" + (h.changes().size() == 1 ? "" : "s") + ":");
             for (HistoryChange c : h.changes()) {
                 String verdict = c.verdict().equals("regressed") ? style.bad(c.verdict()) : style.good(c.verdict());
-                out.println("  " + verdict + " at #" + c.point().index() + " " + describe(c, h));
+                out.println("  " + verdict + " at #" + c.point().index() + " " + describe(c, h) + acknowledged(c));
             }
         }
+        if (!h.acknowledged().isEmpty()) {
+            out.println(h.acknowledged().size() + " acknowledged change" + (h.acknowledged().size() == 1 ? "" : "s")
+                    + " (" + ACK_MARK + "; `lwos-bench ack`, gates compare later runs with the runs from it on):");
+            for (AcknowledgedChange a : h.acknowledged()) {
+                out.println("  at #" + h.indexOf(a.runId()) + " run " + Format.shortId(a.runId()) + " \""
+                        + Printable.of(a.runName()) + "\": " + Printable.of(a.reason()) + " (acknowledged "
+                        + Format.time(a.acknowledgedAt()) + ")");
+            }
+        }
+    }
+
+    /** The mark of an acknowledged run in the table. */
+    private static final String ACK_MARK = "✓";
+
+    private static String acknowledged(HistoryChange c) {
+        return c.acknowledged() == null ? "" : "; acknowledged: " + Printable.of(c.acknowledged().reason());
+    }
+
+    private static Map<Integer, AcknowledgedChange> acknowledgedByIndex(History h) {
+        Map<Integer, AcknowledgedChange> map = new HashMap<>();
+        h.acknowledged().forEach(a -> map.put(h.indexOf(a.runId()), a));
+        return map;
     }
 
     /** A Markdown table and the change points as a list. */
@@ -69,29 +96,35 @@ public final class HistoryText {
                 + ") | ci95 | n_eff | quality | change |");
         out.println("|---:|---|---|---|---|---|---:|---|---:|---|---|");
         Map<Integer, HistoryChange> byIndex = byIndex(h);
+        Map<Integer, AcknowledgedChange> acked = acknowledgedByIndex(h);
         for (int i = 0; i < h.points().size(); i++) {
             HistoryPoint p = h.points().get(i);
             HistoryChange c = byIndex.get(i);
+            AcknowledgedChange a = acked.get(i);
             out.println("| " + i + " | `" + Format.shortId(p.run().id()) + "` | " + cell(p.run().name()) + " | "
                     + Format.time(p.run().startedAt()) + " | " + cell(p.commit()) + " | " + cell(p.firmware()) + " | "
                     + Format.value(p.value()) + " | " + interval(p.ci95()) + " | "
                     + (p.nEff() == null ? Format.NONE : String.format(java.util.Locale.ROOT, "%.0f", p.nEff())) + " | "
                     + (p.run().quality().isClean() ? "clean" : String.join(", ", p.run().quality().jsonNames())) + " | "
-                    + (c == null ? "" : "**" + c.verdict() + "**") + " |");
+                    + (c == null ? "" : "**" + c.verdict() + "**") + (a == null ? "" : (c == null ? "" : " ")
+                    + "acknowledged: " + cell(a.reason())) + " |");
         }
         out.println();
         if (h.changes().isEmpty()) {
             out.println("No change points.");
         }
         for (HistoryChange c : h.changes()) {
-            out.println("- **" + c.verdict() + "** at #" + c.point().index() + " " + describe(c, h));
+            out.println("- **" + c.verdict() + "** at #" + c.point().index() + " " + describe(c, h)
+                    + acknowledged(c).replace("|", "\\|"));
         }
     }
 
     /** One row per point: index, run, context, value, interval, n_eff, quality, the change point verdict. */
     public static void csv(History h, PrintWriter out) {
-        out.println("index,run_id,run_name,started_at,commit,firmware,value,ci95_lo,ci95_hi,n_eff,quality,change_point");
+        out.println("index,run_id,run_name,started_at,commit,firmware,value,ci95_lo,ci95_hi,n_eff,quality,change_point,"
+                + "acknowledged");
         Map<Integer, HistoryChange> byIndex = byIndex(h);
+        Map<Integer, AcknowledgedChange> acked = acknowledgedByIndex(h);
         for (int i = 0; i < h.points().size(); i++) {
             HistoryPoint p = h.points().get(i);
             HistoryChange c = byIndex.get(i);
@@ -99,7 +132,7 @@ public final class HistoryText {
                     + csvText(p.commit()) + "," + csvText(p.firmware()) + "," + p.value() + ","
                     + (p.ci95() == null ? "" : p.ci95().lo()) + "," + (p.ci95() == null ? "" : p.ci95().hi()) + ","
                     + (p.nEff() == null ? "" : p.nEff()) + "," + csvText(String.join(" ", p.run().quality().jsonNames())) + ","
-                    + (c == null ? "" : c.verdict()));
+                    + (c == null ? "" : c.verdict()) + "," + (acked.containsKey(i) ? csvText(acked.get(i).reason()) : ""));
         }
     }
 

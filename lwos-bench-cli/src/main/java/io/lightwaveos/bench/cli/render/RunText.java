@@ -46,6 +46,10 @@ public final class RunText {
         t.row("effect", ContextText.effect(c.workload()) + (settings.isEmpty() ? "" : "; " + settings));
         t.row("branch", ContextText.orNone(c.vcs().branch()));
         t.row("commit", ContextText.orNone(c.vcs().commit()));
+        if (c.vcs().isPullRequest()) {
+            t.row("pull request", (c.vcs().pullRequest() == null ? "-" : "#" + c.vcs().pullRequest()) + " into "
+                    + ContextText.orNone(c.vcs().baseBranch()));
+        }
         if (c.ci().provider() != null || c.ci().buildUrl() != null) {
             t.row("ci", ContextText.orNone(c.ci().provider())
                     + (c.ci().buildUrl() == null ? "" : " " + Printable.of(c.ci().buildUrl())));

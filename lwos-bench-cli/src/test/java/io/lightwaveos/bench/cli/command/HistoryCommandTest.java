@@ -100,7 +100,7 @@ class HistoryCommandTest {
         steppedHistory();
         CliRunner.Result csv = CliRunner.run("--db", db(), "history", "avg_total_us", "--format", "csv");
         assertThat(csv.out().lines()).hasSize(31).first().asString().startsWith("index,run_id,run_name,started_at");
-        assertThat(csv.out().lines().filter(l -> l.endsWith(",regressed"))).hasSize(1);
+        assertThat(csv.out().lines().filter(l -> l.endsWith(",regressed,"))).hasSize(1);
         CliRunner.Result md = CliRunner.run("--db", db(), "history", "avg_total_us", "--format", "markdown");
         assertThat(md.out()).contains("| # | run | name |").contains("**regressed**");
     }

@@ -3,8 +3,10 @@ package io.lightwaveos.bench.service.history;
 import io.lightwaveos.bench.analysis.SummaryStat;
 import io.lightwaveos.bench.analysis.changepoint.ChangePoint;
 import io.lightwaveos.bench.analysis.changepoint.ChangePointDetector;
+import io.lightwaveos.bench.analysis.changepoint.ChangePointOptions;
 import io.lightwaveos.bench.analysis.changepoint.HistoryGate;
 import io.lightwaveos.bench.analysis.changepoint.HistoryGateResult;
+import io.lightwaveos.bench.analysis.gate.GateStatus;
 import io.lightwaveos.bench.metric.Direction;
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Run;
@@ -15,10 +17,13 @@ import io.lightwaveos.bench.store.RunStore;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * Histories and the history gate, from the per-run statistics the store caches (the samples are
@@ -39,7 +44,28 @@ public final class HistoryService {
         this.store = Objects.requireNonNull(store, "store");
     }
 
-    /** The history {@code query} asks for, with its change points. */
+    /** Acknowledged changes in the same store. */
+    public Acknowledgements acknowledgements() {
+        return new Acknowledgements(store);
+    }
+
+    /** Change points revealed by runs, recorded as reported once, in the same store. */
+    public ChangeReports changeReports() {
+        return new ChangeReports(store, this);
+    }
+
+    /**
+     * The baseline of a pull request's run (SPEC §15): the base branch's runs on the run's rig and
+     * workload at or before the merge-base commit, the newest {@code runs} of them.
+     *
+     * @see PullRequestBaselines#choose
+     */
+    public PullRequestBaseline pullRequestBaseline(Run run, String baseBranch, String mergeBase, int runs,
+                                                   Ancestry ancestry) {
+        return new PullRequestBaselines(this).choose(run, baseBranch, mergeBase, runs, ancestry);
+    }
+
+    /** The history {@code query} asks for, with its change points and the changes acknowledged at its runs. */
     public History history(HistoryQuery query) {
         List<HistoryRun> newestFirst = select(query, null);
         String rig = query.allRigs() ? query.rig() : newestOr(newestFirst, true, query.rig());
@@ -51,43 +77,132 @@ public final class HistoryService {
 
     /**
      * Gates {@code run} against the runs before it of the same rig, branch and workload (unless the
-     * query names others), for every metric that has the query's statistic. A metric whose history
-     * is shorter than {@link HistoryGate#MIN_HISTORY} runs passes ungated, with the reason
-     * {@code not_enough_history} (a first run of a new rig or branch is not a usage error).
+     * query names others), for every metric that has the query's statistic, with default options.
+     *
+     * @see #gate(Run, HistoryQuery, HistoryGateOptions)
+     */
+    public HistoryGateReport gate(Run run, HistoryQuery query) {
+        return gate(run, query, HistoryGateOptions.DEFAULT);
+    }
+
+    /**
+     * Gates {@code run} against the runs before it of the same rig, branch and workload (unless the
+     * query names others). Per metric: the history starts at the latest change of the metric
+     * acknowledged at one of its runs (or at the run itself: then there is no history yet); a metric
+     * whose history is shorter than {@link HistoryGate#MIN_HISTORY} runs passes ungated, with the
+     * reason {@code not_enough_history} (a first run of a new rig or branch is not a usage error).
+     * When the run is part of that history (its own rig, branch and workload), the change points it
+     * reveals are reported and recorded ({@link ChangeReports}): one found late, before this run, in
+     * the bad direction fails the metric, once.
      *
      * @param run     the new run
      * @param query   filters (its metric is ignored) and the number of history runs in {@code last}
-     * @return one result per metric gated, in registry order; empty when the run has no statistic
+     * @param options which metrics, and whether improvements warn
+     * @return the report; its metrics are those of {@code options} that the run has a value of (all
+     *         the run has, in registry order, when {@code options} names none)
      */
-    public Map<Metric, HistoryGateResult> gate(Run run, HistoryQuery query) {
-        Map<Metric, HistoryGateResult> out = new LinkedHashMap<>();
-        for (Metric metric : Metric.all()) {
+    public HistoryGateReport gate(Run run, HistoryQuery query, HistoryGateOptions options) {
+        String rig = query.rig() != null ? query.rig() : run.context().rig();
+        String branch = query.branch() != null ? query.branch() : run.context().vcs().branch();
+        String workload = query.workload() != null ? query.workload() : run.context().workload().effectName();
+        boolean ownHistory = Objects.equals(rig, run.context().rig())
+                && Objects.equals(branch, run.context().vcs().branch())
+                && Objects.equals(workload, run.context().workload().effectName())
+                && query.tags().isEmpty() && query.nameGlob() == null && query.since() == null;
+        Map<Metric, MetricHistoryGate> out = new LinkedHashMap<>();
+        ChangeReports reports = changeReports();
+        for (Metric metric : options.metrics().isEmpty() ? Metric.all() : options.metrics()) {
             Double value = statistic(run.cachedStats().get(metric.id()), query.stat());
             if (value == null) {
                 continue;
             }
-            HistoryQuery same = new HistoryQuery(metric, query.stat(),
-                    query.rig() != null ? query.rig() : run.context().rig(),
-                    query.branch() != null ? query.branch() : run.context().vcs().branch(),
-                    query.tags(), query.nameGlob(),
-                    query.workload() != null ? query.workload() : run.context().workload().effectName(),
-                    query.since(), query.last(), true, query.options());
-            List<HistoryRun> earlier = new ArrayList<>();
-            for (HistoryRun r : select(same, run)) {
-                if (r.startedAt().isBefore(run.startedAt())) {
-                    earlier.add(r);
-                }
-            }
-            List<HistoryPoint> points = points(earlier, same.stat(), same.last());
-            Collections.reverse(points);
-            double[] history = points.stream().mapToDouble(HistoryPoint::value).toArray();
-            out.put(metric, HistoryGate.evaluate(history, value, metric.direction(), same.options()));
+            HistoryQuery same = new HistoryQuery(metric, query.stat(), rig, branch, query.tags(), query.nameGlob(),
+                    workload, query.since(), query.last(), true, query.options());
+            Series series = series(run, same);
+            double[] history = series.earlier().stream().mapToDouble(HistoryPoint::value).toArray();
+            HistoryGateResult gate = HistoryGate.evaluate(history, value, metric.direction(), same.options(),
+                    options.warnOnImprovement());
+            List<ChangeReport> changes = ownHistory && gate.enoughHistory()
+                    ? reports.reveal(run, metric, same.stat(), series.earlier(), value, same.options())
+                    : List.of();
+            out.put(metric, decide(gate, series.since(), changes, options.warnOnImprovement()));
         }
-        return out;
+        return new HistoryGateReport(run, rig, branch, workload, query.stat(), query.last(), out);
+    }
+
+    /** The gate's status, or a late change's when that is worse. */
+    private static MetricHistoryGate decide(HistoryGateResult gate, AcknowledgedChange since, List<ChangeReport> changes,
+                                            boolean warnOnImprovement) {
+        GateStatus status = gate.status();
+        String reason = gate.reason();
+        for (ChangeReport c : changes) {
+            if (c.atThisRun() || status == GateStatus.FAIL) {
+                continue;
+            }
+            if (c.regressed()) {
+                status = GateStatus.FAIL;
+                reason = MetricHistoryGate.LATE_CHANGE_POINT;
+            } else if (warnOnImprovement && status == GateStatus.PASS) {
+                status = GateStatus.WARN;
+                reason = MetricHistoryGate.LATE_IMPROVEMENT;
+            }
+        }
+        return new MetricHistoryGate(gate, status, reason, since, changes);
+    }
+
+    /**
+     * The history of {@code run} as {@code query} selects it (its rig, branch and workload set, null
+     * meaning "not known"): the newest {@code query.last()} runs started before it, oldest first, from
+     * the latest change of the query's metric acknowledged at one of those runs or at the run itself.
+     */
+    Series series(Run run, HistoryQuery query) {
+        List<HistoryRun> earlier = new ArrayList<>();
+        for (HistoryRun r : select(query, run)) {
+            // Exactly the query's rig, branch and workload: an unknown one (null) selects runs that do not
+            // know it either, never every run.
+            if (r.startedAt().isBefore(run.startedAt()) && Objects.equals(r.context().rig(), query.rig())
+                    && Objects.equals(r.context().vcs().branch(), query.branch())
+                    && Objects.equals(r.context().workload().effectName(), query.workload())) {
+                earlier.add(r);
+            }
+        }
+        AcknowledgedChange since = latestAcknowledged(query.metric(), run, earlier);
+        if (since != null) {
+            if (since.runId().equals(run.id())) {
+                earlier.clear();
+            } else {
+                earlier.removeIf(r -> r.startedAt().isBefore(since.runStartedAt()));
+            }
+        }
+        List<HistoryPoint> points = points(earlier, query.stat(), query.last());
+        Collections.reverse(points);
+        return new Series(points, since);
+    }
+
+    /** The earlier runs of a series, oldest first, and the acknowledged change they start at (or null). */
+    record Series(List<HistoryPoint> earlier, AcknowledgedChange since) {
+    }
+
+    /** The latest acknowledgement of {@code metric} at {@code run} or one of {@code earlier}, or null. */
+    private AcknowledgedChange latestAcknowledged(Metric metric, Run run, List<HistoryRun> earlier) {
+        List<AcknowledgedChange> acks = acknowledgements().list(metric);
+        if (acks.isEmpty()) {
+            return null;
+        }
+        Set<UUID> ids = new HashSet<>();
+        ids.add(run.id());
+        earlier.forEach(r -> ids.add(r.id()));
+        AcknowledgedChange latest = null;
+        for (AcknowledgedChange a : acks) { // oldest run first
+            if (ids.contains(a.runId())) {
+                latest = a;
+            }
+        }
+        return latest;
     }
 
     /** Finished runs matching the query's filters, newest first (rig and workload defaults applied). */
-    private List<HistoryRun> select(HistoryQuery query, Run exclude) {
+    List<HistoryRun> select(HistoryQuery query, Run exclude) {
         RunFilter filter = RunFilter.ALL.withStatuses(FINISHED).withTags(query.tags()).withBranch(query.branch())
                 .withRig(query.rig()).withEffectName(query.workload());
         RunGlob glob = query.nameGlob() == null ? null : RunGlob.of(query.nameGlob());
@@ -131,16 +246,22 @@ public final class HistoryService {
             if (out.size() == max) {
                 break;
             }
-            Double value = statistic(r.stats(), stat);
-            if (value == null) {
-                continue;
+            HistoryPoint p = point(r, stat);
+            if (p != null) {
+                out.add(p);
             }
-            out.add(new HistoryPoint(r, value, CachedIntervals.read(r.stats(), stat), r.stats().get(SummaryStat.N_EFF.id())));
         }
         return out;
     }
 
-    private static Double statistic(Map<String, Double> cached, SummaryStat stat) {
+    /** The run's point, or null when it has no value of the statistic. */
+    static HistoryPoint point(HistoryRun r, SummaryStat stat) {
+        Double value = statistic(r.stats(), stat);
+        return value == null ? null
+                : new HistoryPoint(r, value, CachedIntervals.read(r.stats(), stat), r.stats().get(SummaryStat.N_EFF.id()));
+    }
+
+    static Double statistic(Map<String, Double> cached, SummaryStat stat) {
         if (cached == null) {
             return null;
         }
@@ -148,13 +269,46 @@ public final class HistoryService {
         return value == null || !Double.isFinite(value) ? null : value;
     }
 
-    private static History analyse(HistoryQuery query, String rig, String workload, List<HistoryPoint> points) {
+    /** {@code regressed} or {@code improved}: the direction of a change point for {@code metric}. */
+    static String verdict(Metric metric, ChangePoint p) {
+        boolean worse = metric.direction() == Direction.LOWER_IS_BETTER ? p.increase() : !p.increase();
+        return worse ? "regressed" : "improved";
+    }
+
+    /**
+     * How many runs apart two placements of one change may be: the detector can place a change one
+     * or two runs later while its new level is short, so a change is the same one within
+     * {@code minSegment - 1} runs (at least 1).
+     */
+    static int samePlace(ChangePointOptions options) {
+        return Math.max(1, options.minSegment() - 1);
+    }
+
+    private History analyse(HistoryQuery query, String rig, String workload, List<HistoryPoint> points) {
         double[] values = points.stream().mapToDouble(HistoryPoint::value).toArray();
+        List<AcknowledgedChange> acknowledged = new ArrayList<>();
+        Map<UUID, Integer> index = new LinkedHashMap<>();
+        for (int i = 0; i < points.size(); i++) {
+            index.put(points.get(i).run().id(), i);
+        }
+        if (!points.isEmpty()) {
+            for (AcknowledgedChange a : acknowledgements().list(query.metric())) {
+                if (index.containsKey(a.runId())) {
+                    acknowledged.add(a);
+                }
+            }
+        }
+        int near = samePlace(query.options());
         List<HistoryChange> changes = new ArrayList<>();
         for (ChangePoint p : ChangePointDetector.detect(values, query.options())) {
-            boolean worse = query.metric().direction() == Direction.LOWER_IS_BETTER ? p.increase() : !p.increase();
-            changes.add(new HistoryChange(p, points.get(p.index()), worse ? "regressed" : "improved"));
+            AcknowledgedChange ack = null;
+            for (AcknowledgedChange a : acknowledged) {
+                if (Math.abs(index.get(a.runId()) - p.index()) <= near) {
+                    ack = a;
+                }
+            }
+            changes.add(new HistoryChange(p, points.get(p.index()), verdict(query.metric(), p), ack));
         }
-        return new History(query, rig, workload, points, changes);
+        return new History(query, rig, workload, points, changes, acknowledged);
     }
 }

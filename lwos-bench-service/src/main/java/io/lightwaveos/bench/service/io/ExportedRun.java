@@ -27,10 +27,22 @@ import java.util.List;
  * @param quality     the quality the exporting store had derived; {@link RunQuality#CLEAN} when none
  * @param events      the run's events in order; empty when the file has none
  * @param measures    the run's measures in order (export/v3); empty when the file has none
+ * @param acknowledged the changes acknowledged at this run, by metric ({@code "acknowledged"}, written
+ *                     only when there are some; older files have none)
  */
 public record ExportedRun(String id, String name, String description, List<String> tags, String source,
         RunStatus status, Instant startedAt, Instant endedAt, RunCounters counters, RunContext context,
-        RunQuality quality, List<RunEvent> events, MeasureSet measures) {
+        RunQuality quality, List<RunEvent> events, MeasureSet measures, List<Ack> acknowledged) {
+
+    /**
+     * A change acknowledged at the run ({@code lwos-bench ack}).
+     *
+     * @param metric         the metric's id
+     * @param reason         why the change is expected
+     * @param acknowledgedAt when it was acknowledged, UTC
+     */
+    public record Ack(String metric, String reason, Instant acknowledgedAt) {
+    }
 
     public ExportedRun {
         tags = tags == null ? List.of() : List.copyOf(tags);
@@ -38,25 +50,32 @@ public record ExportedRun(String id, String name, String description, List<Strin
         quality = quality == null ? RunQuality.CLEAN : quality;
         events = events == null ? List.of() : List.copyOf(events);
         measures = measures == null ? MeasureSet.empty() : measures;
+        acknowledged = acknowledged == null ? List.of() : List.copyOf(acknowledged);
     }
 
-    /** A description without measures (what an {@code export/v2} file holds). */
+    /** A description without measures or acknowledged changes (what an {@code export/v2} file may hold). */
     public ExportedRun(String id, String name, String description, List<String> tags, String source,
             RunStatus status, Instant startedAt, Instant endedAt, RunCounters counters, RunContext context,
             RunQuality quality, List<RunEvent> events) {
         this(id, name, description, tags, source, status, startedAt, endedAt, counters, context, quality, events,
-                null);
+                null, null);
     }
 
     /** This description with {@code newMeasures} ({@code null}: none). */
     public ExportedRun withMeasures(MeasureSet newMeasures) {
         return new ExportedRun(id, name, description, tags, source, status, startedAt, endedAt, counters, context,
-                quality, events, newMeasures);
+                quality, events, newMeasures, acknowledged);
+    }
+
+    /** This description with {@code newAcknowledged} ({@code null}: none). */
+    public ExportedRun withAcknowledged(List<Ack> newAcknowledged) {
+        return new ExportedRun(id, name, description, tags, source, status, startedAt, endedAt, counters, context,
+                quality, events, measures, newAcknowledged);
     }
 
     /** A description without context, quality or events (what an {@code export/v1} file holds). */
     public ExportedRun(String id, String name, String description, List<String> tags, String source,
             RunStatus status, Instant startedAt, Instant endedAt, RunCounters counters) {
-        this(id, name, description, tags, source, status, startedAt, endedAt, counters, null, null, null);
+        this(id, name, description, tags, source, status, startedAt, endedAt, counters, null, null, null, null, null);
     }
 }

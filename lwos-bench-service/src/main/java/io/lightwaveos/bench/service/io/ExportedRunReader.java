@@ -87,7 +87,8 @@ final class ExportedRunReader {
             }
             return new ExportedRun(text(run, "id", "run."), name, text(run, "description", "run."), tags,
                     text(run, "source", "run."), parsedStatus, startedAt, endedAt, counters,
-                    context(run.get("context")), quality(run.get("quality")), events(run.get("events")));
+                    context(run.get("context")), quality(run.get("quality")), events(run.get("events")),
+                    null, acknowledged(run.get("acknowledged")));
         } catch (NulCharacter e) {
             JsonNode id = run.get("id");
             throw new ImportException(line, (id != null && id.isTextual() ? "run " + Printable.truncate(id.asText(), 40)
@@ -207,6 +208,33 @@ final class ExportedRunReader {
             events.add(new RunEvent(time(at, p + "at"), t, text(e, "detail", p)));
         }
         return events;
+    }
+
+    /** {@code [{"metric", "reason", "acknowledged_at"}]}; absent (older files) is none. */
+    private static List<ExportedRun.Ack> acknowledged(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            throw new IllegalArgumentException("run.acknowledged: expected an array of acknowledged changes, got "
+                    + describe(node));
+        }
+        List<ExportedRun.Ack> acks = new ArrayList<>(node.size());
+        int i = 0;
+        for (JsonNode a : node) {
+            String p = "run.acknowledged[" + i++ + "].";
+            requireObject(a, p.substring(0, p.length() - 1));
+            String metric = text(a, "metric", p);
+            String reason = text(a, "reason", p);
+            String at = text(a, "acknowledged_at", p);
+            if (metric == null || metric.isBlank() || reason == null || reason.isBlank() || at == null) {
+                String missing = metric == null || metric.isBlank() ? "metric"
+                        : reason == null || reason.isBlank() ? "reason" : "acknowledged_at";
+                throw new IllegalArgumentException(p + missing + ": expected a non-empty string, got none");
+            }
+            acks.add(new ExportedRun.Ack(metric, reason, time(at, p + "acknowledged_at")));
+        }
+        return acks;
     }
 
     private static Instant time(String text, String field) {

@@ -191,6 +191,18 @@ public final class SampleExporter {
         g.writeTree(RunJson.quality(run.quality()));
         g.writeFieldName("events");
         g.writeTree(RunJson.events(run.events()));
+        if (!run.acknowledged().isEmpty()) {
+            // Only when there are some: a run without acknowledgements exports as before.
+            g.writeArrayFieldStart("acknowledged");
+            for (ExportedRun.Ack a : run.acknowledged()) {
+                g.writeStartObject();
+                g.writeStringField("metric", a.metric());
+                g.writeStringField("reason", a.reason());
+                g.writeStringField("acknowledged_at", SampleRows.formatTimestamp(a.acknowledgedAt()));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
         g.writeEndObject();
     }
 

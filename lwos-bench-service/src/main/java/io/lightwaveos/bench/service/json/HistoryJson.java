@@ -3,6 +3,7 @@ package io.lightwaveos.bench.service.json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lightwaveos.bench.analysis.Interval;
+import io.lightwaveos.bench.service.history.AcknowledgedChange;
 import io.lightwaveos.bench.service.history.History;
 import io.lightwaveos.bench.service.history.HistoryChange;
 import io.lightwaveos.bench.service.history.HistoryPoint;
@@ -11,7 +12,10 @@ import io.lightwaveos.bench.service.history.HistoryRun;
 
 /**
  * The history document (SPEC §11): {@code {"schema": "lwos-bench/history/v1", "metric", "stat",
- * "unit", "direction", "filters": {..}, "points": [..], "change_points": [..]}}.
+ * "unit", "direction", "filters": {..}, "points": [..], "change_points": [..], "acknowledged": [..]}}.
+ * Each change point carries {@code "acknowledged": {"run", "reason", "acknowledged_at"} | null}; the
+ * {@code acknowledged} list holds the changes acknowledged at runs of the history
+ * ({@code lwos-bench ack}), oldest first, each with the {@code index} of its run.
  */
 public final class HistoryJson {
 
@@ -57,17 +61,52 @@ public final class HistoryJson {
         }
         ArrayNode changes = doc.putArray("change_points");
         for (HistoryChange c : history.changes()) {
-            ObjectNode node = changes.addObject();
+            ObjectNode node = change(c);
             node.put("index", c.point().index());
-            node.set("run", runRef(c.firstRun().run()));
-            Json.putString(node, "commit", c.firstRun().commit());
-            node.put("before", c.point().before());
-            node.put("after", c.point().after());
-            Json.putNumber(node, "relative_change", c.point().relativeChange());
-            node.put("p", c.point().pValue());
-            node.put("verdict", c.verdict());
+            if (c.acknowledged() == null) {
+                node.putNull("acknowledged");
+            } else {
+                node.set("acknowledged", acknowledgement(c.acknowledged()));
+            }
+            changes.add(node);
+        }
+        ArrayNode acknowledged = doc.putArray("acknowledged");
+        for (AcknowledgedChange a : history.acknowledged()) {
+            ObjectNode node = acknowledgement(a);
+            node.put("index", history.indexOf(a.runId()));
+            acknowledged.add(node);
         }
         return doc;
+    }
+
+    /**
+     * A change point: {@code {"index", "run", "commit", "before", "after", "relative_change", "p",
+     * "verdict"}} (the index is put first, by the caller when it has one).
+     */
+    static ObjectNode change(HistoryChange c) {
+        ObjectNode node = Json.object();
+        node.putNull("index");
+        node.set("run", runRef(c.firstRun().run()));
+        Json.putString(node, "commit", c.firstRun().commit());
+        node.put("before", c.point().before());
+        node.put("after", c.point().after());
+        Json.putNumber(node, "relative_change", c.point().relativeChange());
+        node.put("p", c.point().pValue());
+        node.put("verdict", c.verdict());
+        return node;
+    }
+
+    /** An acknowledged change: {@code {"run": {"id", "name", "started_at"}, "metric", "reason", "acknowledged_at"}}. */
+    public static ObjectNode acknowledgement(AcknowledgedChange a) {
+        ObjectNode node = Json.object();
+        ObjectNode run = node.putObject("run");
+        run.put("id", a.runId().toString());
+        run.put("name", a.runName());
+        run.put("started_at", a.runStartedAt().toString());
+        node.put("metric", a.metric());
+        node.put("reason", a.reason());
+        node.put("acknowledged_at", a.acknowledgedAt().toString());
+        return node;
     }
 
     /** {@code {"id", "name", "started_at"}}. */

@@ -182,7 +182,8 @@ class HistoryServiceTest {
                 .containsExactly("run", "commit", "firmware", "value", "ci95", "n_eff", "quality");
         JsonNode change = doc.get("change_points").get(0);
         assertThat(change.fieldNames()).toIterable()
-                .containsExactly("index", "run", "commit", "before", "after", "relative_change", "p", "verdict");
+                .containsExactly("index", "run", "commit", "before", "after", "relative_change", "p", "verdict",
+                        "acknowledged");
         assertThat(change.get("index").asInt()).isEqualTo(20);
         assertThat(change.get("verdict").asText()).isEqualTo("regressed");
         assertThat(Json.pretty(doc)).contains("\"filters\"");
@@ -197,11 +198,11 @@ class HistoryServiceTest {
         HistoryQuery window = new HistoryQuery(Metric.AVG_TOTAL_US, null, null, null, null, null, null, null,
                 HistoryService.DEFAULT_GATE_RUNS, false, ChangePointOptions.defaults());
 
-        Map<Metric, HistoryGateResult> same = history.gate(run("same", 160), window);
+        Map<Metric, HistoryGateResult> same = gates(history.gate(run("same", 160), window));
         assertThat(same.get(Metric.AVG_TOTAL_US).status()).isEqualTo(GateStatus.PASS);
         assertThat(same.get(Metric.AVG_TOTAL_US).historySize()).isEqualTo(30);
 
-        Map<Metric, HistoryGateResult> worse = history.gate(run("much-slower", 160 * 1.2), window);
+        Map<Metric, HistoryGateResult> worse = gates(history.gate(run("much-slower", 160 * 1.2), window));
         assertThat(worse.get(Metric.AVG_TOTAL_US).status()).isEqualTo(GateStatus.FAIL);
         assertThat(worse.get(Metric.AVG_TOTAL_US).reason()).isEqualTo("change_point");
     }
@@ -214,11 +215,11 @@ class HistoryServiceTest {
         HistoryQuery window = new HistoryQuery(Metric.AVG_TOTAL_US, null, null, null, null, null, null, null, 30,
                 false, null);
         Run probe = run("probe", 160);
-        HistoryGateResult r = history.gate(probe, window).get(Metric.AVG_TOTAL_US);
+        HistoryGateResult r = gates(history.gate(probe, window)).get(Metric.AVG_TOTAL_US);
         double justOutside = r.predictionHigh() + 0.1 * (r.predictionHigh() - r.historyMean());
         store.deleteRun(probe.id());
         Run slower = runAt("slower", justOutside);
-        HistoryGateResult w = history.gate(slower, window).get(Metric.AVG_TOTAL_US);
+        HistoryGateResult w = gates(history.gate(slower, window)).get(Metric.AVG_TOTAL_US);
         assertThat(w.status()).isEqualTo(GateStatus.WARN);
         assertThat(w.reason()).isEqualTo("beyond_prediction_interval");
     }
@@ -228,7 +229,7 @@ class HistoryServiceTest {
         run("only", 160);
         run("second", 161);
         Run next = run("next", 160 * 1.077);
-        Map<Metric, HistoryGateResult> results = history.gate(next, HistoryQuery.of(Metric.AVG_TOTAL_US));
+        Map<Metric, HistoryGateResult> results = gates(history.gate(next, HistoryQuery.of(Metric.AVG_TOTAL_US)));
         assertThat(results).isNotEmpty();
         assertThat(results.values()).allSatisfy(r -> {
             assertThat(r.status()).isEqualTo(GateStatus.PASS);
@@ -239,10 +240,16 @@ class HistoryServiceTest {
     @Test
     void aFirstRunHasNoHistoryAndPasses() {
         Run first = run("first", 160);
-        HistoryGateResult r = history.gate(first, HistoryQuery.of(Metric.AVG_TOTAL_US)).get(Metric.AVG_TOTAL_US);
+        HistoryGateResult r = gates(history.gate(first, HistoryQuery.of(Metric.AVG_TOTAL_US))).get(Metric.AVG_TOTAL_US);
         assertThat(r.status()).isEqualTo(GateStatus.PASS);
         assertThat(r.historySize()).isZero();
         assertThat(r.enoughHistory()).isFalse();
+    }
+
+    private static Map<Metric, HistoryGateResult> gates(HistoryGateReport report) {
+        Map<Metric, HistoryGateResult> out = new java.util.LinkedHashMap<>();
+        report.metrics().forEach((metric, m) -> out.put(metric, m.gate()));
+        return out;
     }
 
     /** A run whose cached mean is exactly {@code mean}. */

@@ -88,7 +88,7 @@ class RunJsonTest {
                 "rssi");
         assertThat(keys(c.get("workload"))).containsExactly("effect_id", "effect_name", "brightness", "speed",
                 "palette_id");
-        assertThat(keys(c.get("vcs"))).containsExactly("commit", "branch");
+        assertThat(keys(c.get("vcs"))).containsExactly("commit", "branch", "pull_request", "base_branch");
         assertThat(keys(c.get("ci"))).containsExactly("provider", "build_url");
         assertThat(c.get("rig").asText()).isEqualTo("bench-1");
         assertThat(c.get("device").get("firmware").asText()).isEqualTo("2.0.0");

@@ -10,8 +10,10 @@ import io.lightwaveos.bench.run.RunEvent;
 import io.lightwaveos.bench.run.RunQuality;
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.run.Sample;
+import io.lightwaveos.bench.store.Acknowledgement;
 import io.lightwaveos.bench.store.MetricColumn;
 import io.lightwaveos.bench.store.NewRun;
+import io.lightwaveos.bench.store.ReportedChange;
 import io.lightwaveos.bench.store.RunFilter;
 import io.lightwaveos.bench.store.RunMeasure;
 import io.lightwaveos.bench.store.RunStats;
@@ -19,6 +21,7 @@ import io.lightwaveos.bench.store.RunStore;
 import io.lightwaveos.bench.store.SampleWriter;
 import io.lightwaveos.bench.store.StoreException.Reason;
 import io.lightwaveos.bench.store.StoreException;
+import io.lightwaveos.bench.store.StoredText;
 import io.lightwaveos.bench.store.WriterConfig;
 import io.lightwaveos.bench.store.internal.BatchingSampleWriter;
 import io.lightwaveos.bench.store.internal.BlockAppender;
@@ -76,6 +79,7 @@ public final class JdbcRunStore implements RunStore {
     private final Dialect dialect;
     private final RunRows rows;
     private final MeasureRows measureRows;
+    private final ChangeRows changes;
     private final WriterOwnership owners;
     /** Runs this store owns; guarded by {@code this}. */
     private final Map<UUID, WriterOwnership.Claim> owned = new HashMap<>();
@@ -95,12 +99,18 @@ public final class JdbcRunStore implements RunStore {
         this.dialect = Objects.requireNonNull(dialect, "dialect");
         this.rows = new RunRows(dialect);
         this.measureRows = new MeasureRows(rows);
+        this.changes = new ChangeRows(dialect);
         this.owners = Objects.requireNonNull(owners, "owners");
     }
 
     @Override
     public String location() {
         return db.location();
+    }
+
+    @Override
+    public boolean readOnly() {
+        return db.readOnly();
     }
 
     @Override
@@ -466,6 +476,108 @@ public final class JdbcRunStore implements RunStore {
         }
         return db.read("read samples of run " + runId,
                 c -> BlockReads.page(new SampleBlockTable(c, requireKey(c, runId)), afterSeq, limit));
+    }
+
+    @Override
+    public Acknowledgement acknowledge(UUID runId, String metric, String reason, Instant at) {
+        Objects.requireNonNull(runId, "runId");
+        Objects.requireNonNull(at, "at");
+        requireName("a metric", metric);
+        requireName("a reason", reason);
+        long atUs = Micros.of(at);
+        return db.write("acknowledge a change of " + metric + " at run " + runId, c -> {
+            changes.acknowledge(c, requireKey(c, runId), metric, reason, atUs);
+            return changes.acknowledgementsOf(c, runId).stream().filter(a -> a.metric().equals(metric)).findFirst()
+                    .orElseThrow();
+        });
+    }
+
+    @Override
+    public boolean removeAcknowledgement(UUID runId, String metric) {
+        Objects.requireNonNull(runId, "runId");
+        Objects.requireNonNull(metric, "metric");
+        return db.write("remove the acknowledgement of " + metric + " at run " + runId, c -> {
+            OptionalLong key = rows.key(c, runId);
+            return key.isPresent() && changes.removeAcknowledgement(c, key.getAsLong(), metric);
+        });
+    }
+
+    @Override
+    public List<Acknowledgement> acknowledgements(String metric) {
+        return db.read("read acknowledged changes", c -> changes.acknowledgements(c, metric));
+    }
+
+    @Override
+    public List<Acknowledgement> acknowledgementsOf(UUID runId) {
+        Objects.requireNonNull(runId, "runId");
+        return db.read("read acknowledged changes of run " + runId, c -> changes.acknowledgementsOf(c, runId));
+    }
+
+    @Override
+    public boolean recordChange(ReportedChange change) {
+        Objects.requireNonNull(change, "change");
+        return db.write("record a reported change of " + change.metric(), c -> {
+            long key = requireKey(c, change.firstRunId());
+            OptionalLong revealedBy = change.revealedBy() == null ? OptionalLong.empty() : rows.key(c, change.revealedBy());
+            return changes.recordChange(c, key, revealedBy, change);
+        });
+    }
+
+    @Override
+    public List<ReportedChange> recordedChanges(String metric, String stat) {
+        Objects.requireNonNull(metric, "metric");
+        Objects.requireNonNull(stat, "stat");
+        return db.read("read reported changes of " + metric, c -> changes.recordedChanges(c, metric, stat));
+    }
+
+    @Override
+    public boolean claimNotification(UUID firstRunId, String metric, String stat, String channel, Instant at) {
+        Objects.requireNonNull(firstRunId, "firstRunId");
+        Objects.requireNonNull(at, "at");
+        requireName("a channel", channel);
+        long atUs = Micros.of(at);
+        return db.write("claim the notification of a change to " + channel, c -> {
+            long key = requireRecordedChange(c, firstRunId, metric, stat);
+            return changes.claimNotification(c, key, metric, stat, channel, atUs);
+        });
+    }
+
+    @Override
+    public void releaseNotification(UUID firstRunId, String metric, String stat, String channel) {
+        Objects.requireNonNull(firstRunId, "firstRunId");
+        db.write("release the notification of a change to " + channel, c -> {
+            OptionalLong key = rows.key(c, firstRunId);
+            if (key.isPresent()) {
+                changes.releaseNotification(c, key.getAsLong(), metric, stat, channel);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<String> notifiedChannels(UUID firstRunId, String metric, String stat) {
+        Objects.requireNonNull(firstRunId, "firstRunId");
+        return db.read("read the notifications of a change", c -> {
+            OptionalLong key = rows.key(c, firstRunId);
+            return key.isPresent() ? changes.notifiedChannels(c, key.getAsLong(), metric, stat) : List.of();
+        });
+    }
+
+    private long requireRecordedChange(Connection c, UUID firstRunId, String metric, String stat) throws SQLException {
+        long key = requireKey(c, firstRunId);
+        if (!changes.changeExists(c, key, metric, stat)) {
+            throw new StoreException(Reason.NOT_FOUND, "no reported change of " + metric + " (" + stat
+                    + ") at run " + firstRunId);
+        }
+        return key;
+    }
+
+    /** A name or reason the store keeps: not blank, no NUL character ({@link StoredText}). */
+    private static void requireName(String what, String text) {
+        if (text == null || text.isBlank()) {
+            throw new StoreException(Reason.INVALID, what + " must not be blank");
+        }
+        StoredText.check(what, text);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.lightwaveos.bench.store.postgres;
 
+import io.lightwaveos.bench.store.schema.ChangeRecordsSql;
 import io.lightwaveos.bench.store.schema.Migration;
 import java.util.List;
 
@@ -37,6 +38,10 @@ import java.util.List;
  * order as little-endian IEEE 754 doubles in {@code value_bytes} (the same bytes as in SQLite, so
  * one code path writes and reads both; bit-exact, one row however many repeats).
  * {@code run_measures_by_name} serves a measure's history across runs.
+ *
+ * <h2>Version 3</h2>
+ * Change records (SPEC §15): acknowledged changes, reported change points and their notifications,
+ * the same tables as the SQLite store's ({@link ChangeRecordsSql}).
  */
 final class PostgresMigrations {
 
@@ -119,7 +124,8 @@ final class PostgresMigrations {
                       PRIMARY KEY (run_key, position),
                       UNIQUE (run_key, suite, name)
                     )""",
-                    "CREATE INDEX run_measures_by_name ON run_measures (name, suite)")));
+                    "CREATE INDEX run_measures_by_name ON run_measures (name, suite)")),
+            new Migration(3, ChangeRecordsSql.DESCRIPTION, ChangeRecordsSql.POSTGRES));
 
     private PostgresMigrations() {
     }

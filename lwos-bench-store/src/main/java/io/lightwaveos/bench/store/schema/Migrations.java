@@ -53,6 +53,11 @@ import java.util.List;
  * repeats is larger than a page. {@code run_measures_by_name} serves a measure's history across
  * runs. Runs of older versions hold no measures and read as before.
  *
+ * <h2>Version 4</h2>
+ * Change records (SPEC §15): {@code acknowledged_changes}, {@code reported_changes} and
+ * {@code change_notifications}, as {@link ChangeRecordsSql} describes them. A migration of its own
+ * with no change to older tables: runs read as before.
+ *
  * <h2>Why blocks of raw frames</h2>
  * A row per sample cannot meet the targets through JDBC. Measured on the 2-core machine with 1M
  * compact samples: a {@code WITHOUT ROWID} table keyed {@code (run_key, seq)} with one column per
@@ -179,7 +184,8 @@ public final class Migrations {
                       UNIQUE (run_key, position),
                       UNIQUE (run_key, suite, name)
                     )""",
-                    "CREATE INDEX run_measures_by_name ON run_measures (name, suite)")));
+                    "CREATE INDEX run_measures_by_name ON run_measures (name, suite)")),
+            new Migration(4, ChangeRecordsSql.DESCRIPTION, ChangeRecordsSql.SQLITE));
 
     private Migrations() {
     }

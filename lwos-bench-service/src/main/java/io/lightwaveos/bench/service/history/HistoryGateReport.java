@@ -1,0 +1,57 @@
+package io.lightwaveos.bench.service.history;
+
+import io.lightwaveos.bench.analysis.SummaryStat;
+import io.lightwaveos.bench.analysis.changepoint.HistoryGateResult;
+import io.lightwaveos.bench.analysis.gate.GateStatus;
+import io.lightwaveos.bench.metric.Metric;
+import io.lightwaveos.bench.run.Run;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A run gated against its history ({@code check --against-history}, {@link HistoryService#gate}):
+ * computed once, rendered by every output.
+ *
+ * @param run      the gated run
+ * @param rig      the rig of the history runs (the query's, else the run's)
+ * @param branch   the branch of the history runs (the query's, else the run's): {@code main} for a
+ *                 pull request gated with {@code --branch main}
+ * @param workload the effect name of the history runs
+ * @param stat     the per-run statistic
+ * @param window   the most history runs a metric is gated against
+ * @param metrics  the gated metrics, in order
+ */
+public record HistoryGateReport(Run run, String rig, String branch, String workload, SummaryStat stat, int window,
+                                Map<Metric, MetricHistoryGate> metrics) {
+
+    public HistoryGateReport {
+        metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
+    }
+
+    /** The worst status of the metrics (pass when there are none). */
+    public GateStatus overall() {
+        GateStatus worst = GateStatus.PASS;
+        for (MetricHistoryGate m : metrics.values()) {
+            if (m.status() == GateStatus.FAIL || (m.status() == GateStatus.WARN && worst == GateStatus.PASS)) {
+                worst = m.status();
+            }
+        }
+        return worst;
+    }
+
+    /** The most history runs any metric was gated against (or had, when none was gated). */
+    public int historyRuns() {
+        return metrics.values().stream().mapToInt(m -> m.gate().historySize()).max().orElse(0);
+    }
+
+    /** Whether at least one metric had enough history to be gated. */
+    public boolean gated() {
+        return metrics.values().stream().anyMatch(m -> m.gate().enoughHistory());
+    }
+
+    /** {@code not enough history (2 runs, the rule needs 5)} when no metric could be gated, else null. */
+    public String note() {
+        return gated() ? null : HistoryGateResult.notEnoughHistory(historyRuns());
+    }
+}
