@@ -2,6 +2,7 @@ package io.lightwaveos.bench.cli;
 
 import io.lightwaveos.bench.cli.command.AckCommand;
 import io.lightwaveos.bench.cli.command.CheckCommand;
+import io.lightwaveos.bench.cli.command.CiCommand;
 import io.lightwaveos.bench.cli.command.CollectCommand;
 import io.lightwaveos.bench.cli.command.CompareCommand;
 import io.lightwaveos.bench.cli.command.DeleteCommand;
@@ -53,6 +54,7 @@ public final class LwosBench implements Runnable {
             CheckCommand.class,
             HistoryCommand.class,
             AckCommand.class,
+            CiCommand.class,
             ExportCommand.class,
             ImportCommand.class,
             DeleteCommand.class,

@@ -53,6 +53,13 @@ final class MeasureImport {
      */
     static int run(RunService runs, String format, InputStream in, String shown, ImportService.Naming naming,
             PrintWriter out) throws IOException {
+        store(runs, format, in, shown, naming, out);
+        return ExitCode.OK;
+    }
+
+    /** As {@link #run}, giving the new run ({@code ci --import}). */
+    static Run store(RunService runs, String format, InputStream in, String shown, ImportService.Naming naming,
+            PrintWriter out) throws IOException {
         ResultFormat f = ResultFormat.byId(format.toLowerCase(Locale.ROOT));
         ReadResult result;
         try {
@@ -70,6 +77,6 @@ final class MeasureImport {
                 + " measures (" + result.format().id() + "), " + Format.time(run.startedAt())
                 + (run.tags().isEmpty() ? "" : ", tags " + Printable.of(String.join(",", run.tags()))));
         out.flush();
-        return ExitCode.OK;
+        return run;
     }
 }

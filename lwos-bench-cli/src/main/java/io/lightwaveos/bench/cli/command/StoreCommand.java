@@ -38,6 +38,10 @@ abstract class StoreCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
+        Integer done = withoutStore();
+        if (done != null) {
+            return done;
+        }
         String location;
         try {
             location = global().dbLocation();
@@ -143,6 +147,15 @@ abstract class StoreCommand implements Callable<Integer> {
      */
     protected boolean createsStore() {
         return false;
+    }
+
+    /**
+     * Work that needs no store ({@code ci --print-config}), done before any store is opened.
+     *
+     * @return the exit code, or null to open the store and {@link #run(RunService)}
+     */
+    protected Integer withoutStore() throws Exception {
+        return null;
     }
 
     /**
