@@ -175,12 +175,18 @@ public final class CiGate {
                 }
             }
             if (gated) {
-                baselineRuns.addAll(historyRunIds(run, gate.window()));
+                java.time.Instant since = gate.metrics().values().stream().filter(m -> m.since() != null)
+                        .map(m -> m.since().runStartedAt()).max(java.time.Instant::compareTo).orElse(null);
+                for (Run r : earlierRuns(run, gate.window())) {
+                    if (since == null || !r.startedAt().isBefore(since)) {
+                        baselineRuns.add(r.id()); // from the acknowledged change on
+                    }
+                }
             } else if (gate.note() != null) {
                 notes.add(gate.note());
             }
         }
-        List<UUID> earlier = earlierRuns(run, config.baselineRuns());
+        List<UUID> earlier = earlierRuns(run, config.baselineRuns()).stream().map(Run::id).toList();
         if (!runs.measures(run.id()).isEmpty() && !earlier.isEmpty()) {
             rows.addAll(measureRows(run, earlier));
             baselineRuns.addAll(earlier);
@@ -219,23 +225,18 @@ public final class CiGate {
                 relative, null, d.decision(), d.reason());
     }
 
-    /** The ids of the history runs a gate with {@code window} compared with (same rig, branch, workload). */
-    private List<UUID> historyRunIds(Run run, int window) {
-        return earlierRuns(run, window);
-    }
-
     /** Finished runs of the run's rig, branch and workload started before it, the newest {@code n}, oldest first. */
-    private List<UUID> earlierRuns(Run run, int n) {
+    private List<Run> earlierRuns(Run run, int n) {
         RunSelection selection = RunSelection.ALL.withStatuses(List.of(RunStatus.COMPLETE, RunStatus.INTERRUPTED))
                 .withRig(run.context().rig()).withBranch(run.context().vcs().branch())
                 .withEffectName(run.context().workload().effectName());
-        List<UUID> out = new ArrayList<>();
+        List<Run> out = new ArrayList<>();
         for (Run r : runs.list(selection)) { // newest first
             if (out.size() < n && r.startedAt().isBefore(run.startedAt()) && !r.id().equals(run.id())
                     && Objects.equals(r.context().rig(), run.context().rig())
                     && Objects.equals(r.context().vcs().branch(), run.context().vcs().branch())
                     && Objects.equals(r.context().workload().effectName(), run.context().workload().effectName())) {
-                out.add(r.id());
+                out.add(r);
             }
         }
         Collections.reverse(out);
