@@ -163,9 +163,6 @@ class CiCommandTest {
         String summary = Files.readString(dir.resolve("summary.md"));
         assertThat(summary).contains(": fail").contains(": pass");
         assertThat(summary.indexOf(": fail")).isLessThan(summary.indexOf(": pass"));
-        Files.writeString(Path.of(System.getProperty("java.io.tmpdir"), "lwos-ci-readme-comment.md"),
-                fake.comments(12).get(0).body());
-        Files.writeString(Path.of(System.getProperty("java.io.tmpdir"), "lwos-ci-readme-summary.md"), summary);
         noSecretAnywhere();
     }
 
