@@ -268,6 +268,28 @@ class CiCommandTest {
         assertThat(bad.err()).contains("lwos-bench.yml:2: unknown key \"baseline_run\"");
     }
 
+    @Test
+    void anImportedResultFileIsDecidedAgainstABaselineFileWithTheLightwaveOsSemantics() throws Exception {
+        Path baseline = dir.resolve("benchmark_baseline.json");
+        Files.writeString(baseline, """
+                {"snr_db": 45.2, "latency_ms": 8.4, "memory_usage_kb": 127.5,
+                 "_thresholds": {"latency_ms": {"warning": "+15%", "failure": "+30%", "direction": "lower_is_better"},
+                                 "snr_db": {"warning": "-5%", "failure": "-10%", "direction": "higher_is_better"}}}
+                """);
+        Path results = dir.resolve("results.json");
+        Files.writeString(results, "{\"snr_db\": 45.0, \"latency_ms\": 11.2, \"buffer_size\": 512}\n");
+        CliRunner.Result r = ci(Map.of(), "--import", results.toString(), "--format", "lwos-json", "--baseline",
+                baseline.toString(), "--format", "json", "--rig", "bench-a");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.GATE_FAILED);
+        JsonNode doc = MAPPER.readTree(r.out());
+        assertThat(doc.at("/baseline/kind").asText()).isEqualTo("file");
+        assertThat(measure(doc, "latency_ms").get("decision").asText()).as("+33 %% beyond +30 %%").isEqualTo("fail");
+        assertThat(measure(doc, "snr_db").get("decision").asText()).isEqualTo("pass");
+        assertThat(measure(doc, "memory_usage_kb").get("reason").asText()).isEqualTo("missing from this run");
+        assertThat(measure(doc, "buffer_size").get("decision").asText()).isEqualTo("warn");
+        assertThat(r.err()).contains("Imported run ");
+    }
+
     private static JsonNode measure(JsonNode doc, String name) {
         for (JsonNode m : doc.get("measures")) {
             if (m.get("name").asText().equals(name)) {
