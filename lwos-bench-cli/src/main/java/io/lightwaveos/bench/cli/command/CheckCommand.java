@@ -14,6 +14,7 @@ import io.lightwaveos.bench.analysis.gate.BaselineNoise;
 import io.lightwaveos.bench.analysis.gate.GateResult;
 import io.lightwaveos.bench.analysis.gate.GateStatus;
 import io.lightwaveos.bench.analysis.gate.MetricGateResult;
+import io.lightwaveos.bench.analysis.render.CheckMarkdown;
 import io.lightwaveos.bench.analysis.render.CheckText;
 import io.lightwaveos.bench.analysis.render.Format;
 import io.lightwaveos.bench.analysis.render.JUnitXml;
@@ -37,6 +38,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,7 +52,13 @@ import picocli.CommandLine.Parameters;
                 + " \"_thresholds\": {\"avg_total_us\": {\"stat\": \"p95\", \"warning\": \"+5%%\", \"failure\": \"+10%%\","
                 + " \"direction\": \"lower_is_better\"}} says which statistic is compared and how far it may move in"
                 + " the bad direction (default: mean, +5%%, +10%%, the metric's own direction). Keys naming no metric"
-                + " are reported as skipped."},
+                + " are reported as skipped.",
+            "A LightwaveOS baseline (benchmark_baseline.json: measure values, \"_thresholds\" with signed percents such"
+                + " as \"-5%%\" and a direction) gates the run's measures as detect_regressions.py does: a value at or"
+                + " beyond a threshold reaches it, a key missing from the run fails, a new measure warns, a key without"
+                + " threshold passes; a measure with repeats fails only when the 95%% CI of its mean is beyond the"
+                + " failure threshold. The kind is read from the file: one only the LightwaveOS form allows is one;"
+                + " one both allow is one when its keys name measures of the run, not its frame metrics."},
         footer = {"", "A metric fails only when the 95%% interval of its statistic (on the effective sample size) lies"
                 + " beyond the failure limit; past the limit but not surely is a warning (possible_failure).",
             "Exit codes: 0 pass (or warn without --strict; also a run with not enough history to gate against), 3 fail (or warn with --strict), 2 unknown run,"
@@ -89,7 +97,7 @@ public final class CheckCommand extends StoreCommand {
     int window = HistoryService.DEFAULT_GATE_RUNS;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "text, json (lwos-bench/check/v2; with --against-history lwos-bench/history-check/v1) or junit (JUnit XML for CI: one testcase per baseline key, a failed key is a failure, a skipped key skipped) (default: ${DEFAULT-VALUE}).")
+            description = "text, json (lwos-bench/check/v2; with --against-history lwos-bench/history-check/v1), markdown (with --baseline: for a pull request comment or job summary) or junit (JUnit XML for CI: one testcase per baseline key, a failed key is a failure, a skipped key skipped) (default: ${DEFAULT-VALUE}).")
     String format = "text";
 
     @Option(names = "--strict", description = "Fail on warnings too.")
@@ -112,10 +120,10 @@ public final class CheckCommand extends StoreCommand {
 
     @Override
     protected int run(RunService runs) throws IOException {
-        String f = Choice.of("--format", format, "text", "json", "junit");
+        String f = Choice.of("--format", format, "text", "json", "markdown", "junit");
         if (mode.againstHistory) {
-            if (f.equals("junit")) {
-                throw ExitException.usage("--format junit goes with --baseline; --against-history prints text or json");
+            if (f.equals("junit") || f.equals("markdown")) {
+                throw ExitException.usage("--format " + f + " goes with --baseline; --against-history prints text or json");
             }
             return gateAgainstHistory(runs, f);
         }
@@ -123,6 +131,10 @@ public final class CheckCommand extends StoreCommand {
     }
 
     private int gate(RunService runs, Path file, String f) throws IOException {
+        Optional<LightwaveOsCheck> lightwaveOs = LightwaveOsCheck.detect(runs, reference, file);
+        if (lightwaveOs.isPresent()) {
+            return lightwaveOs.get().gate(runs, f, strict, out());
+        }
         Baseline baseline = readBaseline(file);
         Run run = runs.resolve(reference);
         GateResult result;
@@ -136,6 +148,8 @@ public final class CheckCommand extends StoreCommand {
             out().print(Json.pretty(CheckJson.toJson(RunRef.of(run), result)));
         } else if (f.equals("junit")) {
             JUnitXml.check(run, file.toString(), result, strict, out());
+        } else if (f.equals("markdown")) {
+            CheckMarkdown.print(run, file.toString(), result, strict, out());
         } else {
             CheckText.print(run, file.toString(), result, strict, Style.forTerminal(), out());
         }
