@@ -35,6 +35,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -150,8 +151,10 @@ final class LightwaveOsCheck {
         Map<Measure, Summary> summaries = runs.measureSummaries(run.id());
         MeasureGate.Result result = MeasureGate.gate(values, thresholds, gated, m -> interval(summaries.get(m)));
         List<Measure> others = measures.measures().stream().filter(m -> !gated.contains(m)).toList();
+        Map<String, String> units = new HashMap<>();
+        baseline.measures().forEach(m -> units.put(m.name(), m.unit()));
         LightwaveOsCheckReport report = new LightwaveOsCheckReport(run, file.toString(), suite,
-                baseline.thresholds().isEmpty(), result, others);
+                baseline.thresholds().isEmpty(), result, others, units);
         switch (format) {
             case "json" -> out.print(Json.pretty(LightwaveOsCheckJson.toJson(RunRef.of(run), report)));
             case "junit" -> LightwaveOsCheckText.junit(report, strict, out);

@@ -48,7 +48,7 @@ public final class LightwaveOsCheckJson {
             Threshold t = v.threshold();
             row.put("metric", v.key());
             row.put("suite", m.map(Measure::suite).orElse(report.suite()));
-            string(row, "unit", m.map(Measure::unit).orElse(null));
+            row.put("unit", report.unitOf(v));
             string(row, "direction", t != null ? t.direction().jsonName()
                     : m.flatMap(Measure::direction).map(Direction::jsonName).orElse(null));
             row.put("stat", m.map(x -> x.count() > 1 ? "mean" : "value").orElse("value"));

@@ -1,9 +1,11 @@
 package io.lightwaveos.bench.cli.render;
 
 import io.lightwaveos.bench.formats.regression.MeasureGate;
+import io.lightwaveos.bench.formats.regression.MeasureVerdict;
 import io.lightwaveos.bench.measure.Measure;
 import io.lightwaveos.bench.run.Run;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -16,9 +18,11 @@ import java.util.Objects;
  *                         built-in table was used
  * @param result           the verdicts
  * @param notGated         the run's measures of other suites, which the baseline does not gate
+ * @param baselineUnits    the unit of each baseline key as the baseline's reader knows it (a native
+ *                         measure's), for a key the run is missing
  */
 public record LightwaveOsCheckReport(Run run, String baselineName, String suite, boolean scriptThresholds,
-        MeasureGate.Result result, List<Measure> notGated) {
+        MeasureGate.Result result, List<Measure> notGated, Map<String, String> baselineUnits) {
 
     /** Copies the list. */
     public LightwaveOsCheckReport {
@@ -27,5 +31,11 @@ public record LightwaveOsCheckReport(Run run, String baselineName, String suite,
         Objects.requireNonNull(suite, "suite");
         Objects.requireNonNull(result, "result");
         notGated = List.copyOf(notGated);
+        baselineUnits = Map.copyOf(baselineUnits);
+    }
+
+    /** The unit of a verdict's measure: the run's, or for a key the run is missing the baseline's; {@code ""} when unknown. */
+    public String unitOf(MeasureVerdict v) {
+        return v.runMeasure().map(Measure::unit).orElse(baselineUnits.getOrDefault(v.key(), ""));
     }
 }

@@ -8,7 +8,6 @@ import io.lightwaveos.bench.analysis.render.TextTable;
 import io.lightwaveos.bench.formats.regression.MeanInterval;
 import io.lightwaveos.bench.formats.regression.MeasureVerdict;
 import io.lightwaveos.bench.formats.regression.Severity;
-import io.lightwaveos.bench.measure.Measure;
 import io.lightwaveos.bench.text.Printable;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -45,7 +44,7 @@ public final class LightwaveOsCheckText {
         TextTable t = new TextTable().left("measure").left("unit").right("n").right("baseline").right("value")
                 .right("95 % CI").right("change").right("warn limit").right("fail limit").left("status");
         for (MeasureVerdict v : r.result().verdicts()) {
-            t.row(Printable.truncate(v.key(), MAX_NAME), unit(v), n(v), Format.value(v.baseline().orElse(null)),
+            t.row(Printable.truncate(v.key(), MAX_NAME), unit(r, v), n(v), Format.value(v.baseline().orElse(null)),
                     Format.value(v.current().orElse(null)), ci(v), change(v), Format.value(v.warningLimit().orElse(null)),
                     Format.value(v.failureLimit().orElse(null)), styled(v, style));
         }
@@ -79,7 +78,7 @@ public final class LightwaveOsCheckText {
         out.println("| measure | baseline | value | change | warn limit | fail limit | status |");
         out.println("|---|---:|---:|---:|---:|---:|---|");
         for (MeasureVerdict v : r.result().verdicts()) {
-            String unit = unit(v).equals(Format.NONE) ? "" : " " + escape(unit(v));
+            String unit = unit(r, v).equals(Format.NONE) ? "" : " " + escape(unit(r, v));
             String value = v.current().map(c -> Format.value(c) + unit).orElse(Format.NONE)
                     + (v.ci95() == null ? "" : " " + range(v.ci95()) + " (n " + v.measure().count() + ")");
             out.println("| `" + Printable.truncate(v.key(), MAX_NAME).replace("`", "'").replace("|", "\\|") + "` | "
@@ -210,8 +209,9 @@ public final class LightwaveOsCheckText {
                 : "; about " + Format.roughCount(v.samplesNeeded()) + " repeats would narrow it to the failure allowance";
     }
 
-    private static String unit(MeasureVerdict v) {
-        return v.runMeasure().map(Measure::unit).filter(u -> !u.isEmpty()).map(Printable::of).orElse(Format.NONE);
+    private static String unit(LightwaveOsCheckReport r, MeasureVerdict v) {
+        String unit = r.unitOf(v);
+        return unit.isEmpty() ? Format.NONE : Printable.of(unit);
     }
 
     private static String n(MeasureVerdict v) {

@@ -137,6 +137,8 @@ class LightwaveOsCheckTest {
         JsonNode latency = doc.get("metrics").get(3);
         assertThat(latency.get("metric").asText()).isEqualTo("latency_ms");
         assertThat(latency.get("value").isNull()).isTrue();
+        assertThat(latency.get("unit").asText()).as("the baseline's unit for a missing key").isEqualTo("ms");
+        assertThat(latency.get("n").isNull()).isTrue();
         assertThat(latency.get("change_percent").isNull()).isTrue();
         assertThat(latency.get("status").asText()).isEqualTo("fail");
         assertThat(latency.get("reason").asText()).isEqualTo("missing");
