@@ -139,11 +139,19 @@ final class LightwaveOsCheck {
 
     /**
      * Gates the run, prints the report in {@code format} ({@code text}, {@code json},
-     * {@code markdown}, {@code junit}) and returns the exit code.
+     * {@code markdown}, {@code junit}) and returns the exit code: {@link #decide}, {@link #write},
+     * {@link #exitCode}.
      *
      * @throws ExitException {@link ExitCode#GATE_FAILED} on a failure, or on a warning with {@code strict}
      */
     int gate(RunService runs, String format, boolean strict, PrintWriter out) {
+        LightwaveOsCheckReport report = decide(runs);
+        write(report, format, strict, Style.forTerminal(), out);
+        return exitCode(report, strict);
+    }
+
+    /** Decides every key of the baseline and every new measure of the gated suite. */
+    LightwaveOsCheckReport decide(RunService runs) {
         Map<String, Double> values = RegressionCheck.valuesOf(baseline.measures());
         Map<String, Threshold> thresholds = RegressionCheck.thresholdsOf(baseline.thresholds());
         String suite = MeasureGate.suiteOf(measures, values.keySet()).orElseThrow();
@@ -153,21 +161,34 @@ final class LightwaveOsCheck {
         List<Measure> others = measures.measures().stream().filter(m -> !gated.contains(m)).toList();
         Map<String, String> units = new HashMap<>();
         baseline.measures().forEach(m -> units.put(m.name(), m.unit()));
-        LightwaveOsCheckReport report = new LightwaveOsCheckReport(run, file.toString(), suite,
-                baseline.thresholds().isEmpty(), result, others, units);
+        return new LightwaveOsCheckReport(run, file.toString(), suite, baseline.thresholds().isEmpty(), result, others,
+                units);
+    }
+
+    /** Prints {@code report} in {@code format}: {@code text} (in {@code style}), {@code json}, {@code markdown} or {@code junit}. */
+    static void write(LightwaveOsCheckReport report, String format, boolean strict, Style style, PrintWriter out) {
         switch (format) {
-            case "json" -> out.print(Json.pretty(LightwaveOsCheckJson.toJson(RunRef.of(run), report)));
+            case "json" -> out.print(Json.pretty(LightwaveOsCheckJson.toJson(RunRef.of(report.run()), report)));
             case "junit" -> LightwaveOsCheckText.junit(report, strict, out);
             case "markdown" -> LightwaveOsCheckText.markdown(report, strict, out);
-            default -> LightwaveOsCheckText.print(report, strict, Style.forTerminal(), out);
+            default -> LightwaveOsCheckText.print(report, strict, style, out);
         }
         out.flush();
+    }
+
+    /**
+     * {@link ExitCode#OK}, unless the gate fails.
+     *
+     * @throws ExitException {@link ExitCode#GATE_FAILED} naming the keys, on a failure, or on a warning with {@code strict}
+     */
+    static int exitCode(LightwaveOsCheckReport report, boolean strict) {
+        MeasureGate.Result result = report.result();
         if (result.failed(strict)) {
             Severity worst = result.overall();
             List<String> culprits = result.verdicts().stream().filter(v -> v.severity() == worst)
                     .map(LightwaveOsCheckText::culprit).toList();
             throw new ExitException(ExitCode.GATE_FAILED, "check failed" + (worst == Severity.WARNING ? " (--strict)" : "")
-                    + ": " + String.join(", ", culprits) + " against the LightwaveOS baseline " + file);
+                    + ": " + String.join(", ", culprits) + " against the LightwaveOS baseline " + report.baselineName());
         }
         return ExitCode.OK;
     }
