@@ -22,7 +22,8 @@
     LW.clear(LW.$('#run-actions')).append(
       run.status === 'RUNNING' ? el('a', { class: 'btn primary', href: LW.runHref(run.id) + '/live', text: 'Live view' }) : '',
       el('a', { class: 'btn', href: '/compare?a=' + encodeURIComponent(run.id), text: 'Compare as baseline' }),
-      el('a', { class: 'btn', href: base + 'csv', download: '', text: 'Export CSV' }),
+      // A run of measures only has no samples for a CSV; its JSON export carries the measures.
+      run.sample_count === 0 && (run.measures || []).length ? '' : el('a', { class: 'btn', href: base + 'csv', download: '', text: 'Export CSV' }),
       el('a', { class: 'btn', href: base + 'json', download: '', text: 'Export JSON' }));
     const start = Date.parse(run.started_at);
     const end = run.ended_at ? Date.parse(run.ended_at) : Date.now();
@@ -32,7 +33,7 @@
       fact('started', fmtTime(run.started_at)),
       fact('ended', run.ended_at ? fmtTime(run.ended_at) : 'still running'),
       fact('duration', fmtDuration((end - start) / 1000)),
-      fact('samples', fmtInt(run.sample_count)),
+      fact('samples', fmtInt(run.sample_count) + (run.sample_count === 0 && (run.measures || []).length ? ' (measures only)' : '')),
       fact('source', run.source || '—'),
       fact('gaps', fmtInt(c.gaps) + (c.frames_lost_estimate ? ' (~' + fmtInt(c.frames_lost_estimate) + ' lost)' : '')),
       fact('reconnects', fmtInt(c.reconnects)),
@@ -50,6 +51,7 @@
       fact('commit', vcs.commit || '—'),
       el('div', { id: 'run-quality', class: run.quality && run.quality.length ? 'warn' : '' },
         el('dt', { text: 'quality' }), el('dd', { text: LW.qualityText(run.quality) })));
+    if ((run.measures || []).length) LW.$('#run-facts').append(fact('measures', fmtInt(run.measures.length)));
     if (run.description) LW.$('#run-facts').append(fact('description', run.description));
   }
 
@@ -71,6 +73,34 @@
         el('td', { class: 'muted', text: m.unit }),
         LW.STAT_COLUMNS.map(([key, , digits, inUnit]) =>
           el('td', { class: 'num', text: inUnit ? LW.fmtMetric(s[key], m.unit) : fmt(s[key], digits) }))));
+    });
+  }
+
+  /** A measure's number: up to 6 significant digits, thousands separated (values range from ns to Hz). */
+  function fmtMeasure(v) {
+    if (v == null || !Number.isFinite(Number(v))) return '—';
+    return Number(v).toLocaleString('en-US', { maximumSignificantDigits: 6 });
+  }
+
+  const BETTER = { lower_is_better: 'lower', higher_is_better: 'higher' };
+
+  /** The run's measures: one row each; a single value shows as itself, repeats with their spread. */
+  function renderMeasures(measures) {
+    const card = LW.$('#measures-card');
+    card.hidden = !measures.length;
+    const body = LW.clear(LW.$('#measures-table').tBodies[0]);
+    measures.forEach((m) => {
+      const s = m.summary || {};
+      const single = m.values.length === 1;
+      const spread = (v) => el('td', { class: 'num', text: single ? '—' : fmtMeasure(v) });
+      body.appendChild(el('tr', { dataset: { measure: m.suite + ':' + m.name } },
+        el('td', { title: m.suite + ':' + m.name }, el('span', { class: 'mono', text: m.name })),
+        el('td', { class: 'muted', text: m.suite }),
+        el('td', { class: 'muted', text: m.unit || '—' }),
+        el('td', { class: m.direction ? '' : 'muted', text: BETTER[m.direction] || 'not gated' }),
+        el('td', { class: 'num', text: fmtInt(m.values.length) }),
+        el('td', { class: 'num', text: fmtMeasure(single ? m.values[0] : s.mean) }),
+        spread(s.median), spread(s.std), spread(s.min), spread(s.max)));
     });
   }
 
@@ -194,6 +224,14 @@
       renderHeader(run);
       const total = run.events_total == null ? run.events.length : run.events_total;
       renderEvents(run, { total, offset: 0, events: run.events });
+      const measures = run.measures || [];
+      renderMeasures(measures);
+      if (run.sample_count === 0 && measures.length) {
+        // A run of imported results holds no frames: no statistics, series or distributions to draw.
+        LW.$('#frame-sections').hidden = true;
+        document.body.dataset.ready = 'true';
+        return;
+      }
       const [stats, series, device, markerEvents] = await Promise.all([
         LW.api('/api/runs/' + id + '/stats'),
         LW.api('/api/runs/' + id + '/series?max_points=2000'),

@@ -4,6 +4,7 @@ import io.lightwaveos.bench.formats.FormatException.Reason;
 import io.lightwaveos.bench.measure.MeasureSet;
 import io.lightwaveos.bench.measure.Threshold;
 import io.lightwaveos.bench.metric.Direction;
+import io.lightwaveos.bench.text.Printable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +17,14 @@ import java.util.Map;
  * {@code _metadata} (and any other {@code _} key) becomes context. A known native measure keeps
  * its unit and direction ({@code snr_db} dB, higher is better); another key takes its direction
  * from its threshold, else lower is better, with a {@code note.NAME} in the context. A measure
- * key whose value is not a number is refused (the Python tool would skip it silently).
+ * key whose value is not a number is refused (the Python tool would skip it silently), and so is a
+ * threshold field other than {@code warning}, {@code failure} and {@code direction} (a typo, or the
+ * {@code stat} of an lwos-bench baseline file).
  */
 final class LwosJsonReader implements ResultReader {
+
+    /** The fields of a {@code _thresholds} entry, all required. */
+    private static final List<String> THRESHOLD_FIELDS = List.of("warning", "failure", "direction");
 
     @Override
     public ReadResult read(SourceText source, FormatLimits limits) {
@@ -57,6 +63,13 @@ final class LwosJsonReader implements ResultReader {
         JsonTree.Obj all = node.asObject("an object of thresholds by measure name");
         all.fields.forEach((name, t) -> {
             JsonTree.Obj o = t.asObject("{\"warning\": \"+20%\", \"failure\": \"+40%\", \"direction\": \"lower_is_better\"}");
+            for (Map.Entry<String, JsonTree.Node> f : o.fields.entrySet()) {
+                if (!THRESHOLD_FIELDS.contains(f.getKey())) {
+                    // A typo would otherwise drop a bound silently; "stat" marks an lwos-bench baseline, not this format.
+                    throw f.getValue().problem(Reason.SHAPE, "expected only the fields " + String.join(", ", THRESHOLD_FIELDS)
+                            + ", found \"" + Printable.of(f.getKey()) + "\"");
+                }
+            }
             String warning = o.require("warning", "a signed percent such as \"+20%\"").asText("a signed percent such as \"+20%\"");
             String failure = o.require("failure", "a signed percent such as \"+40%\"").asText("a signed percent such as \"+40%\"");
             String direction = o.require("direction", "higher_is_better or lower_is_better")

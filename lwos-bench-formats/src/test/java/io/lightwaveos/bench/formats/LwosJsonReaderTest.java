@@ -67,6 +67,9 @@ class LwosJsonReaderTest {
         assertThatThrownBy(() -> Fixtures.text(ResultFormat.LWOS_JSON, "r.json",
                 "{\"x\": 1, \"_thresholds\": {\"x\": {\"warning\": \"+20%\", \"failure\": \"+40%\"}}}"))
                 .hasMessage("r.json:1: _thresholds.x: expected \"direction\" (higher_is_better or lower_is_better), found none");
+        assertThatThrownBy(() -> Fixtures.text(ResultFormat.LWOS_JSON, "r.json", "{\"x\": 1, \"_thresholds\": {\"x\":\n"
+                + " {\"stat\": \"p95\", \"warning\": \"+20%\", \"failure\": \"+40%\", \"direction\": \"lower_is_better\"}}}"))
+                .hasMessage("r.json:2: _thresholds.x.stat: expected only the fields warning, failure, direction, found \"stat\"");
     }
 
     @Test

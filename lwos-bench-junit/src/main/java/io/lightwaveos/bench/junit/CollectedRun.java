@@ -8,6 +8,7 @@ import io.lightwaveos.bench.analysis.gate.Gate;
 import io.lightwaveos.bench.analysis.gate.GateResult;
 import io.lightwaveos.bench.collector.CollectionResult;
 import io.lightwaveos.bench.collector.InMemorySink;
+import io.lightwaveos.bench.measure.Measure;
 import io.lightwaveos.bench.measure.MeasureSet;
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Run;
@@ -24,6 +25,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -50,6 +53,7 @@ public final class CollectedRun {
     private final InMemorySink sink;
     private final Map<Metric, double[]> values;
     private final RunSummary summary;
+    private final MeasureSet measures;
 
     /**
      * A run collected in this test, named {@code "collected run"}.
@@ -70,10 +74,11 @@ public final class CollectedRun {
      */
     public CollectedRun(String name, CollectionResult result, InMemorySink sink) {
         this(name, "collected from " + Objects.requireNonNull(result, "result").source(),
-                result.context(), result, sink);
+                result.context(), result, sink, sink.measures());
     }
 
-    private CollectedRun(String name, String origin, RunContext context, CollectionResult result, InMemorySink sink) {
+    private CollectedRun(String name, String origin, RunContext context, CollectionResult result, InMemorySink sink,
+            MeasureSet measures) {
         this.name = Objects.requireNonNull(name, "name");
         this.origin = origin;
         this.context = context == null ? RunContext.EMPTY : context;
@@ -81,13 +86,14 @@ public final class CollectedRun {
         this.sink = Objects.requireNonNull(sink, "sink");
         this.values = sink.values();
         this.summary = RunSummary.of(values);
+        this.measures = Objects.requireNonNull(measures, "measures");
     }
 
     /**
      * The run a reference names in an open store (SPEC §3: a full id, a unique id prefix of at
-     * least 4 hex characters, or a run name, the most recent run of that name), with every sample.
-     * Open the store with {@code RunStores.openExisting(path)} so that a mistyped path fails
-     * instead of creating an empty database.
+     * least 4 hex characters, or a run name, the most recent run of that name), with every sample
+     * and its measures. Open the store with {@code RunStores.openExisting(path)} so that a mistyped
+     * path fails instead of creating an empty database.
      *
      * @throws StoreException NOT_FOUND or AMBIGUOUS naming the reference, the store's location and
      *                        the candidates
@@ -104,13 +110,14 @@ public final class CollectedRun {
         }
         InMemorySink sink = new InMemorySink();
         store.forEachSample(run.id(), sink::sample);
-        return new CollectedRun(run.name(), "run " + run.id() + " in " + store.location(), run.context(), null, sink);
+        return new CollectedRun(run.name(), "run " + run.id() + " in " + store.location(), run.context(), null, sink,
+                store.measures(run.id()));
     }
 
     /**
      * The run an {@code lwos-bench export} file holds (CSV, JSON or JSONL, told by the file's
-     * extension). A JSON export keeps the run's name and commit; CSV and JSONL files are named
-     * after the file.
+     * extension). A JSON export keeps the run's name, commit and measures; CSV and JSONL files are
+     * named after the file.
      *
      * @throws IllegalArgumentException when the file name ends in none of these
      * @throws UncheckedIOException when the file is missing (the message names it) or unreadable
@@ -134,12 +141,37 @@ public final class CollectedRun {
             throw new UncheckedIOException("cannot read the exported run " + path + ": " + e.getMessage(), e);
         }
         String name = exported == null || exported.name() == null ? path.getFileName().toString() : exported.name();
-        return new CollectedRun(name, "exported to " + path, exported == null ? null : exported.context(), null, sink);
+        return new CollectedRun(name, "exported to " + path, exported == null ? null : exported.context(), null, sink,
+                exported == null ? MeasureSet.empty() : exported.measures());
     }
 
     /** The same run under another name (what assertion messages call it). */
     public CollectedRun named(String newName) {
-        return new CollectedRun(newName, origin, context, result, sink);
+        return new CollectedRun(newName, origin, context, result, sink, measures);
+    }
+
+    /**
+     * The same run with {@code more} measures beside its own: what the test measured itself (a
+     * boot time, a throughput), to assert on with the run ({@code assertThat(run).measure("boot_ms")}).
+     *
+     * @throws IllegalArgumentException when one of them is already a measure of the run (same {@code suite:name})
+     */
+    public CollectedRun withMeasures(MeasureSet more) {
+        Objects.requireNonNull(more, "more");
+        List<Measure> all = new ArrayList<>(measures.measures());
+        all.addAll(more.measures());
+        return new CollectedRun(name, origin, context, result, sink, MeasureSet.of(all));
+    }
+
+    /**
+     * The run's measures beside its frames, in order: for a run collected here, the device's vitals
+     * polled while collecting ({@code device:device_fps}, {@code device:free_heap_min_bytes},
+     * {@code device:device_cpu_percent}, see {@link io.lightwaveos.bench.collector.DeviceVitals};
+     * none when the collection polled none or the device never answered); those stored with a run
+     * loaded from a store, those of an export file; and those added with {@link #withMeasures}.
+     */
+    public MeasureSet measures() {
+        return measures;
     }
 
     /** What assertion messages call this run: the stored or exported run's name, or the test's. */
@@ -178,17 +210,6 @@ public final class CollectedRun {
     /** The samples, events and counters as they arrived (or as they were loaded). */
     public InMemorySink sink() {
         return sink;
-    }
-
-    /**
-     * The run's measures beside its frames: for a run collected here, the device's vitals polled
-     * while collecting ({@code device:device_fps}, {@code device:free_heap_min_bytes},
-     * {@code device:device_cpu_percent}, see {@link io.lightwaveos.bench.collector.DeviceVitals});
-     * empty when the collection polled none ({@code vitalsEvery(Duration.ZERO)}) or the device never
-     * answered, and for a run loaded from a store or an export.
-     */
-    public MeasureSet measures() {
-        return sink.measures();
     }
 
     /** Every metric's values in sample order; metrics no sample carried are left out. */

@@ -3,6 +3,7 @@ package io.lightwaveos.bench.junit;
 import io.lightwaveos.bench.analysis.RunSummary;
 import io.lightwaveos.bench.analysis.compare.Comparison;
 import io.lightwaveos.bench.analysis.gate.GateResult;
+import io.lightwaveos.bench.measure.MeasureSet;
 import org.assertj.core.api.Assertions;
 
 /**
@@ -17,6 +18,8 @@ import org.assertj.core.api.Assertions;
  * assertThat(gateResult).passes();
  * assertThat(summary).metric(Metric.AVG_TOTAL_US).p95().isBelowBudget(175.0);  // its 95 % interval
  * assertThat(summary).metric(Metric.AVG_TOTAL_US).p95().isLessThan(180.0);      // the point estimate
+ * assertThat(run).measure("latency_ms").isLessThan(10.0);                        // a measure's value
+ * assertThat(run).measure("jmh:decode").mean().isBelowBudget(5.0);               // 95 % CI of the mean of repeats
  * }</pre>
  */
 public class LwosBenchAssertions extends Assertions {
@@ -38,6 +41,16 @@ public class LwosBenchAssertions extends Assertions {
     /** Assertions on a run gated against a baseline. */
     public static GateResultAssert assertThat(GateResult actual) {
         return new GateResultAssert(actual);
+    }
+
+    /** Assertions on a run: its frame metrics and its measures ({@code measure("suite:name")}). */
+    public static CollectedRunAssert assertThat(CollectedRun actual) {
+        return new CollectedRunAssert(actual);
+    }
+
+    /** Assertions on measures (a harness's own, a stored run's): iterable assertions and {@code measure("suite:name")}. */
+    public static MeasureSetAssert assertThat(MeasureSet actual) {
+        return new MeasureSetAssert(actual);
     }
 
     /** Assertions on the summary statistics of a run's metrics. */

@@ -4,12 +4,12 @@ import io.lightwaveos.bench.analysis.Interval;
 import io.lightwaveos.bench.analysis.Intervals;
 import io.lightwaveos.bench.analysis.Summary;
 import io.lightwaveos.bench.analysis.SummaryStat;
-import io.lightwaveos.bench.metric.Metric;
 import java.util.Locale;
 import org.assertj.core.api.AbstractDoubleAssert;
+import org.assertj.core.api.Assertions;
 
 /**
- * One statistic of one metric: an ordinary AssertJ double assertion on the point estimate
+ * One statistic of one metric or measure: an ordinary AssertJ double assertion on the point estimate
  * ({@code isLessThan}, {@code isCloseTo}, ...) plus budget assertions that account for noise, as
  * the {@code check} gate does. {@link #isBelowBudget} uses the statistic's 95% interval on the
  * effective sample size ({@link Intervals}; the mean and the percentiles have one):
@@ -27,16 +27,36 @@ import org.assertj.core.api.AbstractDoubleAssert;
  */
 public final class StatisticAssert extends AbstractDoubleAssert<StatisticAssert> {
 
-    private final Metric metric;
+    /** What messages call it: a metric id ({@code avg_total_us}) or a measure ({@code native:latency_ms}). */
+    private final String subject;
+    private final String unit;
     private final SummaryStat stat;
     private final Summary summary;
     private boolean allowingInconclusive;
 
-    StatisticAssert(Metric metric, SummaryStat stat, Summary summary, double value) {
+    private StatisticAssert(String subject, String unit, SummaryStat stat, Summary summary, double value) {
         super(value, StatisticAssert.class);
-        this.metric = metric;
+        this.subject = subject;
+        this.unit = unit;
         this.stat = stat;
         this.summary = summary;
+    }
+
+    /**
+     * {@code stat} of {@code summary}, described by {@code context} (the table the failure message
+     * shows); fails at once when the statistic cannot be computed from the values.
+     *
+     * @param subject what messages call the values: a metric id or a measure's {@code suite:name}
+     * @param unit    their unit, {@code ""} for a count
+     */
+    static StatisticAssert of(String subject, String unit, SummaryStat stat, Summary summary, String context) {
+        Double value = stat.valueIn(summary);
+        String description = subject + " " + stat.id() + (unit.isEmpty() ? "" : " (" + unit + ")") + " of " + context;
+        if (value == null) {
+            Assertions.fail(description + "\n" + stat.id() + " of " + subject + " cannot be computed from "
+                    + summary.n() + (summary.n() == 1 ? " value" : " values"));
+        }
+        return new StatisticAssert(subject, unit, stat, summary, value).as(description);
     }
 
     /** Lets the budget assertions pass when the interval straddles the budget (too few samples to tell). */
@@ -72,26 +92,34 @@ public final class StatisticAssert extends AbstractDoubleAssert<StatisticAssert>
         double value = actual;
         if (ci == null) {
             if (below ? value > limit : value < limit) {
-                failWithMessage("expected %s of %s %s the %s %s %s, but it is %s %s (%s has no interval: its value"
-                        + " is held to the %s)", stat.id(), metric.id(), below ? "at or below" : "at or above", word,
-                        number(limit), metric.unit(), number(value), metric.unit(), stat.id(), word);
+                failWithMessage("expected %s of %s %s the %s %s, but it is %s (%s has no interval: its value"
+                        + " is held to the %s)", stat.id(), subject, below ? "at or below" : "at or above", word,
+                        inUnit(limit), inUnit(value), stat.id(), word);
             }
             return this;
         }
         boolean inside = below ? ci.hi() <= limit : ci.lo() >= limit;
         boolean outside = below ? ci.lo() > limit : ci.hi() < limit;
-        String range = "[" + number(ci.lo()) + ", " + number(ci.hi()) + "] " + metric.unit();
+        String range = inUnit("[" + number(ci.lo()) + ", " + number(ci.hi()) + "]");
         if (outside) {
-            failWithMessage("expected %s of %s %s the %s %s %s, but it is %s: %s %s, 95 %% CI %s", stat.id(),
-                    metric.id(), below ? "below" : "above", word, number(limit), metric.unit(),
-                    below ? "above the budget" : "below the floor", number(value), metric.unit(), range);
+            failWithMessage("expected %s of %s %s the %s %s, but it is %s: %s, 95 %% CI %s", stat.id(),
+                    subject, below ? "below" : "above", word, inUnit(limit),
+                    below ? "above the budget" : "below the floor", inUnit(value), range);
         } else if (!inside && !allowingInconclusive) {
-            failWithMessage("expected %s of %s %s the %s %s %s, but it is inconclusive: %s %s, 95 %% CI %s reaches"
-                    + " both sides of it%s (allowingInconclusive() accepts this)", stat.id(), metric.id(),
-                    below ? "below" : "above", word, number(limit), metric.unit(), number(value), metric.unit(), range,
+            failWithMessage("expected %s of %s %s the %s %s, but it is inconclusive: %s, 95 %% CI %s reaches"
+                    + " both sides of it%s (allowingInconclusive() accepts this)", stat.id(), subject,
+                    below ? "below" : "above", word, inUnit(limit), inUnit(value), range,
                     samplesNeeded(ci, value, limit));
         }
         return this;
+    }
+
+    private String inUnit(double v) {
+        return inUnit(number(v));
+    }
+
+    private String inUnit(String text) {
+        return unit.isEmpty() ? text : text + " " + unit;
     }
 
     /** n × (half-width / distance to the limit)², what would narrow the interval to the limit; as the gate says it. */

@@ -4,7 +4,6 @@ import io.lightwaveos.bench.analysis.RunSummary;
 import io.lightwaveos.bench.analysis.Summary;
 import io.lightwaveos.bench.analysis.SummaryStat;
 import io.lightwaveos.bench.metric.Metric;
-import org.assertj.core.api.Assertions;
 
 /**
  * Picks one statistic of one metric ({@link SummaryStat}, the registry of statistics) for a
@@ -30,14 +29,7 @@ public final class SummaryAssert {
 
     /** Any statistic of the registry: {@code statistic(SummaryStat.P99_9)}. */
     public StatisticAssert statistic(SummaryStat stat) {
-        Double value = stat.valueIn(summary());
-        String description = metric.id() + " " + stat.id() + " (" + metric.unit() + ") of the run\n\n"
-                + Tables.summary(run);
-        if (value == null) {
-            Assertions.fail(description + "\n" + stat.id() + " of " + metric.id() + " cannot be computed from "
-                    + summary().n() + " values");
-        }
-        return new StatisticAssert(metric, stat, summary(), value).as(description);
+        return StatisticAssert.of(metric.id(), metric.unit(), stat, summary(), "the run\n\n" + Tables.summary(run));
     }
 
     /** The mean. */

@@ -2,8 +2,9 @@
  * JUnit 5 and AssertJ support for firmware test harnesses: {@link io.lightwaveos.bench.junit.LwosBenchTest}
  * (or {@code @ExtendWith(LwosBenchExtension.class)}) injects a started simulator or the device named
  * by {@code LWOS_BENCH_DEVICE_URL} and a {@link io.lightwaveos.bench.junit.BenchCollector};
- * {@link io.lightwaveos.bench.junit.LwosBenchAssertions} asserts on comparisons, gate results and
- * summaries, with the command line's tables as failure messages.
+ * {@link io.lightwaveos.bench.junit.LwosBenchAssertions} asserts on comparisons, gate results,
+ * summaries and a run's measures ({@code assertThat(run).measure("latency_ms")}), with the command
+ * line's tables as failure messages.
  *
  * <p>A performance test collects a run, holds a statistic to a budget (noise-aware: the 95 %
  * interval decides, not the point estimate) and compares the run with a baseline recorded earlier

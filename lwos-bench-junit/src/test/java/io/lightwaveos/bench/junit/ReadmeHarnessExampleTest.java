@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The README's "Use it from a test" section shows the sample harness (examples/harness, built and
  * run by the build through the invoker plugin) byte for byte: its whole pom and its test class, so
- * a harness author can copy both. Its store and measure examples are methods of SaveToStoreTest. If this fails,
+ * a harness author can copy both. Its store and measure examples are methods of SaveToStoreTest, its measure assertions one of MeasureAssertTest. If this fails,
  * the README or the sample is out of date.
  */
 class ReadmeHarnessExampleTest {
@@ -66,6 +66,15 @@ class ReadmeHarnessExampleTest {
                 "lwos-bench-junit/src/test/java/io/lightwaveos/bench/junit/SaveToStoreTest.java")));
         List<String> snippet = stripped(block("java", 2));
         assertThat(snippet).isNotEmpty().anySatisfy(line -> assertThat(line).contains("runs.saveMeasures("));
+        assertThat(test).containsSequence(snippet);
+    }
+
+    @Test
+    void theReadmesMeasureAssertionExampleIsAMethodOfMeasureAssertTest() throws IOException {
+        List<String> test = stripped(Files.readString(ROOT.resolve(
+                "lwos-bench-junit/src/test/java/io/lightwaveos/bench/junit/MeasureAssertTest.java")));
+        List<String> snippet = stripped(block("java", 3));
+        assertThat(snippet).isNotEmpty().anySatisfy(line -> assertThat(line).contains(".measure("));
         assertThat(test).containsSequence(snippet);
     }
 

@@ -2,6 +2,7 @@ package io.lightwaveos.bench.web;
 
 import io.lightwaveos.bench.analysis.Summary;
 import io.lightwaveos.bench.analysis.compare.CompareOptions;
+import io.lightwaveos.bench.measure.Measure;
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.service.history.History;
@@ -49,11 +50,18 @@ public interface DashboardData {
     int RUN_EVENTS = 100;
 
     /**
-     * The run as {@code show} shows it: statistics of every metric computed now, but only the first
-     * {@link #RUN_EVENTS} events and how many there are (a device that floods events must not make
-     * the run's document unbounded).
+     * The run as {@code show} shows it: statistics of every metric computed now, its measures, but
+     * only the first {@link #RUN_EVENTS} events and how many there are (a device that floods events
+     * must not make the run's document unbounded).
      */
     RunDetail run(ResolvedRun run);
+
+    /**
+     * The run's measures (SPEC §14: imported results, a harness's own numbers, the device's vitals)
+     * in the run's order, each with the descriptive statistics of its values (n = its repeats);
+     * empty when the run holds none.
+     */
+    Map<Measure, Summary> measures(ResolvedRun run);
 
     /**
      * A page of the run's events, in order.

@@ -61,6 +61,7 @@ public final class DashboardServer implements AutoCloseable {
             r.get("/api/runs", runs::list);
             r.get("/api/runs/{ref}", runs::one);
             r.get("/api/runs/{ref}/stats", runs::stats);
+            r.get("/api/runs/{ref}/measures", runs::measures);
             r.get("/api/runs/{ref}/events", runs::events);
             r.get("/api/runs/{ref}/series", runs::series);
             r.get("/api/runs/{ref}/histogram", runs::histogram);

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.testtools.Response;
+import io.lightwaveos.bench.measure.Measure;
+import io.lightwaveos.bench.measure.MeasureSet;
+import io.lightwaveos.bench.metric.Direction;
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.web.fixture.FixtureData;
 import java.util.ArrayList;
@@ -160,6 +163,52 @@ class DashboardApiTest {
             JsonNode empty = json(client.get("/api/runs/unreachable-device/stats")).get("stats").get("avg_total_us");
             assertThat(empty.get("n").asInt()).isZero();
             assertThat(empty.get("mean").isNull()).as("not computable is null, never NaN").isTrue();
+        });
+    }
+
+    @Test
+    void theRunDocumentAndTheMeasuresApiCarryTheRunsMeasures() {
+        FixtureData data = new FixtureData(10);
+        data.addMeasureRun("native-42", MeasureSet.builder("native")
+                .record("latency_ms", 8.4, "ms", Direction.LOWER_IS_BETTER)
+                .report("sample_rate_hz", 44100, "Hz")
+                .add(Measure.of("jmh", "decode_ns", "ns/op", Direction.LOWER_IS_BETTER, 4.1, 4.3, 4.2))
+                .build());
+        data.saveMeasures(FixtureData.BASELINE, MeasureSet.builder("device")
+                .record("device_fps", new double[] {119, 120, 121}, "fps", Direction.HIGHER_IS_BETTER).build());
+        withServer(data, (server, client) -> {
+            Response r = client.get("/api/runs/native-42");
+            assertJson(r, 200);
+            JsonNode run = json(r);
+            assertThat(run.get("sample_count").asInt()).isZero();
+            JsonNode measures = run.get("measures");
+            assertThat(measures).hasSize(3);
+            assertThat(fieldNames(measures.get(0))).containsExactly("name", "suite", "unit", "direction", "values", "summary");
+            assertThat(measures.get(0).get("name").asText()).isEqualTo("latency_ms");
+            assertThat(measures.get(0).get("suite").asText()).isEqualTo("native");
+            assertThat(measures.get(0).get("direction").asText()).isEqualTo("lower_is_better");
+            assertThat(measures.get(0).get("values").get(0).asDouble()).isEqualTo(8.4);
+            assertThat(measures.get(1).get("direction").isNull()).as("reported, never gated").isTrue();
+            JsonNode decode = measures.get(2);
+            assertThat(decode.get("values")).hasSize(3);
+            assertThat(fieldNames(decode.get("summary"))).containsExactlyElementsOf(SUMMARY_FIELDS);
+            assertThat(decode.get("summary").get("n").asInt()).isEqualTo(3);
+            assertThat(decode.get("summary").get("median").asDouble()).isEqualTo(4.2);
+
+            Response m = client.get("/api/runs/native-42/measures");
+            assertJson(m, 200);
+            JsonNode doc = json(m);
+            assertThat(fieldNames(doc)).containsExactly("run", "measures");
+            assertThat(doc.get("run").get("name").asText()).isEqualTo("native-42");
+            assertThat(doc.get("measures")).isEqualTo(measures);
+
+            JsonNode both = json(client.get("/api/runs/baseline-v1.4"));
+            assertThat(both.get("sample_count").asInt()).isEqualTo(3000);
+            assertThat(both.get("measures")).singleElement().satisfies(f -> assertThat(f.get("name").asText())
+                    .isEqualTo("device_fps"));
+            assertThat(json(client.get("/api/runs/candidate-v1.5/measures")).get("measures")).isEmpty();
+            assertThat(json(client.get("/api/runs/candidate-v1.5")).get("measures")).isEmpty();
+            assertThat(client.get("/api/runs/no-such-run/measures").code()).isEqualTo(404);
         });
     }
 

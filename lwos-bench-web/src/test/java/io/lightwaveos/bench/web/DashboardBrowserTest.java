@@ -9,6 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lightwaveos.bench.frame.RejectReason;
+import io.lightwaveos.bench.measure.Measure;
+import io.lightwaveos.bench.measure.MeasureSet;
+import io.lightwaveos.bench.metric.Direction;
 import io.lightwaveos.bench.run.DeviceInfo;
 import io.lightwaveos.bench.run.RunContext;
 import io.lightwaveos.bench.run.RunCounters;
@@ -255,6 +258,56 @@ class DashboardBrowserTest {
         assertThat(driver.findElement(By.id("chart-device")).getText()).contains("No extended frames");
         assertThat(dataPixels(driver, "#chart-timing")).isGreaterThan(500);
         screenshot(driver, "run-view-compact");
+    }
+
+    @Test
+    void aRunHoldingOnlyMeasuresShowsItsMeasuresTableAndNoFrameCharts() {
+        data = new FixtureData(20);
+        data.addMeasureRun("native-42", MeasureSet.builder("native")
+                .record("latency_ms", 8.4, "ms", Direction.LOWER_IS_BETTER)
+                .record("snr_db", 45.2, "dB", Direction.HIGHER_IS_BETTER)
+                .report("sample_rate_hz", 44100, "Hz")
+                .add(Measure.of("jmh", "decode_ns", "ns/op", Direction.LOWER_IS_BETTER, 4.1, 4.3, 4.2, 4.4))
+                .build());
+        open("/runs/native-42");
+        waitReady();
+        assertThat(driver.findElement(By.id("measures-card")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.id("frame-sections")).isDisplayed()).as("no frame statistics or charts").isFalse();
+        List<WebElement> rows = driver.findElements(By.cssSelector("#measures-table tbody tr[data-measure]"));
+        assertThat(rows).extracting(r -> r.getAttribute("data-measure"))
+                .containsExactly("native:latency_ms", "native:snr_db", "native:sample_rate_hz", "jmh:decode_ns");
+        assertThat(cells(rows.get(0))).containsExactly("latency_ms", "native", "ms", "lower", "1", "8.4", "—", "—", "—", "—");
+        assertThat(cells(rows.get(1))).containsSubsequence("dB", "higher", "1", "45.2");
+        assertThat(cells(rows.get(2))).containsSubsequence("Hz", "not gated", "1", "44,100");
+        assertThat(cells(rows.get(3))).containsExactly("decode_ns", "jmh", "ns/op", "lower", "4", "4.25", "4.25", "0.129099",
+                "4.1", "4.4");
+        assertThat(driver.findElement(By.id("run-facts")).getText()).contains("0 (measures only)")
+                .containsPattern("(?i)measures\\s+4");
+        screenshot(driver, "run-view-measures-only");
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void aRunWithFramesAndMeasuresShowsBoth() {
+        data = new FixtureData(20);
+        data.saveMeasures(FixtureData.BASELINE, MeasureSet.builder("device")
+                .record("device_fps", new double[] {119, 120, 121}, "fps", Direction.HIGHER_IS_BETTER)
+                .record("free_heap_min_bytes", 183_412, "B", Direction.HIGHER_IS_BETTER).build());
+        open("/runs/baseline-v1.4");
+        waitReady();
+        assertThat(driver.findElements(By.cssSelector("#measures-table tbody tr[data-measure]"))).hasSize(2);
+        assertThat(driver.findElement(By.id("measures-table")).getText()).contains("device_fps", "120", "183,412");
+        assertThat(dataPixels(driver, "#chart-timing")).as("the frame charts are drawn as before").isGreaterThan(500);
+        assertThat(driver.findElements(By.cssSelector("#stats-table tbody tr[data-metric]"))).isNotEmpty();
+
+        open("/runs/candidate-v1.5");
+        waitReady();
+        assertThat(driver.findElement(By.id("measures-card")).isDisplayed()).as("no measures, no card").isFalse();
+        assertNoConsoleErrors();
+    }
+
+    private static List<String> cells(WebElement row) {
+        return row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
     }
 
     @Test

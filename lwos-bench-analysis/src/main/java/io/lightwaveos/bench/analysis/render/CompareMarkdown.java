@@ -67,8 +67,8 @@ public final class CompareMarkdown {
         };
     }
 
-    /** Keeps a run name or a sentence from breaking the table or the emphasis. */
-    static String escape(String text) {
+    /** Keeps a run name or a sentence from breaking a Markdown table or its emphasis (a backslash before each special character). */
+    public static String escape(String text) {
         StringBuilder b = new StringBuilder();
         for (char ch : text.toCharArray()) {
             if ("\\`*_[]|<>#".indexOf(ch) >= 0) {

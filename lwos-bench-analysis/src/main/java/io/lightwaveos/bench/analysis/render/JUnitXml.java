@@ -92,6 +92,21 @@ public final class JUnitXml {
                 cases, text.toString());
     }
 
+    /**
+     * Any gate as one suite of {@code cases}, for gates this class has no type for (the LightwaveOS
+     * baseline's, whose types live in another module): the same document {@link #check} writes.
+     *
+     * @param command    the command's name ({@code check}): the test cases' class name is {@code lwos-bench.COMMAND}
+     * @param suiteName  the suite's name ({@code check "nightly" (1a2b3c4d) against FILE})
+     * @param when       the run whose start time stamps the suite
+     * @param properties the suite's properties, written in name order
+     * @param report     the text report, the suite's {@code system-out}
+     */
+    public static void suite(String command, String suiteName, Run when, Map<String, String> properties,
+            List<Case> cases, String report, Writer out) {
+        write(out, command, suiteName, when, properties, cases, report);
+    }
+
     private static String unit(String metricId) {
         return Metric.byId(metricId).map(m -> " " + m.unit()).orElse("");
     }
@@ -159,18 +174,29 @@ public final class JUnitXml {
         x.writeAttribute("time", "0");
     }
 
-    /** One testcase: passed (with a line of output), failed or skipped. */
-    private record Case(String name, String failureType, String message, String detail, boolean skipped) {
+    /**
+     * One testcase: passed (with a line of output), failed or skipped.
+     *
+     * @param name        the test case's name (a metric, a baseline key)
+     * @param failureType the failure's type ({@code fail}, {@code regressed}); null unless failed
+     * @param message     the failure's or the skip's message; null when passed
+     * @param detail      the failure's text, or a passed case's output line
+     * @param skipped     whether it was skipped
+     */
+    public record Case(String name, String failureType, String message, String detail, boolean skipped) {
 
-        static Case passed(String name, String line) {
+        /** A passed case with a line of output. */
+        public static Case passed(String name, String line) {
             return new Case(name, null, null, line, false);
         }
 
-        static Case failed(String name, String type, String message, String detail) {
+        /** A failed case: its type, a one-line message and the detail. */
+        public static Case failed(String name, String type, String message, String detail) {
             return new Case(name, type, message, detail, false);
         }
 
-        static Case skipped(String name, String message) {
+        /** A skipped case and why. */
+        public static Case skipped(String name, String message) {
             return new Case(name, null, message, null, true);
         }
 

@@ -14,6 +14,7 @@ import io.lightwaveos.bench.analysis.gate.GateResult;
 import io.lightwaveos.bench.analysis.gate.GateStatus;
 import io.lightwaveos.bench.analysis.gate.MetricGateResult;
 import io.lightwaveos.bench.analysis.gate.Threshold;
+import io.lightwaveos.bench.analysis.render.CheckMarkdown;
 import io.lightwaveos.bench.analysis.render.CheckText;
 import io.lightwaveos.bench.analysis.render.Format;
 import io.lightwaveos.bench.analysis.render.JUnitXml;
@@ -41,6 +42,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,7 +56,13 @@ import picocli.CommandLine.Parameters;
                 + " \"_thresholds\": {\"avg_total_us\": {\"stat\": \"p95\", \"warning\": \"+5%%\", \"failure\": \"+10%%\","
                 + " \"direction\": \"lower_is_better\"}} says which statistic is compared and how far it may move in"
                 + " the bad direction (default: mean, +5%%, +10%%, the metric's own direction). Keys naming no metric"
-                + " are reported as skipped."},
+                + " are reported as skipped.",
+            "A LightwaveOS baseline (benchmark_baseline.json: measure values, \"_thresholds\" with signed percents such"
+                + " as \"-5%%\" and a direction) gates the run's measures as detect_regressions.py does: a value at or"
+                + " beyond a threshold reaches it, a key missing from the run fails, a new measure warns, a key without"
+                + " threshold passes; a measure with repeats fails only when the 95%% CI of its mean is beyond the"
+                + " failure threshold. The kind is read from the file: one only the LightwaveOS form allows is one;"
+                + " one both allow is one when its keys name measures of the run, not its frame metrics."},
         footer = {"", "A metric fails only when the 95%% interval of its statistic (on the effective sample size) lies"
                 + " beyond the failure limit; past the limit but not surely is a warning (possible_failure).",
             "With --against-history a change point that the history finds before this run, in its last --window runs, and"
@@ -99,9 +107,9 @@ public final class CheckCommand extends StoreCommand {
     /** One report: a format and where it goes; repeatable, so every report of a call comes from one gate. */
     static final class Report implements ReportTargets.Pair {
         @Option(names = "--format", paramLabel = "FORMAT",
-                description = "text, json (lwos-bench/check/v2; with --against-history lwos-bench/history-check/v1) or"
-                        + " junit (with --baseline: JUnit XML for CI, one testcase per baseline key, a failed key is a"
-                        + " failure, a skipped key skipped) (default: from the --output file name, .json or .xml, else"
+                description = "text, json (lwos-bench/check/v2; with --against-history lwos-bench/history-check/v1),"
+                        + " markdown (with --baseline: for a pull request comment or job summary) or junit (with --baseline: JUnit XML for CI, one testcase per baseline key, a failed key is a"
+                        + " failure, a skipped key skipped) (default: from the --output file name, .json, .md or .xml, else"
                         + " text). Repeatable: each --format goes with the --output next to it (before or after),"
                         + " one of them may go to standard output.")
         String format;
@@ -163,20 +171,21 @@ public final class CheckCommand extends StoreCommand {
             return writeBaseline(runs, mode.writeBaseline, chosen);
         }
         List<ReportTargets.Target> targets = ReportTargets.of(reports, CheckCommand::formatOf, "text", "text", "json",
-                "junit");
+                "markdown", "junit");
         if (mode.againstHistory) {
-            if (targets.stream().anyMatch(t -> t.format().equals("junit"))) {
-                throw ExitException.usage("--format junit goes with --baseline; --against-history prints text or json");
+            Optional<String> only = targets.stream().map(ReportTargets.Target::format)
+                    .filter(f -> f.equals("junit") || f.equals("markdown")).findFirst();
+            if (only.isPresent()) {
+                throw ExitException.usage("--format " + only.get() + " goes with --baseline; --against-history prints text or json");
             }
             return gateAgainstHistory(runs, targets, chosen);
         }
         return gate(runs, mode.baseline, targets, chosen);
     }
 
-    /** The format a report file's name asks for: {@code .json}, {@code .xml}, else text. */
+    /** The format a report file's name asks for: {@code .json}, {@code .md}, {@code .xml}, else text. */
     static String formatOf(String output) {
-        String f = CompareCommand.formatOf(output);
-        return f.equals("markdown") ? "text" : f;
+        return CompareCommand.formatOf(output);
     }
 
     private List<Metric> chosenMetrics() {
@@ -193,6 +202,21 @@ public final class CheckCommand extends StoreCommand {
 
     private int gate(RunService runs, Path file, List<ReportTargets.Target> targets, List<Metric> chosen)
             throws IOException {
+        Optional<LightwaveOsCheck> lightwaveOs = LightwaveOsCheck.detect(runs, reference, file);
+        if (lightwaveOs.isPresent()) {
+            if (!chosen.isEmpty()) {
+                throw ExitException.usage("--metric chooses frame metrics of an lwos-bench baseline; " + file
+                        + " is a LightwaveOS baseline, which gates every measure it names");
+            }
+            LightwaveOsCheckReport report = lightwaveOs.get().decide(runs);
+            out().flush();
+            for (ReportTargets.Target t : targets) {
+                Style style = t.toStdout() ? Style.forTerminal() : Style.PLAIN;
+                Outputs.writeText(t.output(), root.stdout(), w -> LightwaveOsCheck.write(report, t.format(), strict, style, w));
+                wrote(t);
+            }
+            return LightwaveOsCheck.exitCode(report, strict);
+        }
         Baseline baseline = only(readBaseline(file), chosen, file);
         Run run = runs.resolve(reference);
         GateResult result;
@@ -209,6 +233,7 @@ public final class CheckCommand extends StoreCommand {
                 switch (t.format()) {
                     case "json" -> w.print(Json.pretty(CheckJson.toJson(RunRef.of(run), result)));
                     case "junit" -> JUnitXml.check(run, file.toString(), result, strict, w);
+                    case "markdown" -> CheckMarkdown.print(run, file.toString(), result, strict, w);
                     default -> CheckText.print(run, file.toString(), result, strict, style, w);
                 }
             });

@@ -16,5 +16,9 @@
  * }
  * System.exit(report.exitCode(false));   // 1 on a failure, as the script
  * }</pre>
+ * {@link io.lightwaveos.bench.formats.regression.MeasureGate} applies the same decision to a stored
+ * run's measures ({@code check RUN --baseline benchmark_baseline.json}), with the noise-aware rule of
+ * SPEC §6 for measures with repeats: a failure stands only when the whole 95 % interval of the mean
+ * reaches the failure threshold.
  */
 package io.lightwaveos.bench.formats.regression;

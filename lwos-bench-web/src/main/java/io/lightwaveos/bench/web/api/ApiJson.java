@@ -7,12 +7,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lightwaveos.bench.analysis.Summary;
 import io.lightwaveos.bench.analysis.SummaryStat;
 import io.lightwaveos.bench.frame.FrameLayout;
+import io.lightwaveos.bench.measure.Measure;
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunCounters;
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.run.Sample;
 import io.lightwaveos.bench.service.json.CompareJson;
+import io.lightwaveos.bench.service.json.MeasureJson;
 import io.lightwaveos.bench.service.json.RunJson;
 import io.lightwaveos.bench.service.json.RunRef;
 import io.lightwaveos.bench.service.json.SummaryJson;
@@ -84,14 +86,25 @@ public final class ApiJson {
     }
 
     /**
-     * The run document as {@code show --format json} prints it, {@code stats} for every metric,
-     * except that {@code events} holds the detail's first events and {@code events_total} says how
-     * many the run has.
+     * The run document as {@code show --format json} prints it, {@code stats} for every metric and
+     * {@code measures} for every measure, except that {@code events} holds the detail's first
+     * events and {@code events_total} says how many the run has.
      */
     public static ObjectNode run(RunDetail detail) {
-        ObjectNode doc = RunJson.toJson(detail.run(), detail.stats(), detail.events());
+        ObjectNode doc = RunJson.toJson(detail.run(), detail.stats(), detail.events(), detail.measures());
         doc.put("events_total", detail.eventsTotal());
         return doc;
+    }
+
+    /**
+     * {@code {"run": header, "measures": [{"name", "suite", "unit", "direction", "values",
+     * "summary"}]}}: the run's measures as the run document lists them (SPEC §15 "JSON").
+     */
+    public static ObjectNode measures(ResolvedRun run, Map<Measure, Summary> measures) {
+        ObjectNode node = F.objectNode();
+        node.set("run", runHeader(run));
+        node.set("measures", MeasureJson.toJson(measures));
+        return node;
     }
 
     /** {@code {"run": header, "stats": {metric: summary}}}: SPEC §6 summaries, null where not computable. */

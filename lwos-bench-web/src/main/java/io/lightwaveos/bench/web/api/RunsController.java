@@ -18,7 +18,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** {@code /api/runs...}: list, one run, statistics, series, histograms, export. */
+/** {@code /api/runs...}: list, one run, statistics, measures, series, histograms, export. */
 public final class RunsController {
 
     /** Runs listed when no limit is given. */
@@ -84,6 +84,12 @@ public final class RunsController {
     public void stats(Context ctx) {
         ResolvedRun run = resolve(ctx);
         ctx.json(ApiJson.stats(run, data.stats(run)));
+    }
+
+    /** {@code GET /api/runs/{ref}/measures}: the run's measures with the statistics of their values. */
+    public void measures(Context ctx) {
+        ResolvedRun run = resolve(ctx);
+        ctx.json(ApiJson.measures(run, data.measures(run)));
     }
 
     /** {@code GET /api/runs/{ref}/series?metrics=a,b&max_points=N&x=time|seq}. */

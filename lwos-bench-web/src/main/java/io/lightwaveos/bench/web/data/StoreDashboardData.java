@@ -5,6 +5,7 @@ import io.lightwaveos.bench.analysis.compare.CompareOptions;
 import io.lightwaveos.bench.analysis.series.Histogram;
 import io.lightwaveos.bench.analysis.series.Lttb;
 import io.lightwaveos.bench.frame.FrameLayout;
+import io.lightwaveos.bench.measure.Measure;
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunEvent;
@@ -75,8 +76,13 @@ public final class StoreDashboardData implements DashboardData {
     public RunDetail run(ResolvedRun run) {
         UUID id = run.id();
         List<RunEvent> events = runs.events(id);
-        return new RunDetail(run.run(), runs.summaries(id), events.subList(0, Math.min(RUN_EVENTS, events.size())),
-                events.size());
+        return new RunDetail(run.run(), runs.summaries(id), runs.measureSummaries(id),
+                events.subList(0, Math.min(RUN_EVENTS, events.size())), events.size());
+    }
+
+    @Override
+    public Map<Measure, Summary> measures(ResolvedRun run) {
+        return runs.measureSummaries(run.id());
     }
 
     @Override
