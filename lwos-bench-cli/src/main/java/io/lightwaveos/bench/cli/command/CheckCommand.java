@@ -22,6 +22,7 @@ import io.lightwaveos.bench.analysis.render.Style;
 import io.lightwaveos.bench.cli.ExitCode;
 import io.lightwaveos.bench.cli.ExitException;
 import io.lightwaveos.bench.cli.render.HistoryCheckText;
+import io.lightwaveos.bench.cli.render.LightwaveOsCheckReport;
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.service.RunService;
