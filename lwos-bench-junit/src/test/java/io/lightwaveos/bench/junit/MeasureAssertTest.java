@@ -17,6 +17,7 @@ import io.lightwaveos.bench.store.RunStores;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -128,7 +129,8 @@ class MeasureAssertTest {
 
     @Test
     void aCollectedRunCarriesTheTestsOwnMeasuresBesideItsFrames(BenchCollector collector) {
-        CollectedRun run = collector.collect(collector.config().maxSamples(50).build())
+        // Without the device's vitals, so that the run holds only what the test measured itself.
+        CollectedRun run = collector.collect(collector.config().maxSamples(50).vitalsEvery(Duration.ZERO).build())
                 .withMeasures(MeasureSet.builder("harness").record("boot_ms", 412.0, "ms", Direction.LOWER_IS_BETTER).build());
 
         assertThat(run).metric(Metric.AVG_TOTAL_US).mean().isGreaterThan(0.0);
@@ -145,7 +147,8 @@ class MeasureAssertTest {
         Path file = dir.resolve("run.json");
         try (RunStore store = RunStores.open(dir.resolve("bench.db").toString())) {
             RunService runs = new RunService(store);
-            Run run = StoreCollection.collect(runs, RunStart.named("exported"), collector.config().maxSamples(20).build());
+            Run run = StoreCollection.collect(runs, RunStart.named("exported"),
+                    collector.config().maxSamples(20).vitalsEvery(Duration.ZERO).build());
             runs.saveMeasures(run.id(), NATIVE);
             try (OutputStream out = Files.newOutputStream(file)) {
                 runs.export(runs.find(run.id()).orElseThrow(), SampleFormat.JSON, out);
