@@ -46,8 +46,9 @@ class LwosBenchTest {
         }
         String url = "postgresql://bench:pw@127.0.0.1:" + port + "/bench";
         // The real main in a JVM of its own: logging is configured once per process, as for a user.
-        List<String> command = List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx128m", "-cp",
-                System.getProperty("java.class.path"), LwosBench.class.getName(), "--db", url, "list-runs");
+        List<String> command = List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx128m",
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+                LwosBench.class.getName(), "--db", url, "list-runs");
         Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectOutput(dir.resolve("out").toFile())
                 .redirectError(dir.resolve("err").toFile()).start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();

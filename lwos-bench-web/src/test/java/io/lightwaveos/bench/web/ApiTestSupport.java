@@ -11,7 +11,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 
-/** Runs a dashboard over the fixture data on a free loopback port for one test. */
+/**
+ * Runs a dashboard over the fixture data on a free loopback port: for one test
+ * ({@link #withServer}), or for a whole test class whose tests only read ({@link #serve}).
+ */
 final class ApiTestSupport {
 
     static final ObjectMapper JSON = new ObjectMapper();
@@ -33,6 +36,65 @@ final class ApiTestSupport {
         } finally {
             server.close();
             data.close();
+        }
+    }
+
+    /**
+     * A dashboard over {@code data} listening until {@link Served#close()}, with a client as
+     * {@code JavalinTest} gives one; closing it also closes {@code owned} (the fixture), if any.
+     * For a test class whose tests only read: one server for the class instead of one per test.
+     */
+    static Served serve(DashboardData data, AutoCloseable owned) {
+        DashboardServer server = new DashboardServer(data, OPTIONS).start();
+        return new Served(server, new HttpClient(server.javalin(), new TestConfig(false, false).getHttpClient()),
+                owned);
+    }
+
+    /** {@link #serve(DashboardData, AutoCloseable)} over the fixture data, closed with the server. */
+    static Served serve(FixtureData data) {
+        return serve(data, data);
+    }
+
+    /** A started dashboard and its client; see {@link #serve}. */
+    static final class Served implements AutoCloseable {
+        private final DashboardServer server;
+        private final HttpClient client;
+        private final AutoCloseable owned;
+
+        private Served(DashboardServer server, HttpClient client, AutoCloseable owned) {
+            this.server = server;
+            this.client = client;
+            this.owned = owned;
+        }
+
+        DashboardServer server() {
+            return server;
+        }
+
+        HttpClient client() {
+            return client;
+        }
+
+        /** Runs {@code test} against this server. */
+        void run(ApiTest test) {
+            try {
+                test.run(server, client);
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public void close() throws Exception {
+            try {
+                server.close();
+            } finally {
+                if (owned != null) {
+                    owned.close();
+                }
+            }
         }
     }
 

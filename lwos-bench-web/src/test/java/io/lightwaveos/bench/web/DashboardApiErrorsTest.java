@@ -1,7 +1,6 @@
 package io.lightwaveos.bench.web;
 
 import static io.lightwaveos.bench.web.ApiTestSupport.json;
-import static io.lightwaveos.bench.web.ApiTestSupport.withServer;
 import static io.lightwaveos.bench.web.DashboardApiTest.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,10 +16,29 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Bad input gets a JSON 4xx with a useful message; clamping; nothing but GET is served. */
+/**
+ * Bad input gets a JSON 4xx with a useful message; clamping; nothing but GET is served. The tests
+ * only read: one dashboard serves them all.
+ */
 class DashboardApiErrorsTest {
+
+    private static ApiTestSupport.Served served;
+
+    @BeforeAll
+    static void serve() {
+        served = ApiTestSupport.serve(new FixtureData(10));
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        if (served != null) {
+            served.close();
+        }
+    }
 
     private static JsonNode error(HttpClient client, String path, int status) {
         Response r = client.get(path);
@@ -59,7 +77,7 @@ class DashboardApiErrorsTest {
         "/api/runs/abcd", "/api/runs/%00abc", "/api/compare?a=%0d%0aSet-Cookie:x=1&b=candidate-v1.5",
     })
     void badParametersAre400(String path) {
-        withServer(new FixtureData(10), (server, client) -> error(client, path, 400));
+        served.run((server, client) -> error(client, path, 400));
     }
 
     @ParameterizedTest
@@ -70,12 +88,12 @@ class DashboardApiErrorsTest {
         "/api/nothing", "/api/runs/baseline-v1.4/nothing", "/static/missing.js", "/no-page",
     })
     void unknownRunsAndRoutesAre404(String path) {
-        withServer(new FixtureData(10), (server, client) -> error(client, path, 404));
+        served.run((server, client) -> error(client, path, 404));
     }
 
     @Test
     void unknownMetricListsTheKnownOnes() {
-        withServer(new FixtureData(10), (server, client) -> {
+        served.run((server, client) -> {
             String message = error(client, "/api/runs/baseline-v1.4/series?metrics=avg_total_us,avg_totl_us", 400)
                     .get("error").asText();
             assertThat(message).contains("unknown metric \"avg_totl_us\"", "avg_total_us", "cpu_load_percent", "avg_chroma_us");
@@ -86,7 +104,7 @@ class DashboardApiErrorsTest {
 
     @Test
     void ambiguousAndUnknownReferencesListCandidates() {
-        withServer(new FixtureData(10), (server, client) -> {
+        served.run((server, client) -> {
             assertThat(error(client, "/api/runs/abcd", 400).get("error").asText())
                     .contains("ambiguous", "baseline-v1.4", "candidate-v1.5");
             assertThat(error(client, "/api/runs/nope", 404).get("error").asText())
@@ -96,7 +114,7 @@ class DashboardApiErrorsTest {
 
     @Test
     void overlongReferencesAreRefusedBeforeAnyLookup() {
-        withServer(new FixtureData(10), (server, client) ->
+        served.run((server, client) ->
                 assertThat(error(client, "/api/runs/" + "a".repeat(201), 400).get("error").asText())
                         .contains("1 to 200 characters"));
     }
@@ -104,7 +122,7 @@ class DashboardApiErrorsTest {
     @ParameterizedTest
     @CsvSource({"1, 2", "2, 2", "9999, 9999", "10000, 10000", "10001, 10000", "1000000, 10000"})
     void maxPointsIsClampedToTwoToTenThousand(int asked, int used) {
-        withServer(new FixtureData(10), (server, client) -> {
+        served.run((server, client) -> {
             JsonNode doc = json(client.get("/api/runs/baseline-v1.4/series?metrics=avg_total_us&max_points=" + asked));
             assertThat(doc.get("max_points").asInt()).isEqualTo(used);
             assertThat(doc.get("series").get(0).get("points").asInt()).isLessThanOrEqualTo(used);
@@ -114,14 +132,14 @@ class DashboardApiErrorsTest {
     @ParameterizedTest
     @CsvSource({"1, 1", "500, 500", "501, 500", "1000000, 500"})
     void histogramBinsAreClampedToOneToFiveHundred(int asked, int used) {
-        withServer(new FixtureData(10), (server, client) ->
+        served.run((server, client) ->
                 assertThat(json(client.get("/api/runs/baseline-v1.4/histogram?metric=avg_total_us&bins=" + asked))
                         .get("bins").asInt()).isEqualTo(used));
     }
 
     @Test
     void onlyGetIsServed() {
-        withServer(new FixtureData(10), (server, client) -> {
+        served.run((server, client) -> {
             for (Response r : List.of(client.post("/api/runs", "{}"), client.put("/api/runs/baseline-v1.4", "{}"),
                     client.delete("/api/runs/baseline-v1.4"), client.patch("/api/runs/baseline-v1.4", "{}"))) {
                 assertThat(r.code()).isIn(404, 405);
@@ -136,7 +154,7 @@ class DashboardApiErrorsTest {
 
     @Test
     void requestsAddressedToAnotherHostAreRefusedOnLoopback() throws Exception {
-        withServer(new FixtureData(10), (server, client) -> {
+        served.run((server, client) -> {
             assertThat(rawGet(server.port(), "evil.example:" + server.port())).startsWith("HTTP/1.1 403");
             assertThat(rawGet(server.port(), "127.0.0.1:" + server.port())).startsWith("HTTP/1.1 200");
             assertThat(rawGet(server.port(), "localhost")).startsWith("HTTP/1.1 200");

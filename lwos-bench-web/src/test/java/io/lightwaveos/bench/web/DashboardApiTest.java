@@ -1,7 +1,6 @@
 package io.lightwaveos.bench.web;
 
 import static io.lightwaveos.bench.web.ApiTestSupport.json;
-import static io.lightwaveos.bench.web.ApiTestSupport.withServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,10 +12,29 @@ import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.web.fixture.FixtureData;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Every endpoint of the JSON API: status, content type and document shape. */
+/**
+ * Every endpoint of the JSON API: status, content type and document shape. The tests only read: one
+ * dashboard serves them all.
+ */
 class DashboardApiTest {
+
+    private static ApiTestSupport.Served served;
+
+    @BeforeAll
+    static void serve() {
+        served = ApiTestSupport.serve(new FixtureData(100));
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        if (served != null) {
+            served.close();
+        }
+    }
 
     private static final List<String> RUN_FIELDS = List.of("schema", "id", "name", "description", "tags", "source",
             "status", "started_at", "ended_at", "sample_count", "counters", "context", "quality", "stats");
@@ -43,7 +61,7 @@ class DashboardApiTest {
 
     @Test
     void runsListsRunDocumentsMostRecentFirst() {
-        withServer(new FixtureData(100), (server, client) -> {
+        served.run((server, client) -> {
             Response r = client.get("/api/runs");
             assertJson(r, 200);
             JsonNode runs = json(r);
@@ -63,7 +81,7 @@ class DashboardApiTest {
 
     @Test
     void runsFilterByTagNameStatusAndLimit() {
-        withServer(new FixtureData(100), (server, client) -> {
+        served.run((server, client) -> {
             assertThat(json(client.get("/api/runs?tag=esp32s3"))).hasSize(3);
             assertThat(json(client.get("/api/runs?tag=esp32s3,baseline"))).hasSize(1);
             assertThat(json(client.get("/api/runs?name=V1."))).extracting(n -> n.get("name").asText())
@@ -78,7 +96,7 @@ class DashboardApiTest {
 
     @Test
     void runsFilterByRigBranchFirmwareAndWorkloadAsListRunsDoes() {
-        withServer(new FixtureData(100), (server, client) -> {
+        served.run((server, client) -> {
             JsonNode bench1 = json(client.get("/api/runs?rig=bench-1"));
             assertThat(bench1).extracting(n -> n.get("name").asText()).containsExactly("baseline-v1.4");
             assertThat(bench1.get(0).at("/context/rig").asText()).isEqualTo("bench-1");
@@ -100,7 +118,7 @@ class DashboardApiTest {
 
     @Test
     void runByIdPrefixOrNameCarriesEvents() {
-        withServer(new FixtureData(100), (server, client) -> {
+        served.run((server, client) -> {
             for (String ref : List.of(FixtureData.BASELINE.toString(), "abcd1234", "ABCD1234-0000", "baseline-v1.4")) {
                 Response r = client.get("/api/runs/" + ref);
                 assertJson(r, 200);
@@ -122,7 +140,7 @@ class DashboardApiTest {
 
     @Test
     void runDocumentCarriesTheFirstEventsAndTheEventsApiPagesThroughAll() {
-        withServer(new FixtureData(10), (server, client) -> {
+        served.run((server, client) -> {
             int total = 4 + FixtureData.BASELINE_FLAPS; // connected, subscribed, gap, flaps, stopped
             JsonNode run = json(client.get("/api/runs/baseline-v1.4"));
             assertThat(run.get("events")).as("bounded").hasSize(DashboardData.RUN_EVENTS);
@@ -152,7 +170,7 @@ class DashboardApiTest {
 
     @Test
     void statsHasASummaryPerMetric() {
-        withServer(new FixtureData(100), (server, client) -> {
+        served.run((server, client) -> {
             Response r = client.get("/api/runs/baseline-v1.4/stats");
             assertJson(r, 200);
             JsonNode doc = json(r);
@@ -214,7 +232,7 @@ class DashboardApiTest {
 
     @Test
     void seriesAreDownsampledToMaxPointsAndAscending() {
-        withServer(new FixtureData(100), (server, client) -> {
+        served.run((server, client) -> {
             Response r = client.get("/api/runs/baseline-v1.4/series?metrics=avg_total_us,cpu_load_percent&max_points=300");
             assertJson(r, 200);
             JsonNode doc = json(r);
@@ -240,7 +258,7 @@ class DashboardApiTest {
 
     @Test
     void seriesDefaultsToEveryMetricAndCanUseSeqAsX() {
-        withServer(new FixtureData(100), (server, client) -> {
+        served.run((server, client) -> {
             JsonNode all = json(client.get("/api/runs/abcd1234/series"));
             assertThat(all.get("max_points").asInt()).isEqualTo(2000);
             assertThat(all.get("series")).hasSize(Metric.all().size());
@@ -257,7 +275,7 @@ class DashboardApiTest {
 
     @Test
     void histogramBinsEveryValueWithPercentileMarkers() {
-        withServer(new FixtureData(100), (server, client) -> {
+        served.run((server, client) -> {
             Response r = client.get("/api/runs/baseline-v1.4/histogram?metric=avg_total_us&bins=25");
             assertJson(r, 200);
             JsonNode h = json(r);
@@ -285,7 +303,7 @@ class DashboardApiTest {
 
     @Test
     void deviceHistogramIsAvailableOnlyWithExtendedFrames() {
-        withServer(new FixtureData(100), (server, client) -> {
+        served.run((server, client) -> {
             JsonNode with = json(client.get("/api/runs/baseline-v1.4/device-histogram"));
             assertThat(with.get("available").asBoolean()).isTrue();
             assertThat(with.get("counts")).hasSize(8);
@@ -301,7 +319,7 @@ class DashboardApiTest {
 
     @Test
     void compareReturnsTheCompareDocument() {
-        withServer(new FixtureData(100), (server, client) -> {
+        served.run((server, client) -> {
             Response r = client.get("/api/compare?a=baseline-v1.4&b=abcd5678&alpha=0.01&min_effect=0.02");
             assertJson(r, 200);
             JsonNode doc = json(r);
@@ -335,7 +353,7 @@ class DashboardApiTest {
 
     @Test
     void exportStreamsCsvAndJsonDownloads() {
-        withServer(new FixtureData(100), (server, client) -> {
+        served.run((server, client) -> {
             Response csv = client.get("/api/runs/wifi-soak/export?format=csv");
             assertThat(csv.code()).isEqualTo(200);
             assertThat(header(csv, "Content-Type")).startsWith("text/csv");
@@ -359,7 +377,7 @@ class DashboardApiTest {
 
     @Test
     void metricsListsTheRegistry() {
-        withServer(new FixtureData(10), (server, client) -> {
+        served.run((server, client) -> {
             JsonNode metrics = json(client.get("/api/metrics"));
             assertThat(metrics).extracting(m -> m.get("metric").asText()).containsExactly(Metric.ids());
             assertThat(metrics.get(0).get("direction").asText()).isEqualTo("lower_is_better");
@@ -368,7 +386,7 @@ class DashboardApiTest {
 
     @Test
     void pagesAndAssetsAreServedFromTheJar() {
-        withServer(new FixtureData(10), (server, client) -> {
+        served.run((server, client) -> {
             for (String[] page : new String[][] {{"/", "<title>Runs"}, {"/runs/baseline-v1.4", "<title>Run"},
                     {"/runs/live-capture/live", "<title>Live"}, {"/compare?a=x&b=y", "<title>Compare"}}) {
                 Response r = client.get(page[0]);
@@ -394,7 +412,7 @@ class DashboardApiTest {
 
     @Test
     void responsesCarryBrowserHardeningHeaders() {
-        withServer(new FixtureData(10), (server, client) -> {
+        served.run((server, client) -> {
             for (String path : List.of("/", "/api/runs", "/api/runs/nope")) {
                 Response r = client.get(path);
                 assertThat(header(r, "Content-Security-Policy")).contains("default-src 'self'");

@@ -5,9 +5,7 @@ import static io.lightwaveos.bench.web.DashboardApiTest.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
-import io.javalin.testtools.TestConfig;
 import io.lightwaveos.bench.analysis.SummaryStat;
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.service.history.HistoryQuery;
@@ -27,14 +25,20 @@ class HistoryApiTest {
 
     private static HistoryFixture fixture;
 
+    private static ApiTestSupport.Served served;
+
+    /** The tests only read: one store and one dashboard serve them all. */
     @BeforeAll
     static void store() {
         fixture = new HistoryFixture(200);
+        served = ApiTestSupport.serve(fixture.data(), fixture);
     }
 
     @AfterAll
-    static void close() {
-        fixture.close();
+    static void close() throws Exception {
+        if (served != null) {
+            served.close();
+        }
     }
 
     private interface Check {
@@ -42,12 +46,7 @@ class HistoryApiTest {
     }
 
     private static void withServer(Check check) {
-        DashboardServer server = new DashboardServer(fixture.data(), ApiTestSupport.OPTIONS);
-        try {
-            JavalinTest.test(server.javalin(), new TestConfig(false, false), (app, client) -> check.run(client));
-        } finally {
-            server.close();
-        }
+        served.run((server, client) -> check.run(client));
     }
 
     private static JsonNode ok(io.javalin.testtools.HttpClient client, String path) {

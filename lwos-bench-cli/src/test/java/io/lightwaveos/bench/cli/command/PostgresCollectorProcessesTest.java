@@ -280,10 +280,14 @@ class PostgresCollectorProcessesTest {
                 "--max-samples", Integer.toString(SAMPLES), "--connect-timeout", "60", "-q");
     }
 
-    /** Starts the CLI in a JVM of its own, on this test's class path; output goes to files named after {@code tag}. */
+    /**
+     * Starts the CLI in a JVM of its own, on this test's class path; output goes to files named after
+     * {@code tag}. C1 alone and the serial collector, as the test JVMs run: these JVMs live seconds.
+     */
     private Process start(String tag, List<String> args) throws IOException {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx256m", "-cp", System.getProperty("java.class.path"), "io.lightwaveos.bench.cli.LwosBench"));
+                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+                "io.lightwaveos.bench.cli.LwosBench"));
         command.addAll(args);
         Process p = new ProcessBuilder(command).directory(dir.toFile())
                 .redirectOutput(dir.resolve(tag + ".out").toFile()).redirectError(dir.resolve(tag + ".err").toFile())

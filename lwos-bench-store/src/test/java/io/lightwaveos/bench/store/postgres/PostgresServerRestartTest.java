@@ -50,10 +50,17 @@ class PostgresServerRestartTest {
         }
     }
 
+    /**
+     * The store through the proxy. While the proxy is cut, every attempt to write waits the connect
+     * timeout for a connection: 1 s here rather than the default 10 s, so that the attempts within
+     * the retry window take seconds, not tens of seconds.
+     */
     private RunStore throughProxy(Duration retryFor) {
         String url = stores.location().replaceFirst("@[^/]+/", "@127.0.0.1:" + proxy.port() + "/");
-        return PostgresRunStore.open(PostgresUrl.parse(url), PostgresFixture.OPTIONS.withLease(Duration.ofSeconds(30),
-                Duration.ofSeconds(3)).withRetryFor(retryFor));
+        PostgresOptions options = PostgresFixture.OPTIONS.withLease(Duration.ofSeconds(30), Duration.ofSeconds(3))
+                .withRetryFor(retryFor);
+        return PostgresRunStore.open(PostgresUrl.parse(url), new PostgresOptions(options.lease(), options.heartbeat(),
+                options.retryFor(), Duration.ofSeconds(1), options.poolSize()));
     }
 
     @Test

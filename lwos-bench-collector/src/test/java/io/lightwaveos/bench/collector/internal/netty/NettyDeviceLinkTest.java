@@ -34,6 +34,7 @@ import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -67,8 +68,11 @@ class NettyDeviceLinkTest {
             int port = ((InetSocketAddress) server.localAddress()).getPort();
 
             InMemorySink sink = new InMemorySink();
+            // The scripted server never answers the HTTP device-info request, and the end of a
+            // collection waits for that answer up to its timeout: a short one keeps the test short.
             CollectionResult result = Collector.collect(CollectorConfig.builder()
-                    .url("ws://127.0.0.1:" + port + "/ws").maxSamples(2).build(), sink);
+                    .url("ws://127.0.0.1:" + port + "/ws").maxSamples(2).deviceInfoTimeout(Duration.ofMillis(100))
+                    .build(), sink);
 
             assertThat(result.status()).isEqualTo(RunStatus.COMPLETE);
             assertThat(sink.frames()).extracting(FrameEncoder::encode).containsExactlyElementsOf(frames);
