@@ -8,7 +8,6 @@ import io.lightwaveos.bench.store.schema.Migration;
 import io.lightwaveos.bench.store.schema.SchemaMigrator;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -16,6 +15,7 @@ import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.locks.ReentrantLock;
+import org.sqlite.JDBC;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -291,7 +291,9 @@ final class Database implements Transactions {
         // the last commits, never the database's integrity.
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         Properties props = config.toProperties();
-        Connection c = DriverManager.getConnection(url, props);
+        // sqlite-jdbc directly, not DriverManager: DriverManager's first call loads every JDBC
+        // driver on the class path (PostgreSQL's too), which a command on a file store never needs.
+        Connection c = JDBC.createConnection(url, props);
         if (queryOnly) {
             try (Statement st = c.createStatement()) {
                 st.execute("PRAGMA query_only = 1");
