@@ -35,6 +35,24 @@ final class DoubleSort {
         return radixSorted(values);
     }
 
+    /**
+     * Sorts {@code values} itself, with the same order and checks as {@link #sortedCopy}; at most two
+     * {@code long[]} of the same length as scratch (none below the radix threshold).
+     *
+     * @return {@code values}, sorted
+     * @throws IllegalArgumentException if a value is NaN or infinite, naming its index (the array
+     *                                  is then left as it was)
+     */
+    static double[] sortInPlace(double[] values) {
+        if (values.length < RADIX_THRESHOLD) {
+            requireFinite(values);
+            Arrays.sort(values);
+            return values;
+        }
+        radixSort(values, values);
+        return values;
+    }
+
     private static void requireFinite(double[] values) {
         for (int i = 0; i < values.length; i++) {
             if (!Double.isFinite(values[i])) {
@@ -44,6 +62,17 @@ final class DoubleSort {
     }
 
     private static double[] radixSorted(double[] values) {
+        double[] out = new double[values.length];
+        radixSort(values, out);
+        return out;
+    }
+
+    /**
+     * Writes {@code values} in order into {@code out}, which may be {@code values} itself: the values
+     * are read only in the first pass and written only in the last, and with a single pass they are
+     * turned into keys first.
+     */
+    private static void radixSort(double[] values, double[] out) {
         int n = values.length;
         long first = key(values[0]);
         long differing = 0;
@@ -55,11 +84,12 @@ final class DoubleSort {
         if (!finite) {
             requireFinite(values);
         }
-        double[] out = new double[n];
         if (differing == 0) {
             // Every value is the same: already sorted.
-            System.arraycopy(values, 0, out, 0, n);
-            return out;
+            if (out != values) {
+                System.arraycopy(values, 0, out, 0, n);
+            }
+            return;
         }
         // Only the bit range in which keys differ needs sorting, in as few passes as digits allow.
         int low = Long.numberOfTrailingZeros(differing);
@@ -71,16 +101,22 @@ final class DoubleSort {
         int[][] offsets = offsets(values, low, passes, width);
         // Ping-pong buffers only as far as needed: the first pass reads the values, the last writes doubles.
         long[] src = null;
+        if (out == values && passes == 1) {
+            src = new long[n];
+            for (int i = 0; i < n; i++) {
+                src[i] = key(values[i]);
+            }
+        }
         long[] dst = passes > 1 ? new long[n] : null;
         for (int p = 0; p < passes; p++) {
             int shift = low + p * width;
             int[] next = offsets[p];
             boolean last = p == passes - 1;
-            if (p == 0 && last) {
+            if (src == null && last) {
                 for (double v : values) {
                     out[next[(int) ((key(v) >>> shift) & mask)]++] = v;
                 }
-            } else if (p == 0) {
+            } else if (src == null) {
                 for (double v : values) {
                     long key = key(v);
                     dst[next[(int) ((key >>> shift) & mask)]++] = key;
@@ -102,7 +138,6 @@ final class DoubleSort {
                 dst = t;
             }
         }
-        return out;
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.lightwaveos.bench.cli.command;
 
-import io.lightwaveos.bench.analysis.Summary;
 import io.lightwaveos.bench.cli.ExitCode;
 import io.lightwaveos.bench.cli.render.RunText;
 import io.lightwaveos.bench.analysis.render.SummaryTables;
@@ -31,10 +30,10 @@ public final class ShowCommand extends StoreCommand {
     protected int run(RunService runs) {
         String f = Choice.of("--format", format, "text", "json");
         Run run = runs.resolve(reference);
-        Map<Metric, Summary> stats = runs.summaries(run.id());
+        Map<Metric, Map<String, Double>> stats = runs.statistics(run);
         List<RunEvent> events = runs.events(run.id());
         if (f.equals("json")) {
-            out().print(Json.pretty(RunJson.toJson(run, stats, events)));
+            out().print(Json.pretty(RunJson.withStatistics(run, stats, events)));
             out().flush();
             return ExitCode.OK;
         }

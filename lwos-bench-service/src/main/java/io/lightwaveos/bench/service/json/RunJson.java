@@ -13,6 +13,7 @@ import io.lightwaveos.bench.run.RunEvent;
 import io.lightwaveos.bench.run.RunQuality;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,11 +41,29 @@ public final class RunJson {
      *               (as list views do)
      */
     public static ObjectNode toJson(Run run, Map<Metric, Summary> stats, List<RunEvent> events) {
+        if (stats == null) {
+            return withStatistics(run, null, events);
+        }
+        Map<Metric, Map<String, Double>> statistics = new LinkedHashMap<>();
+        stats.forEach((metric, summary) -> statistics.put(metric, summary.asMap()));
+        return withStatistics(run, statistics, events);
+    }
+
+    /**
+     * The run document with statistics given by id ({@link Summary#asMap()} form, as
+     * {@code RunService.statistics} gives them).
+     *
+     * @param run        the run
+     * @param statistics per metric, statistic id → value, written in registry order; null to write
+     *                   the run's cached statistics instead
+     * @param events     the run's events for {@code show}; null to leave the {@code events} key out
+     */
+    public static ObjectNode withStatistics(Run run, Map<Metric, Map<String, Double>> statistics, List<RunEvent> events) {
         ObjectNode doc = header(run);
         ObjectNode statsNode = doc.putObject("stats");
-        if (stats != null) {
+        if (statistics != null) {
             for (Metric m : Metric.all()) {
-                Summary s = stats.get(m);
+                Map<String, Double> s = statistics.get(m);
                 if (s != null) {
                     statsNode.set(m.id(), SummaryJson.toJson(s));
                 }
