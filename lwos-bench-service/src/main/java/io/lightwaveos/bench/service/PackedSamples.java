@@ -13,7 +13,8 @@ import java.util.Objects;
  * Samples kept as their wire bytes in large primitive arrays rather than as an object graph each:
  * an import holds all of a file's samples (a million of them) until it stores them, and as objects
  * they cost about three times the memory and a garbage collector that copies every one of them.
- * Add-only; {@link #get} decodes the sample again, equal to the one added.
+ * Add-only; {@link #get} decodes the sample again, equal to the one added. Not thread-safe (one
+ * import's reader fills it, then its store reads it).
  */
 final class PackedSamples extends AbstractList<Sample> {
 
@@ -25,6 +26,7 @@ final class PackedSamples extends AbstractList<Sample> {
     private final List<long[]> receivedMicros = new ArrayList<>();
     private final List<byte[]> frames = new ArrayList<>();
     private final List<byte[]> frameSizes = new ArrayList<>();
+    private final FrameView view = new FrameView();
     private int size;
 
     @Override
@@ -50,8 +52,8 @@ final class PackedSamples extends AbstractList<Sample> {
         Objects.checkIndex(index, size);
         int chunk = index >>> CHUNK_BITS;
         int i = index & (CHUNK - 1);
-        FrameView frame = new FrameView().wrap(frames.get(chunk), i * STRIDE, frameSizes.get(chunk)[i]);
-        return new Sample(seqs.get(chunk)[i], receivedMicros.get(chunk)[i], frame.toFrame());
+        view.wrap(frames.get(chunk), i * STRIDE, frameSizes.get(chunk)[i]);
+        return new Sample(seqs.get(chunk)[i], receivedMicros.get(chunk)[i], view.toFrame());
     }
 
     @Override

@@ -37,6 +37,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.stream.IntStream;
 
 /**
  * What the front-ends do with stored runs, in one place: look runs up, compute their statistics,
@@ -46,6 +47,9 @@ import java.util.concurrent.CompletionException;
  * <p>Thread-safe as far as the store is (it is).
  */
 public final class RunService {
+
+    /** From this many values in all, a run's metrics are summarised in parallel. */
+    private static final long PARALLEL_VALUES = 200_000;
 
     private final RunStore store;
 
@@ -153,10 +157,20 @@ public final class RunService {
     }
 
     private Map<Metric, Summary> summaries(UUID runId, Collection<Metric> metrics) {
-        Map<Metric, Summary> out = new LinkedHashMap<>();
+        Map<Metric, double[]> values = values(runId, metrics);
+        List<Metric> order = List.copyOf(values.keySet());
+        Summary[] summaries = new Summary[order.size()];
         // The arrays are this call's own: sorted where they lie, as the intervals of the
-        // percentiles (cached with the statistics) need them sorted anyway.
-        values(runId, metrics).forEach((metric, values) -> out.put(metric, Summary.ofSortingInPlace(values)));
+        // percentiles (cached with the statistics) need them sorted anyway; the metrics of a long
+        // run on as many cores as there are.
+        IntStream indexes = IntStream.range(0, order.size());
+        long total = values.values().stream().mapToLong(v -> v.length).sum();
+        (total >= PARALLEL_VALUES ? indexes.parallel() : indexes)
+                .forEach(i -> summaries[i] = Summary.ofSortingInPlace(values.get(order.get(i))));
+        Map<Metric, Summary> out = new LinkedHashMap<>();
+        for (int i = 0; i < summaries.length; i++) {
+            out.put(order.get(i), summaries[i]);
+        }
         return out;
     }
 

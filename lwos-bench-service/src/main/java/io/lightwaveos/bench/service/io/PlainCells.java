@@ -24,6 +24,11 @@ final class PlainCells {
     private static final long MAX_EXACT_SIGNIFICAND = 1L << 53;
     private static final int MAX_DIGITS = 18;
     private static final long MICROS_PER_DAY = 86_400_000_000L;
+    private static final SampleColumn[] COLUMNS = SampleColumn.all().toArray(new SampleColumn[0]);
+    private static final int SEQ = SampleColumn.SEQ.ordinal();
+    private static final int TIME = 0;
+    private static final int FLOAT = 1;
+    private static final int WHOLE = 2;
 
     static {
         double p = 1;
@@ -33,8 +38,13 @@ final class PlainCells {
         }
     }
 
-    private final int[] position = new int[SampleColumn.all().size()];
-    private final long[] cells = new long[SampleColumn.all().size()];
+    /** Per column ordinal: the cell it is in, or -1 when the header has none. */
+    private final int[] position = new int[COLUMNS.length];
+    private final int[] kind = new int[COLUMNS.length];
+    private final long[] max = new long[COLUMNS.length];
+    private final boolean[] extended = new boolean[COLUMNS.length];
+    private final int extendedColumns;
+    private final long[] cells = new long[COLUMNS.length];
 
     /** Cells of rows with the given header ({@code columns[i]}: the column of cell i, or null). */
     PlainCells(SampleColumn[] columns) {
@@ -44,6 +54,19 @@ final class PlainCells {
                 position[columns[i].ordinal()] = i;
             }
         }
+        int n = 0;
+        for (SampleColumn c : COLUMNS) {
+            int o = c.ordinal();
+            kind[o] = switch (c.type()) {
+                case TIME -> TIME;
+                case FLOAT32 -> FLOAT;
+                default -> WHOLE;
+            };
+            max[o] = c.type().max();
+            extended[o] = c.extended();
+            n += c.extended() ? 1 : 0;
+        }
+        extendedColumns = n;
     }
 
     /**
@@ -54,45 +77,38 @@ final class PlainCells {
      */
     Sample parse(CsvRecords row, long fallbackSeq) {
         char[] b = row.chars();
-        int extendedColumns = 0;
         int filled = 0;
-        for (SampleColumn c : SampleColumn.all()) {
-            if (c.extended()) {
-                extendedColumns++;
-                int at = position[c.ordinal()];
-                if (at >= 0 && row.end(at) > row.start(at)) {
-                    filled++;
-                }
+        for (int o = 0; o < COLUMNS.length; o++) {
+            int at = position[o];
+            if (extended[o] && at >= 0 && row.end(at) > row.start(at)) {
+                filled++;
             }
         }
         if (filled != 0 && filled != extendedColumns) {
             return null;
         }
-        boolean extended = filled == extendedColumns;
-        for (SampleColumn c : SampleColumn.all()) {
-            if (c.extended() && !extended) {
+        boolean isExtended = filled == extendedColumns;
+        for (int o = 0; o < COLUMNS.length; o++) {
+            if (extended[o] && !isExtended) {
                 continue;
             }
-            int at = position[c.ordinal()];
+            int at = position[o];
             int s = at < 0 ? 0 : row.start(at);
             int e = at < 0 ? 0 : row.end(at);
             long v;
-            if (c == SampleColumn.SEQ && s == e) {
+            if (o == SEQ && s == e) {
                 v = fallbackSeq;
             } else {
-                v = switch (c.type()) {
-                    case TIME -> micros(b, s, e);
-                    case FLOAT32 -> floatBits(b, s, e);
-                    default -> whole(b, s, e, c.type().max());
-                };
+                int k = kind[o];
+                v = k == FLOAT ? floatBits(b, s, e) : k == WHOLE ? whole(b, s, e, max[o]) : micros(b, s, e);
                 if (v == NOT_PLAIN) {
                     return null;
                 }
             }
-            cells[c.ordinal()] = v;
+            cells[o] = v;
         }
         try {
-            return SampleColumn.sampleOf(cells, extended);
+            return SampleColumn.sampleOf(cells, isExtended);
         } catch (IllegalArgumentException e) {
             return null;
         }
