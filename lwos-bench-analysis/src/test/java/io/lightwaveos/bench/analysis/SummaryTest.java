@@ -105,10 +105,9 @@ class SummaryTest {
         double[] expected = values.clone();
         java.util.Arrays.sort(expected);
         assertThat(own).containsExactly(expected);
-        for (int i = 0; i < n; i++) {
-            assertThat(sorted.sorted().valueAt(i)).isEqualTo(own[i]);
-        }
         if (n > 0) {
+            assertThat(sorted.sorted().valueAt(n / 3)).isEqualTo(expected[n / 3]);
+            assertThat(sorted.sorted().size()).isEqualTo(n);
             assertThat(sorted.percentile(37.5)).isEqualTo(copied.percentile(37.5));
         }
     }
