@@ -76,7 +76,7 @@ final class Training {
             steps.add(ok(c.getAnnotation(CommandLine.Command.class).name(), "--help"));
         }
         for (String name : List.of("a", "b")) {
-            steps.add(ok("--db", db, "-q", "collect", "--simulate", "--simulate-rate", "20000", "--max-samples", "2000",
+            steps.add(ok("--db", db, "-q", "collect", "--simulate", "--simulate-rate", "20000", "--max-samples", "500",
                     "--run-name", name));
         }
         steps.add(ok("--db", db, "list-runs"));
