@@ -1,6 +1,6 @@
 package io.lightwaveos.bench.cli.startup;
 
-import io.lightwaveos.bench.store.sqlite.SqliteNativeLibrary;
+import io.lightwaveos.bench.service.SqliteLibrary;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  *       at exit, also holds classes compiled for Java 5 (picocli's), and it is made from all
  *       commands rather than from whichever ran first. Mapped at start, it spares each command
  *       reading, verifying and linking those classes from the jar.</li>
- *   <li>sqlite-jdbc's native library ({@link SqliteNativeLibrary}), so that no command extracts it.</li>
+ *   <li>sqlite-jdbc's native library ({@link SqliteLibrary}), so that no command extracts it.</li>
  *   <li>{@value #STAMP}, written last: the JVM the files were made for (the real path of its
  *       {@code java}). The launcher uses the folder only while the stamp is newer than the jar and
  *       that JVM and names the JVM it runs.</li>
@@ -63,14 +63,14 @@ public final class StartupFiles {
     /** Makes the native library's copy, the archive and, last, the stamp in {@code folder}. */
     static void make(Path jar, Path folder) throws IOException, InterruptedException {
         Files.createDirectories(folder);
-        SqliteNativeLibrary.copyTo(folder);
+        SqliteLibrary.copyTo(folder);
         Path java = Path.of(System.getProperty("java.home"), "bin", "java").toRealPath();
         Path scratch = Files.createTempDirectory(folder, "training");
         try {
             Path classList = scratch.resolve("classes.lst");
             Path partial = scratch.resolve(ARCHIVE);
             run(List.of(java.toString(), "-XX:DumpLoadedClassList=" + classList,
-                    "-D" + SqliteNativeLibrary.FOLDER_PROPERTY + "=" + folder, "-cp", jar.toString(),
+                    "-D" + SqliteLibrary.FOLDER_PROPERTY + "=" + folder, "-cp", jar.toString(),
                     Training.class.getName(), scratch.resolve("store").toString()), scratch, "training");
             if (!Files.isRegularFile(classList)) {
                 throw new IOException("the training run wrote no class list");
