@@ -26,6 +26,15 @@ public final class Percentiles {
         return new Percentiles(DoubleSort.sortedCopy(values));
     }
 
+    /**
+     * Sorts {@code values} itself and keeps it: for a caller that gives the array up.
+     *
+     * @throws IllegalArgumentException if a value is NaN or infinite
+     */
+    static Percentiles sortingInPlace(double[] values) {
+        return new Percentiles(DoubleSort.sortInPlace(values));
+    }
+
     /** The number of values. */
     public int size() {
         return sorted.length;

@@ -103,6 +103,28 @@ public final class Summary {
         return new Summary(n, Moments.of(values), lo, hi, reported, mad, values.clone(), null);
     }
 
+    /**
+     * Summarises {@code values} like {@link #of} (the same statistics, bit for bit), sorting them at
+     * once and in place: for a caller that needs the order statistics anyway (a comparison's rank
+     * test) and gives the array up. The summary keeps the array, sorted, as its {@link #sorted()}
+     * values, so no copy of it is made; the caller must not use or change it afterwards.
+     *
+     * <p>Cost: O(n) (the moments in time order, then the sort), and no memory beyond the sort's
+     * scratch.
+     *
+     * @throws IllegalArgumentException if a value is NaN or infinite
+     */
+    public static Summary ofSortingInPlace(double[] values) {
+        Moments moments = Moments.of(values);
+        Percentiles sorted = Percentiles.sortingInPlace(values);
+        Double[] reported = new Double[REPORTED.length];
+        for (int i = 0; i < REPORTED.length; i++) {
+            reported[i] = sorted.percentile(REPORTED[i]);
+        }
+        return new Summary(values.length, moments, sorted.min(), sorted.max(), reported,
+                sorted.medianAbsoluteDeviation(), null, sorted);
+    }
+
     private static Double[] selectPercentiles(double[] values, double lo, double hi) {
         int n = values.length;
         int[] ranks = new int[2 * REPORTED.length];

@@ -19,6 +19,9 @@ class DoubleSortTest {
         // Arrays.mismatch compares bit patterns, so -0.0 before 0.0 is checked too.
         assertThat(Arrays.mismatch(actual, expected)).as("first index out of order").isEqualTo(-1);
         assertThat(Arrays.mismatch(values, input)).as("input untouched").isEqualTo(-1);
+        double[] own = values.clone();
+        assertThat(DoubleSort.sortInPlace(own)).isSameAs(own);
+        assertThat(Arrays.mismatch(own, expected)).as("first index out of order, sorted in place").isEqualTo(-1);
     }
 
     private static double[] fill(int n, DoubleSupplier s) {
@@ -78,5 +81,9 @@ class DoubleSortTest {
         x[4321] = Double.POSITIVE_INFINITY;
         assertThatThrownBy(() -> DoubleSort.sortedCopy(x)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("values must be finite, got Infinity at index 4321");
+        double[] before = x.clone();
+        assertThatThrownBy(() -> DoubleSort.sortInPlace(x)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("values must be finite, got Infinity at index 4321");
+        assertThat(Arrays.mismatch(x, before)).as("left as it was").isEqualTo(-1);
     }
 }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SummaryTest {
 
@@ -84,6 +86,30 @@ class SummaryTest {
         assertThat(s.min()).isEqualTo(1.0);
         assertThat(s.max()).isEqualTo(9.0);
         assertThat(s.variance()).isEqualTo(s.std() * s.std(), org.assertj.core.data.Offset.offset(1e-12));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2, 7, 1000, 40_000, 100_001})
+    void sortingInPlaceGivesTheSameStatisticsBitForBitAndKeepsTheSortedArray(int n) {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(n);
+        double[] values = new double[n];
+        double level = 150;
+        for (int i = 0; i < n; i++) {
+            level += r.nextGaussian() * 0.1 + (150 - level) * 0.05;
+            values[i] = (float) (level + r.nextGaussian());
+        }
+        Summary copied = Summary.of(values);
+        double[] own = values.clone();
+        Summary sorted = Summary.ofSortingInPlace(own);
+        assertThat(sorted.asMap()).isEqualTo(copied.asMap());
+        double[] expected = values.clone();
+        java.util.Arrays.sort(expected);
+        assertThat(own).containsExactly(expected);
+        if (n > 0) {
+            assertThat(sorted.sorted().valueAt(n / 3)).isEqualTo(expected[n / 3]);
+            assertThat(sorted.sorted().size()).isEqualTo(n);
+            assertThat(sorted.percentile(37.5)).isEqualTo(copied.percentile(37.5));
+        }
     }
 
     @Test

@@ -64,6 +64,11 @@ public final class LwosBench implements Runnable {
             ReportCommand.class,
             AutoComplete.GenerateCompletion.class);
 
+    /** Every subcommand's class, in the order help lists them. */
+    public static List<Class<?>> commandClasses() {
+        return COMMANDS;
+    }
+
     @Mixin
     GlobalOptions global;
 
@@ -201,6 +206,17 @@ public final class LwosBench implements Runnable {
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
+        if (isVersionOnly(args)) {
+            // Scripts and CI ask this most: building picocli's model would cost more than the JVM's own start.
+            try {
+                OutputStream out = new FileOutputStream(FileDescriptor.out);
+                out.write(versionText().getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            } catch (IOException e) {
+                // Standard output went away (a closed pipe): nothing left to tell anyone.
+            }
+            System.exit(ExitCode.OK);
+        }
         configureLogging(args);
         // UTF-8 whatever the locale: tables carry units such as µs.
         OutputStream out = new BufferedOutputStream(new StandardOutput(new FileOutputStream(FileDescriptor.out)), 1 << 16);
@@ -214,6 +230,20 @@ public final class LwosBench implements Runnable {
             // Standard output went away (a closed pipe): nothing left to tell anyone.
         }
         System.exit(code);
+    }
+
+    /** Whether {@code args} are {@code --version} or {@code -V} alone, which {@code main} answers without picocli. */
+    static boolean isVersionOnly(String[] args) {
+        return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
+    }
+
+    /** What {@code --version} prints: {@link VersionProvider}'s lines, as picocli prints them. */
+    static String versionText() {
+        StringBuilder text = new StringBuilder();
+        for (String line : new VersionProvider().getVersion()) {
+            text.append(line).append(System.lineSeparator());
+        }
+        return text.toString();
     }
 
     /** The level of the connection pool's logger: off unless {@code --verbose} (simplelogger.properties). */

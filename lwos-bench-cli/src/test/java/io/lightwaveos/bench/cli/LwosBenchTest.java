@@ -23,6 +23,16 @@ class LwosBenchTest {
     }
 
     @Test
+    void theVersionMainPrintsWithoutPicocliIsWhatPicocliPrints() {
+        assertThat(LwosBench.isVersionOnly(new String[] {"--version"})).isTrue();
+        assertThat(LwosBench.isVersionOnly(new String[] {"-V"})).isTrue();
+        assertThat(LwosBench.isVersionOnly(new String[] {"-q", "--version"})).isFalse();
+        assertThat(LwosBench.isVersionOnly(new String[] {"show", "--version"})).isFalse();
+        assertThat(LwosBench.versionText()).isEqualTo(CliRunner.run("--version").out());
+        assertThat(LwosBench.versionText()).isEqualTo(CliRunner.run("-V").out());
+    }
+
+    @Test
     void helpListsTheGlobalOptionsAndExitCodes() {
         CliRunner.Result r = CliRunner.run("--help");
         assertThat(r.exitCode()).isEqualTo(ExitCode.OK);

@@ -166,23 +166,51 @@ public enum SampleColumn {
      * @throws IllegalArgumentException if a value is out of its range
      */
     public static Sample sampleOf(Function<SampleColumn, Object> value) {
-        ExtendedFields ext = null;
-        if (value.apply(AVG_DC_AGC_US) != null) {
-            int[] hist = new int[FrameLayout.HISTOGRAM_BINS];
-            for (int i = 0; i < hist.length; i++) {
-                hist[i] = (int) whole(value, ALL.get(HIST_0.ordinal() + i));
+        boolean extended = value.apply(AVG_DC_AGC_US) != null;
+        long[] cells = new long[ALL.size()];
+        for (SampleColumn c : ALL) {
+            if (c.extended() && !extended) {
+                continue;
             }
-            ext = new ExtendedFields((Float) value.apply(AVG_DC_AGC_US), (Float) value.apply(AVG_CHROMA_US),
-                    whole(value, GOERTZEL_COUNT_FULL), 0, hist);
+            Object v = value.apply(c);
+            cells[c.ordinal()] = switch (c.type) {
+                case TIME -> Sample.toMicros((Instant) v);
+                case FLOAT32 -> Float.floatToRawIntBits((Float) v);
+                default -> (Long) v;
+            };
         }
-        BenchmarkFrame frame = new BenchmarkFrame(whole(value, TIMESTAMP_MS), (Float) value.apply(AVG_TOTAL_US),
-                (Float) value.apply(AVG_GOERTZEL_US), (Float) value.apply(CPU_LOAD_PERCENT),
-                (int) whole(value, PEAK_TOTAL_US), (int) whole(value, PEAK_GOERTZEL_US), whole(value, HOP_COUNT),
-                (int) whole(value, GOERTZEL_COUNT), Flags.of((int) whole(value, FLAGS)), 0, ext);
-        return new Sample(whole(value, SEQ), Sample.toMicros((Instant) value.apply(TIMESTAMP_UTC)), frame);
+        return sampleOf(cells, extended);
     }
 
-    private static long whole(Function<SampleColumn, Object> value, SampleColumn c) {
-        return (Long) value.apply(c);
+    /**
+     * The sample a row of primitive cells describes, without an object per cell (a fast reader's
+     * form of {@link #sampleOf(Function)}).
+     *
+     * @param cells    by column ordinal: a whole number as itself, a float32 as its
+     *                 {@linkplain Float#floatToRawIntBits raw bits}, the time in microseconds since the
+     *                 epoch ({@link Sample#toMicros}); the extended columns are read only when
+     *                 {@code extended}
+     * @param extended whether the sample is extended
+     * @throws IllegalArgumentException if a value is out of its range
+     */
+    public static Sample sampleOf(long[] cells, boolean extended) {
+        ExtendedFields ext = null;
+        if (extended) {
+            int[] hist = new int[FrameLayout.HISTOGRAM_BINS];
+            for (int i = 0; i < hist.length; i++) {
+                hist[i] = (int) cells[HIST_0.ordinal() + i];
+            }
+            ext = new ExtendedFields(float32(cells, AVG_DC_AGC_US), float32(cells, AVG_CHROMA_US),
+                    cells[GOERTZEL_COUNT_FULL.ordinal()], 0, hist);
+        }
+        BenchmarkFrame frame = new BenchmarkFrame(cells[TIMESTAMP_MS.ordinal()], float32(cells, AVG_TOTAL_US),
+                float32(cells, AVG_GOERTZEL_US), float32(cells, CPU_LOAD_PERCENT),
+                (int) cells[PEAK_TOTAL_US.ordinal()], (int) cells[PEAK_GOERTZEL_US.ordinal()], cells[HOP_COUNT.ordinal()],
+                (int) cells[GOERTZEL_COUNT.ordinal()], Flags.of((int) cells[FLAGS.ordinal()]), 0, ext);
+        return new Sample(cells[SEQ.ordinal()], cells[TIMESTAMP_UTC.ordinal()], frame);
+    }
+
+    private static float float32(long[] cells, SampleColumn c) {
+        return Float.intBitsToFloat((int) cells[c.ordinal()]);
     }
 }

@@ -21,7 +21,6 @@ import io.lightwaveos.bench.store.legacy.LegacyImportReport;
 import io.lightwaveos.bench.store.legacy.LegacyImporter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -90,7 +89,7 @@ public final class ImportService {
      */
     public Run importSamples(InputStream in, SampleFormat format, Naming naming, boolean allowDuplicate)
             throws IOException {
-        List<Sample> samples = new ArrayList<>();
+        List<Sample> samples = new PackedSamples();
         ExportedRun header = SampleFileReader.read(format, in, samples::add);
         MeasureSet measures = header == null ? MeasureSet.empty() : header.measures();
         if (samples.isEmpty() && measures.isEmpty()) {

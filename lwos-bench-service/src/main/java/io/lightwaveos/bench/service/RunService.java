@@ -1,6 +1,7 @@
 package io.lightwaveos.bench.service;
 
 import io.lightwaveos.bench.analysis.Summary;
+import io.lightwaveos.bench.analysis.SummaryStat;
 import io.lightwaveos.bench.analysis.compare.CompareOptions;
 import io.lightwaveos.bench.analysis.compare.Comparison;
 import io.lightwaveos.bench.analysis.gate.Baseline;
@@ -31,6 +32,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -39,6 +41,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.stream.IntStream;
 
 /**
  * What the front-ends do with stored runs, in one place: look runs up, compute their statistics,
@@ -48,6 +53,9 @@ import java.util.UUID;
  * <p>Thread-safe as far as the store is (it is).
  */
 public final class RunService {
+
+    /** From this many values in all, a run's metrics are summarised in parallel. */
+    private static final long PARALLEL_VALUES = 200_000;
 
     private final RunStore store;
 
@@ -113,10 +121,15 @@ public final class RunService {
      * without samples), extended-only metrics only when the run has extended samples.
      */
     public Map<Metric, double[]> values(UUID runId) {
+        return values(runId, Metric.all());
+    }
+
+    /** {@link #values(UUID)} of {@code metrics} only: what is not asked for is not read. */
+    private Map<Metric, double[]> values(UUID runId, Collection<Metric> metrics) {
         Map<Metric, double[]> out = new LinkedHashMap<>();
-        store.columns(runId, Metric.all()).forEach((metric, column) -> {
-            if (!metric.extendedOnly() || !column.isEmpty()) {
-                out.put(metric, column.values());
+        store.values(runId, metrics).forEach((metric, values) -> {
+            if (!metric.extendedOnly() || values.length > 0) {
+                out.put(metric, values);
             }
         });
         return out;
@@ -151,9 +164,79 @@ public final class RunService {
      * run without samples.
      */
     public Map<Metric, Summary> summaries(UUID runId) {
+        return summaries(runId, Metric.all());
+    }
+
+    private Map<Metric, Summary> summaries(UUID runId, Collection<Metric> metrics) {
+        Map<Metric, double[]> values = values(runId, metrics);
+        List<Metric> order = List.copyOf(values.keySet());
+        Summary[] summaries = new Summary[order.size()];
+        // The arrays are this call's own: sorted where they lie, as the intervals of the
+        // percentiles (cached with the statistics) need them sorted anyway; the metrics of a long
+        // run on as many cores as there are.
+        IntStream indexes = IntStream.range(0, order.size());
+        long total = values.values().stream().mapToLong(v -> v.length).sum();
+        (total >= PARALLEL_VALUES ? indexes.parallel() : indexes)
+                .forEach(i -> summaries[i] = Summary.ofSortingInPlace(values.get(order.get(i))));
         Map<Metric, Summary> out = new LinkedHashMap<>();
-        values(runId).forEach((metric, values) -> out.put(metric, Summary.of(values)));
+        for (int i = 0; i < summaries.length; i++) {
+            out.put(order.get(i), summaries[i]);
+        }
         return out;
+    }
+
+    /**
+     * The descriptive statistics of a run, statistic id → value per metric ({@link Summary#asMap()}
+     * form, every {@link SummaryStat} in order), metrics in registry order: what {@code show} prints.
+     * For a run that is no longer RUNNING, its cached statistics when they hold every statistic of
+     * every metric the run has (the common case: no sample is read); otherwise computed now from
+     * the stored samples, as {@link #summaries}.
+     */
+    public Map<Metric, Map<String, Double>> statistics(Run run) {
+        Map<Metric, Map<String, Double>> cached = completeCachedStatistics(run);
+        if (cached != null) {
+            return cached;
+        }
+        Map<Metric, Map<String, Double>> out = new LinkedHashMap<>();
+        summaries(run.id()).forEach((metric, summary) -> out.put(metric, summary.asMap()));
+        return out;
+    }
+
+    /**
+     * The run's cached statistics in {@link #statistics} form, or null when they may differ from
+     * the samples' (a RUNNING run) or miss something: a compact metric, an extended-only metric
+     * beside others that are cached (a run has either all of them or none), or a statistic (a cache
+     * written before the registry grew).
+     */
+    private static Map<Metric, Map<String, Double>> completeCachedStatistics(Run run) {
+        if (run.status() == RunStatus.RUNNING || run.cachedStats().isEmpty()) {
+            return null;
+        }
+        Map<Metric, Map<String, Double>> out = new LinkedHashMap<>();
+        int extendedCached = 0;
+        int extended = 0;
+        for (Metric metric : Metric.all()) {
+            Map<String, Double> cached = run.cachedStats().get(metric.id());
+            if (metric.extendedOnly()) {
+                extended++;
+            }
+            if (cached == null) {
+                if (!metric.extendedOnly()) {
+                    return null;
+                }
+                continue;
+            }
+            Map<String, Double> stats = new LinkedHashMap<>();
+            for (SummaryStat stat : SummaryStat.all()) {
+                if (!cached.containsKey(stat.id())) {
+                    return null;
+                }
+                stats.put(stat.id(), cached.get(stat.id()));
+            }
+            extendedCached += metric.extendedOnly() ? 1 : 0;
+            out.put(metric, stats);
+        }
+        return extendedCached == 0 || extendedCached == extended ? out : null;
     }
 
     /**
@@ -162,7 +245,28 @@ public final class RunService {
      * @throws io.lightwaveos.bench.analysis.NothingToCompareException if no metric has values in both runs
      */
     public Comparison compare(UUID a, UUID b, CompareOptions options) {
-        return Comparison.compare(values(a), values(b), options);
+        List<Metric> metrics = options.metrics().isEmpty() ? Metric.all() : options.metrics();
+        // The two runs at once, on two read connections: each is read once, values only, and its
+        // arrays are sorted where they lie (the rank test needs them sorted), never copied.
+        CompletableFuture<Map<Metric, Summary>> first = CompletableFuture.supplyAsync(() -> sortedSummaries(a, metrics));
+        Map<Metric, Summary> second = sortedSummaries(b, metrics);
+        Map<Metric, Summary> summariesA;
+        try {
+            summariesA = first.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+        return Comparison.ofSummaries(summariesA, second, options);
+    }
+
+    /** The summaries of a run's {@code metrics}, each keeping its values, sorted in place. */
+    private Map<Metric, Summary> sortedSummaries(UUID runId, List<Metric> metrics) {
+        Map<Metric, Summary> out = new LinkedHashMap<>();
+        values(runId, metrics).forEach((metric, values) -> out.put(metric, Summary.ofSortingInPlace(values)));
+        return out;
     }
 
     /**
@@ -198,7 +302,9 @@ public final class RunService {
      * @throws io.lightwaveos.bench.analysis.NothingToCompareException if every baseline key is skipped
      */
     public GateResult check(UUID runId, Baseline baseline) {
-        return Gate.evaluate(baseline, summaries(runId));
+        List<Metric> named = baseline.values().keySet().stream().map(Metric::byId).flatMap(Optional::stream)
+                .distinct().toList();
+        return Gate.evaluate(baseline, summaries(runId, named));
     }
 
     /**

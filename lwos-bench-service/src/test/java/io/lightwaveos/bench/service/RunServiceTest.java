@@ -86,6 +86,52 @@ class RunServiceTest {
     }
 
     @Test
+    void statisticsOfAFinishedRunAreItsCachedOnesWhichEqualTheComputedOnes() {
+        Run run = run("a", 300, 150, 1);
+        Map<Metric, Map<String, Double>> computed = new java.util.LinkedHashMap<>();
+        service.summaries(run.id()).forEach((m, summary) -> computed.put(m, summary.asMap()));
+        Map<Metric, Map<String, Double>> statistics = service.statistics(run);
+        assertThat(statistics).isEqualTo(computed);
+        assertThat(statistics.keySet()).containsExactlyElementsOf(computed.keySet());
+        assertThat(statistics.get(Metric.AVG_TOTAL_US).keySet()).containsExactlyElementsOf(SummaryStat.ids());
+    }
+
+    @Test
+    void statisticsComeFromTheCacheWithoutReadingSamplesWhenItIsComplete() {
+        Run run = run("a", 300, 150, 1);
+        Map<String, Map<String, Double>> marked = new java.util.LinkedHashMap<>(run.cachedStats());
+        Map<String, Double> avg = new java.util.LinkedHashMap<>(marked.get("avg_total_us"));
+        avg.put("mean", 999.0);
+        marked.put("avg_total_us", avg);
+        store.updateCachedStats(run.id(), marked);
+        assertThat(service.statistics(store.run(run.id())).get(Metric.AVG_TOTAL_US).get("mean")).isEqualTo(999.0);
+
+        avg.remove("n_eff");
+        store.updateCachedStats(run.id(), marked);
+        Double computedMean = service.summaries(run.id()).get(Metric.AVG_TOTAL_US).mean();
+        assertThat(service.statistics(store.run(run.id())).get(Metric.AVG_TOTAL_US).get("mean"))
+                .as("a cache without n_eff is incomplete: computed from the samples").isEqualTo(computedMean);
+
+        marked.remove("peak_total_us");
+        store.updateCachedStats(run.id(), marked);
+        assertThat(service.statistics(store.run(run.id()))).containsKey(Metric.PEAK_TOTAL_US);
+    }
+
+    @Test
+    void statisticsOfARunningRunAreComputedFromItsSamples() {
+        Run running = store.createRun(NewRun.named("live").withSource("test"));
+        try (SampleWriter w = store.openWriter(running.id())) {
+            for (int i = 0; i < 10; i++) {
+                w.append(new Sample(i, 1_000_000L * i, BenchmarkFrame.compact(i, 150f + i, 70f, 0.75f, 300, 200, i, i,
+                        Flags.of(1), 0)));
+            }
+        }
+        Map<Metric, Map<String, Double>> statistics = service.statistics(store.run(running.id()));
+        assertThat(statistics.get(Metric.AVG_TOTAL_US).get("n")).isEqualTo(10.0);
+        assertThat(statistics.get(Metric.AVG_TOTAL_US).get("mean")).isEqualTo(154.5);
+    }
+
+    @Test
     void compareFindsAClearRegressionAndResolvesRunsByName() {
         Run a = run("base", 400, 150, 2);
         Run b = run("cand", 400, 180, 3);

@@ -35,6 +35,15 @@ public interface SampleQueries {
         return columns(runId, metrics, -1);
     }
 
+    /**
+     * The values of several metrics over every sample, reading the run once: one array per
+     * requested metric, in seq order, as {@link #columns} holds them (an extended-only metric's
+     * array has the extended samples only) but without the seq and time arrays, for statistics.
+     *
+     * @return one array per requested metric, in registry order (empty for a run without samples)
+     */
+    Map<Metric, double[]> values(UUID runId, Collection<Metric> metrics);
+
     /** One metric of a run as primitive arrays, every sample that carries it, in seq order. */
     default MetricColumn column(UUID runId, Metric metric) {
         return column(runId, metric, -1);

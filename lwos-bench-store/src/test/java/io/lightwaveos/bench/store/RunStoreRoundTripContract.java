@@ -100,7 +100,7 @@ abstract class RunStoreRoundTripContract extends StoreContract {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {0, 1, 255, 256, 257, 1000, 3001})
+    @ValueSource(ints = {0, 1, 255, 256, 257, 1000, 3001, 10_000})
     void columnsHoldEveryMetricExactlyAndExtendedOnlyMetricsOnlyForExtendedSamples(int n) {
         List<Sample> samples = TestSamples.synthetic(n, 0, n, 7);
         try (RunStore store = stores.open()) {
@@ -128,6 +128,15 @@ abstract class RunStoreRoundTripContract extends StoreContract {
                 assertThat(single.seq()).containsExactly(col.seq());
             }
             assertThat(store.sampleCount(id)).isEqualTo(n);
+
+            Map<Metric, double[]> values = store.values(id, Metric.all());
+            assertThat(values.keySet()).containsExactlyElementsOf(Metric.all());
+            for (Metric m : Metric.all()) {
+                assertThat(values.get(m)).as(m.id()).containsExactly(columns.get(m).values());
+            }
+            Map<Metric, double[]> two = store.values(id, List.of(Metric.AVG_CHROMA_US, Metric.AVG_TOTAL_US));
+            assertThat(two.keySet()).containsExactly(Metric.AVG_TOTAL_US, Metric.AVG_CHROMA_US);
+            assertThat(two.get(Metric.AVG_CHROMA_US)).containsExactly(columns.get(Metric.AVG_CHROMA_US).values());
         }
     }
 

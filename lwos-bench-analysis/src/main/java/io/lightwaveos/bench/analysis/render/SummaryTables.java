@@ -25,19 +25,22 @@ public final class SummaryTables {
     /**
      * One column per metric (unit in the header), one row per statistic of the registry
      * ({@link SummaryStat}, in its order; the median shows once, as p50) ({@code show}).
+     *
+     * @param statistics per metric, statistic id → value ({@link Summary#asMap()} form, as a store
+     *                   caches them); a missing or null value prints as {@value Format#NONE}
      */
-    public static TextTable full(Map<Metric, Summary> summaries) {
+    public static TextTable full(Map<Metric, Map<String, Double>> statistics) {
         TextTable t = new TextTable().left("statistic");
-        summaries.keySet().forEach(m -> t.right(m.id() + " (" + m.unit() + ")"));
+        statistics.keySet().forEach(m -> t.right(m.id() + " (" + m.unit() + ")"));
         for (SummaryStat stat : SummaryStat.all()) {
             if (stat.isAlias()) {
                 continue;
             }
             List<String> row = new ArrayList<>();
             row.add(stat.label());
-            for (Summary s : summaries.values()) {
-                Double v = stat.valueIn(s);
-                row.add(stat.isCount() ? Long.toString(v.longValue()) : Format.value(v));
+            for (Map<String, Double> s : statistics.values()) {
+                Double v = s.get(stat.id());
+                row.add(stat.isCount() && v != null ? Long.toString(v.longValue()) : Format.value(v));
             }
             t.row(row.toArray(String[]::new));
         }

@@ -25,6 +25,24 @@ class FormatTest {
     }
 
     @Test
+    void fixedDecimalsAreWhatStringFormatWrites() {
+        double[] edges = {0, -0.0, 0.5, 1.5, 2.5, -2.5, 0.125, 0.375, 2.675, 1.005, 1.0049999999999999, -0.001, 0.0005,
+            9.995, 99.995, 146.255, 1e-7, 123456789.5, 1e20, 1.7976931348623157e308, Double.MIN_VALUE, -Double.MIN_VALUE,
+            0.1 + 0.2, 1 / 3.0, 2 / 3.0, 1e7, 1.25e-3, 4.35, 4.45, 100_000.5};
+        java.util.SplittableRandom r = new java.util.SplittableRandom(7);
+        for (int k = 0; k < 2_000 + edges.length; k++) {
+            double v = k < edges.length ? edges[k]
+                    : (r.nextBoolean() ? -1 : 1) * Math.pow(10, r.nextDouble(-8, 12)) * (k % 3 == 0 ? 1 : (float) r.nextDouble());
+            for (int decimals = 0; decimals <= 8; decimals++) {
+                assertThat(Format.fixed(v, decimals)).as("%s, %d decimals", v, decimals)
+                        .isEqualTo(String.format(java.util.Locale.ROOT, "%." + decimals + "f", v));
+            }
+            assertThat(Format.percent(v)).as("%s", v)
+                    .isEqualTo(String.format(java.util.Locale.ROOT, "%+.2f%%", v * 100));
+        }
+    }
+
+    @Test
     void differencesCarryTheirSign() {
         assertThat(Format.signed(7.927)).isEqualTo("+7.93");
         assertThat(Format.signed(-0.5)).isEqualTo("-0.5000");

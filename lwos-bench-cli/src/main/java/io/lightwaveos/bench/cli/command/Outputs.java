@@ -34,8 +34,6 @@ final class Outputs {
         void writeTo(PrintWriter out) throws IOException;
     }
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private Outputs() {
     }
 
@@ -90,7 +88,12 @@ final class Outputs {
     }
 
     private static Path temporaryBeside(Path file) {
-        return file.resolveSibling("." + file.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".part");
+        return file.resolveSibling("." + file.getFileName() + "." + Long.toHexString(Random.GENERATOR.nextLong()) + ".part");
+    }
+
+    /** Made when a file is first written: seeding it costs every command that prints to standard output otherwise. */
+    private static final class Random {
+        static final SecureRandom GENERATOR = new SecureRandom();
     }
 
     /** {@link #write} for text, UTF-8. */

@@ -1,6 +1,5 @@
 package io.lightwaveos.bench.cli.command;
 
-import io.lightwaveos.bench.analysis.Summary;
 import io.lightwaveos.bench.cli.ExitCode;
 import io.lightwaveos.bench.cli.render.MeasureTable;
 import io.lightwaveos.bench.cli.render.RunText;
@@ -34,17 +33,17 @@ public final class ShowCommand extends StoreCommand {
     protected int run(RunService runs) {
         String f = Choice.of("--format", format, "text", "json");
         Run run = runs.resolve(reference);
-        Map<Metric, Summary> stats = runs.summaries(run.id());
+        Map<Metric, Map<String, Double>> stats = runs.statistics(run);
         List<RunEvent> events = runs.events(run.id());
         Map<Measure, Summary> measures = runs.measureSummaries(run.id());
         if (f.equals("json")) {
-            out().print(Json.pretty(RunJson.toJson(run, stats, events, measures)));
+            out().print(Json.pretty(RunJson.withStatistics(run, stats, events, measures)));
             out().flush();
             return ExitCode.OK;
         }
         RunText.printDetails(run, out());
         out().println();
-        if (stats.values().stream().allMatch(s -> s.n() == 0)) {
+        if (stats.values().stream().allMatch(s -> s.get("n") == null || s.get("n") == 0)) {
             out().println("statistics: none (the run has no samples" + (measures.isEmpty() ? "" : "; it holds measures")
                     + ")");
         } else {

@@ -50,7 +50,7 @@ public final class HistoryText {
             }
             t.row(Integer.toString(i), mark, Format.shortId(p.run().id()), Printable.of(p.run().name()), Format.time(p.run().startedAt()),
                     orNone(p.commit()), orNone(p.firmware()), Format.value(p.value()), interval(p.ci95()),
-                    p.nEff() == null ? Format.NONE : String.format(java.util.Locale.ROOT, "%.0f", p.nEff()),
+                    p.nEff() == null ? Format.NONE : Format.fixed(p.nEff(), 0),
                     p.run().quality().isClean() ? "clean" : String.join(",", p.run().quality().jsonNames()));
         }
         t.print(out);
@@ -104,7 +104,7 @@ public final class HistoryText {
             out.println("| " + i + " | `" + Format.shortId(p.run().id()) + "` | " + cell(p.run().name()) + " | "
                     + Format.time(p.run().startedAt()) + " | " + cell(p.commit()) + " | " + cell(p.firmware()) + " | "
                     + Format.value(p.value()) + " | " + interval(p.ci95()) + " | "
-                    + (p.nEff() == null ? Format.NONE : String.format(java.util.Locale.ROOT, "%.0f", p.nEff())) + " | "
+                    + (p.nEff() == null ? Format.NONE : Format.fixed(p.nEff(), 0)) + " | "
                     + (p.run().quality().isClean() ? "clean" : String.join(", ", p.run().quality().jsonNames())) + " | "
                     + (c == null ? "" : "**" + c.verdict() + "**") + (a == null ? "" : (c == null ? "" : " ")
                     + "acknowledged: " + cell(a.reason())) + " |");

@@ -96,10 +96,33 @@ public final class BoundedTextReader extends Reader {
         }
         int n = Math.min(len, chars.remaining());
         chars.get(cbuf, off, n);
-        for (int i = off; i < off + n; i++) {
-            count(cbuf[i]);
-        }
+        countAll(cbuf, off, off + n);
         return n;
+    }
+
+    /** {@link #count} of each of {@code cbuf[from, to)}: outside a record, with the counters in locals. */
+    private void countAll(char[] cbuf, int from, int to) {
+        if (inRecord) {
+            for (int i = from; i < to; i++) {
+                count(cbuf[i]);
+            }
+            return;
+        }
+        long l = line;
+        long chars = lineChars;
+        long max = limits.maxLineChars();
+        for (int i = from; i < to; i++) {
+            if (cbuf[i] == '\n') {
+                l++;
+                chars = 0;
+            } else if (++chars > max) {
+                line = l;
+                lineChars = chars - 1;
+                count(cbuf[i]);
+            }
+        }
+        line = l;
+        lineChars = chars;
     }
 
     @Override

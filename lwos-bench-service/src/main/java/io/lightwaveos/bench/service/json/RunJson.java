@@ -14,6 +14,7 @@ import io.lightwaveos.bench.run.RunEvent;
 import io.lightwaveos.bench.run.RunQuality;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -54,11 +55,32 @@ public final class RunJson {
      */
     public static ObjectNode toJson(Run run, Map<Metric, Summary> stats, List<RunEvent> events,
             Map<Measure, Summary> measures) {
+        if (stats == null) {
+            return withStatistics(run, null, events, measures);
+        }
+        Map<Metric, Map<String, Double>> statistics = new LinkedHashMap<>();
+        stats.forEach((metric, summary) -> statistics.put(metric, summary.asMap()));
+        return withStatistics(run, statistics, events, measures);
+    }
+
+    /**
+     * The run document with statistics given by id ({@link Summary#asMap()} form, as
+     * {@code RunService.statistics} gives them).
+     *
+     * @param run        the run
+     * @param statistics per metric, statistic id → value, written in registry order; null to write
+     *                   the run's cached statistics instead
+     * @param events     the run's events for {@code show}; null to leave the {@code events} key out
+     * @param measures   each measure with the statistics of its values, in the run's order; null to
+     *                   leave the {@code measures} key out
+     */
+    public static ObjectNode withStatistics(Run run, Map<Metric, Map<String, Double>> statistics, List<RunEvent> events,
+            Map<Measure, Summary> measures) {
         ObjectNode doc = header(run);
         ObjectNode statsNode = doc.putObject("stats");
-        if (stats != null) {
+        if (statistics != null) {
             for (Metric m : Metric.all()) {
-                Summary s = stats.get(m);
+                Map<String, Double> s = statistics.get(m);
                 if (s != null) {
                     statsNode.set(m.id(), SummaryJson.toJson(s));
                 }

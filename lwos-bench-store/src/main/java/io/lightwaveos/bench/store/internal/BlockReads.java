@@ -20,6 +20,9 @@ import java.util.function.Consumer;
  */
 public final class BlockReads {
 
+    /** Extended-only metrics' arrays start this large and double as extended samples come. */
+    private static final int FIRST_EXTENDED_CAPACITY = 4096;
+
     private BlockReads() {
     }
 
@@ -75,6 +78,48 @@ public final class BlockReads {
             Rows rows = m.extendedOnly() ? extended : all;
             out.put(m, new MetricColumn(m, rows.seq, rows.received, rows.timestamp,
                     values[i].length == rows.size ? values[i] : Arrays.copyOf(values[i], rows.size)));
+        }
+        return out;
+    }
+
+    /**
+     * The values of {@code metrics} over every sample, reading every block once and keeping no seq
+     * or time: an array of exactly the run's sample count per compact metric, and one grown as
+     * extended samples come per extended-only metric (a run has few or none).
+     */
+    public static Map<Metric, double[]> values(BlockSource source, Collection<Metric> metrics) throws SQLException {
+        Metric[] wanted = metrics.toArray(new Metric[0]);
+        Map<Metric, double[]> out = new EnumMap<>(Metric.class);
+        if (wanted.length == 0) {
+            return out;
+        }
+        int capacity = Math.toIntExact(source.countFrom(Long.MIN_VALUE));
+        double[][] values = new double[wanted.length][];
+        for (int i = 0; i < wanted.length; i++) {
+            values[i] = new double[wanted[i].extendedOnly() ? Math.min(capacity, FIRST_EXTENDED_CAPACITY) : capacity];
+        }
+        int[] sizes = new int[2];
+        scan(source, Long.MIN_VALUE, -1, cursor -> {
+            FrameView view = cursor.view();
+            boolean isExtended = view.isExtended();
+            int allIndex = sizes[0]++;
+            int extIndex = isExtended ? sizes[1]++ : -1;
+            for (int i = 0; i < wanted.length; i++) {
+                Metric m = wanted[i];
+                if (!m.extendedOnly()) {
+                    values[i][allIndex] = m.read(view);
+                } else if (isExtended) {
+                    if (extIndex == values[i].length) {
+                        values[i] = Arrays.copyOf(values[i], Math.max(FIRST_EXTENDED_CAPACITY, extIndex * 2));
+                    }
+                    values[i][extIndex] = m.read(view);
+                }
+            }
+            return true;
+        });
+        for (int i = 0; i < wanted.length; i++) {
+            int size = wanted[i].extendedOnly() ? sizes[1] : sizes[0];
+            out.put(wanted[i], values[i].length == size ? values[i] : Arrays.copyOf(values[i], size));
         }
         return out;
     }

@@ -458,6 +458,14 @@ public final class JdbcRunStore implements RunStore {
     }
 
     @Override
+    public Map<Metric, double[]> values(UUID runId, Collection<Metric> metrics) {
+        Objects.requireNonNull(runId, "runId");
+        Set<Metric> wanted = Set.copyOf(metrics);
+        return db.read("read samples of run " + runId,
+                c -> BlockReads.values(new SampleBlockTable(c, requireKey(c, runId)), wanted));
+    }
+
+    @Override
     public void forEachSample(UUID runId, long fromSeqExclusive, Consumer<? super Sample> action) {
         Objects.requireNonNull(runId, "runId");
         Objects.requireNonNull(action, "action");

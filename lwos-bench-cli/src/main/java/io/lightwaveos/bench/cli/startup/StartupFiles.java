@@ -1,0 +1,127 @@
+package io.lightwaveos.bench.cli.startup;
+
+import io.lightwaveos.bench.service.SqliteLibrary;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Makes the files the {@code ./lwos-bench} launcher starts the JVM with, in one folder beside the
+ * jar ({@code lwos-bench-cli/target/startup/}); the build runs it after packaging the jar, and the
+ * launcher again (in the background) when they are missing or older than the jar or the JVM:
+ * <ul>
+ *   <li>{@value #ARCHIVE}: a static class-data archive of every class a {@link Training} run of all
+ *       commands loaded, the JDK's included. A static archive, unlike the dynamic one a JVM writes
+ *       at exit, also holds classes compiled for Java 5 (picocli's), and it is made from all
+ *       commands rather than from whichever ran first. Mapped at start, it spares each command
+ *       reading, verifying and linking those classes from the jar.</li>
+ *   <li>sqlite-jdbc's native library ({@link SqliteLibrary}), so that no command extracts it.</li>
+ *   <li>{@value #STAMP}, written last: the JVM the files were made for (the real path of its
+ *       {@code java}). The launcher uses the folder only while the stamp is newer than the jar and
+ *       that JVM and names the JVM it runs.</li>
+ * </ul>
+ * Every file is replaced atomically, so a command starting meanwhile sees the old file or the new
+ * one. A JVM that cannot map the archive (another JVM build, a moved jar) ignores it and runs
+ * without it; nothing here can make a command fail.
+ *
+ * <p>Usage: {@code java -cp lwos-bench.jar io.lightwaveos.bench.cli.startup.StartupFiles JAR FOLDER}.
+ * Exit code 0 when the files were made, also when the training reported a failed step (printed on
+ * standard error); 1 when they could not be made.
+ */
+public final class StartupFiles {
+
+    /** The class-data archive's file name in the folder. */
+    public static final String ARCHIVE = "lwos-bench.jsa";
+    /** The stamp's file name in the folder. */
+    public static final String STAMP = "stamp";
+
+    private StartupFiles() {
+    }
+
+    /** Makes the files for the jar {@code args[0]} in the folder {@code args[1]}. */
+    public static void main(String[] args) throws Exception {
+        if (args.length != 2) {
+            System.err.println("usage: StartupFiles JAR FOLDER");
+            System.exit(2);
+        }
+        Path jar = Path.of(args[0]).toRealPath();
+        Path folder = Path.of(args[1]).toAbsolutePath();
+        try {
+            make(jar, folder);
+        } catch (IOException e) {
+            System.err.println("lwos-bench start-up files: could not make them in " + folder + ": " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    /** Makes the native library's copy, the archive and, last, the stamp in {@code folder}. */
+    static void make(Path jar, Path folder) throws IOException, InterruptedException {
+        Files.createDirectories(folder);
+        SqliteLibrary.copyTo(folder);
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java").toRealPath();
+        Path scratch = Files.createTempDirectory(folder, "training");
+        try {
+            Path classList = scratch.resolve("classes.lst");
+            Path partial = scratch.resolve(ARCHIVE);
+            run(List.of(java.toString(), "-XX:DumpLoadedClassList=" + classList,
+                    "-D" + SqliteLibrary.FOLDER_PROPERTY + "=" + folder, "-cp", jar.toString(),
+                    Training.class.getName(), scratch.resolve("store").toString()), scratch, "training");
+            if (!Files.isRegularFile(classList)) {
+                throw new IOException("the training run wrote no class list");
+            }
+            run(List.of(java.toString(), "-Xshare:dump", "-XX:SharedClassListFile=" + classList,
+                    "-XX:SharedArchiveFile=" + partial, "-cp", jar.toString()), scratch, "archive dump");
+            if (!Files.isRegularFile(partial)) {
+                throw new IOException("the archive dump wrote no archive");
+            }
+            Files.move(partial, folder.resolve(ARCHIVE), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+            Path stamp = scratch.resolve(STAMP);
+            Files.writeString(stamp, java + "\n", StandardCharsets.UTF_8);
+            Files.move(stamp, folder.resolve(STAMP), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            deleteTree(scratch);
+        }
+    }
+
+    /**
+     * Runs a child JVM with its output in a log file of {@code scratch}; prints the log if the child
+     * fails. Only the dump failing is fatal: a training step that failed still loaded classes.
+     */
+    private static void run(List<String> command, Path scratch, String what) throws IOException, InterruptedException {
+        Path log = scratch.resolve(what.replace(' ', '-') + ".log");
+        Process p = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        int code = p.waitFor();
+        if (code != 0) {
+            String output = Files.readString(log, StandardCharsets.UTF_8).strip();
+            if (what.equals("training")) {
+                System.err.println("lwos-bench start-up files: the training reported failures:\n" + output);
+            } else {
+                throw new IOException(what + " exited " + code + ": " + tail(output));
+            }
+        }
+    }
+
+    private static String tail(String output) {
+        List<String> lines = output.lines().toList();
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
