@@ -194,7 +194,7 @@ class DashboardApiTest {
                 .build());
         data.saveMeasures(FixtureData.BASELINE, MeasureSet.builder("device")
                 .record("device_fps", new double[] {119, 120, 121}, "fps", Direction.HIGHER_IS_BETTER).build());
-        withServer(data, (server, client) -> {
+        ApiTestSupport.withServer(data, (server, client) -> {
             Response r = client.get("/api/runs/native-42");
             assertJson(r, 200);
             JsonNode run = json(r);

@@ -3,6 +3,7 @@ package io.lightwaveos.bench.cli.command;
 import io.lightwaveos.bench.cli.ExitCode;
 import io.lightwaveos.bench.cli.render.MeasureTable;
 import io.lightwaveos.bench.cli.render.RunText;
+import io.lightwaveos.bench.analysis.Summary;
 import io.lightwaveos.bench.analysis.render.SummaryTables;
 import io.lightwaveos.bench.measure.Measure;
 import io.lightwaveos.bench.metric.Metric;
