@@ -99,9 +99,16 @@ public record MetricOrMeasure(Metric metric, MeasureRef measure) {
         }
         TreeSet<String> measures = new TreeSet<>();
         known.forEach(m -> measures.add(m.ref().toString()));
-        List<String> names = new ArrayList<>(List.of(Metric.ids()));
-        names.addAll(measures);
-        String lead = Suggestions.closest(text, names).map(c -> "; did you mean \"" + c + "\"? Known").orElse("; known");
+        java.util.Map<String, String> shown = new java.util.LinkedHashMap<>();
+        for (String id : Metric.ids()) {
+            shown.put(id, id);
+        }
+        for (Measure m : known) {
+            shown.putIfAbsent(m.name(), m.ref().toString()); // a typo of the bare name suggests suite:name
+            shown.putIfAbsent(m.ref().toString(), m.ref().toString());
+        }
+        String lead = Suggestions.closest(text, shown.keySet()).map(c -> "; did you mean \"" + shown.get(c) + "\"? Known")
+                .orElse("; known");
         throw new IllegalArgumentException("unknown metric \"" + Printable.of(text) + "\"" + lead + " metrics: "
                 + String.join(", ", Metric.ids()) + (measures.isEmpty() ? "" : "; measures of these runs: "
                 + String.join(", ", measures.size() > 20 ? new ArrayList<>(measures).subList(0, 20) : measures)

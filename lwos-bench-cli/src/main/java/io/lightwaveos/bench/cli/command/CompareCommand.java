@@ -116,7 +116,7 @@ public final class CompareCommand extends StoreCommand {
         }
         List<String> regressed = c.regressedIds();
         if (failOnRegression && !regressed.isEmpty()) {
-            throw new ExitException(ExitCode.GATE_FAILED, regressed.size() + " metric(s) or measure(s) regressed: "
+            throw new ExitException(ExitCode.GATE_FAILED, regressed.size() + (c.measures().isEmpty() ? " metric(s)" : " metric(s) or measure(s)") + " regressed: "
                     + String.join(", ", regressed));
         }
         return ExitCode.OK;
