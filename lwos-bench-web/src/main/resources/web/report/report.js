@@ -88,7 +88,9 @@
     const headers = [['metric'], ['mean A', 'num'], ['mean B', 'num'], ['Δ mean (B − A)', 'num'], ['Δ %', 'num'],
       ['95 % CI of Δ (adj.)', 'num'], ['p adj. (Holm)', 'num'], ['n_eff A / B', 'num'], ['verdict']];
     table.tHead.appendChild(el('tr', {}, headers.map(([t, c]) => el('th', { class: c, text: t }))));
-    doc.metrics.forEach((m) => {
+    // Frame metrics, then the measures (suite:name; a single value gets its relative change only, and a note).
+    const rows = doc.metrics.concat((doc.measures || []).map((m) => Object.assign({}, m, { metric: m.measure })));
+    rows.forEach((m) => {
       const adj = m.adjusted || {};
       const ci = adj.ci95 || [null, null];
       const u = m.unit;
@@ -102,7 +104,8 @@
         el('td', { class: 'num', text: ci[0] == null ? '—' : '[' + LW.fmtSigned(ci[0], d) + ', ' + LW.fmtSigned(ci[1], d) + ']' }),
         el('td', { class: 'num', text: fmtP(adj.p_holm) }),
         el('td', { class: 'num', text: LW.fmt(adj.n_eff_a, 0) + ' / ' + LW.fmt(adj.n_eff_b, 0) }),
-        el('td', {}, el('span', { class: 'verdict ' + m.verdict, text: verdictText(m.verdict) }))));
+        el('td', {}, el('span', { class: 'verdict ' + m.verdict, text: verdictText(m.verdict) }),
+          m.note ? el('span', { class: 'unit note', text: m.note }) : null)));
     });
     document.getElementById('compare-summary').textContent = doc.regressions + ' regressed, ' + doc.improvements +
       ' improved · alpha ' + doc.alpha + ' · min effect ' + (doc.min_effect * 100).toFixed(1) + ' %';

@@ -240,12 +240,15 @@ public final class RunService {
     }
 
     /**
-     * Compares run A (baseline) with run B (candidate); every difference is B - A.
+     * Compares run A (baseline) with run B (candidate), frame metrics and measures at once (see
+     * {@link Comparison#compare(Map, Map, MeasureSet, MeasureSet, CompareOptions)}); every difference
+     * is B - A.
      *
-     * @throws io.lightwaveos.bench.analysis.NothingToCompareException if no metric has values in both runs
+     * @throws io.lightwaveos.bench.analysis.NothingToCompareException if no metric or measure has
+     *                                                                 values in both runs
      */
     public Comparison compare(UUID a, UUID b, CompareOptions options) {
-        List<Metric> metrics = options.metrics().isEmpty() ? Metric.all() : options.metrics();
+        List<Metric> metrics = options.explicit() ? options.metrics() : Metric.all();
         // The two runs at once, on two read connections: each is read once, values only, and its
         // arrays are sorted where they lie (the rank test needs them sorted), never copied.
         CompletableFuture<Map<Metric, Summary>> first = CompletableFuture.supplyAsync(() -> sortedSummaries(a, metrics));
@@ -259,7 +262,7 @@ public final class RunService {
             }
             throw e;
         }
-        return Comparison.ofSummaries(summariesA, second, options);
+        return Comparison.ofSummaries(summariesA, second, measures(a), measures(b), options);
     }
 
     /** The summaries of a run's {@code metrics}, each keeping its values, sorted in place. */
@@ -267,6 +270,35 @@ public final class RunService {
         Map<Metric, Summary> out = new LinkedHashMap<>();
         values(runId, metrics).forEach((metric, values) -> out.put(metric, Summary.ofSortingInPlace(values)));
         return out;
+    }
+
+    /**
+     * The compare options that {@code names} ask for, given where a metric is asked for
+     * ({@code compare --metric}): each a frame metric or a measure of run {@code a} or {@code b}
+     * ({@link MetricOrMeasure#resolve}); no names, the defaults of {@code options}.
+     *
+     * @throws IllegalArgumentException when a name is ambiguous, unknown, or given twice
+     */
+    public CompareOptions compareOptions(CompareOptions options, List<String> names, UUID a, UUID b) {
+        if (names.isEmpty()) {
+            return options;
+        }
+        List<Measure> known = new ArrayList<>(measures(a).measures());
+        known.addAll(measures(b).measures());
+        List<Metric> metrics = new ArrayList<>();
+        List<MeasureRef> refs = new ArrayList<>();
+        for (String name : names) {
+            MetricOrMeasure m = MetricOrMeasure.resolve(name, known);
+            if (m.isMeasure() ? refs.contains(m.measure()) : metrics.contains(m.metric())) {
+                throw new IllegalArgumentException("--metric " + m.id() + " is given twice");
+            }
+            if (m.isMeasure()) {
+                refs.add(m.measure());
+            } else {
+                metrics.add(m.metric());
+            }
+        }
+        return options.withMetrics(metrics).withMeasures(refs);
     }
 
     /**

@@ -2,7 +2,9 @@ package io.lightwaveos.bench.analysis.compare;
 
 import io.lightwaveos.bench.analysis.NothingToCompareException;
 import io.lightwaveos.bench.analysis.Summary;
+import io.lightwaveos.bench.measure.MeasureSet;
 import io.lightwaveos.bench.metric.Metric;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -10,17 +12,57 @@ import java.util.Map;
  * The comparison of run A (baseline) with run B (candidate) over several metrics (SPEC §5). All
  * differences are B - A. Significance uses the autocorrelation-adjusted Welch test, its p-values
  * adjusted by Holm-Bonferroni across the metrics of this comparison that are not derived; each
- * metric gets one of four {@link Verdict}s.
+ * metric gets one of four {@link Verdict}s. Measures (SPEC §14) the two runs hold are compared
+ * beside the frame metrics, computed once with them: repeats get the same tests and verdicts and
+ * join the Holm family; a single value gets its relative change only ({@link MeasureComparison}).
  *
  * @param alpha     the significance level used
  * @param minEffect the minimum |relative change| used
- * @param metrics   one entry per compared metric, in report order
+ * @param metrics   one entry per compared frame metric, in report order
+ * @param measures  one entry per compared measure, in report order (after the metrics)
  */
-public record Comparison(double alpha, double minEffect, List<MetricComparison> metrics) {
+public record Comparison(double alpha, double minEffect, List<MetricComparison> metrics,
+        List<MeasureComparison> measures) {
 
-    /** Copies the metric list (unmodifiable). */
+    /** Copies the lists (unmodifiable). */
     public Comparison {
         metrics = List.copyOf(metrics);
+        measures = List.copyOf(measures);
+    }
+
+    /** A comparison of frame metrics only. */
+    public Comparison(double alpha, double minEffect, List<MetricComparison> metrics) {
+        this(alpha, minEffect, metrics, List.of());
+    }
+
+    /**
+     * Compares the frame metrics' values and the measures of A with those of B: by default (no
+     * metric or measure in {@code options}) the frame metrics as {@link #compare(Map, Map, CompareOptions)}
+     * chooses them (none when neither run has samples) and every {@code suite:name} both runs hold;
+     * otherwise exactly the metrics and measures the options name.
+     *
+     * @throws IllegalArgumentException  if a value is NaN or infinite, or a bare measure name of the
+     *                                   options is in several suites of a run
+     * @throws NothingToCompareException if no compared metric or measure has values in both runs
+     */
+    public static Comparison compare(Map<Metric, double[]> a, Map<Metric, double[]> b, MeasureSet measuresA,
+            MeasureSet measuresB, CompareOptions options) {
+        return Comparer.compareValues(a, b, measuresA, measuresB, options);
+    }
+
+    /** Every row: the frame metrics, then the measures. */
+    public List<Compared> all() {
+        List<Compared> out = new ArrayList<>(metrics.size() + measures.size());
+        out.addAll(metrics);
+        out.addAll(measures);
+        return out;
+    }
+
+    /** The ids of the rows a gate fails on: {@link #regressed()} and the regressed measures. */
+    public List<String> regressedIds() {
+        List<String> out = new ArrayList<>(regressed().stream().map(MetricComparison::id).toList());
+        measures.stream().filter(m -> m.counted() && m.verdict() == Verdict.REGRESSED).forEach(m -> out.add(m.id()));
+        return out;
     }
 
     /**
@@ -56,7 +98,16 @@ public record Comparison(double alpha, double minEffect, List<MetricComparison> 
         return Comparer.compareSummaries(a, b, options);
     }
 
-    /** How many metrics regressed, derived metrics not counted (they repeat their source). */
+    /**
+     * {@link #compare(Map, Map, MeasureSet, MeasureSet, CompareOptions)} from summaries that keep
+     * their values ({@link Summary#ofSortingInPlace}), as the store's reader makes them.
+     */
+    public static Comparison ofSummaries(Map<Metric, Summary> a, Map<Metric, Summary> b, MeasureSet measuresA,
+            MeasureSet measuresB, CompareOptions options) {
+        return Comparer.compareSummaries(a, b, measuresA, measuresB, options);
+    }
+
+    /** How many metrics and measures regressed, derived metrics and ungated measures not counted. */
     public int regressions() {
         return count(Verdict.REGRESSED);
     }
@@ -86,8 +137,9 @@ public record Comparison(double alpha, double minEffect, List<MetricComparison> 
                 .toList();
     }
 
-    /** How many metrics that are not derived have {@code verdict}. */
+    /** How many counted rows ({@link Compared#counted()}: metrics not derived, measures with a direction) have {@code verdict}. */
     public int count(Verdict verdict) {
-        return (int) metrics.stream().filter(m -> !m.derived() && m.verdict() == verdict).count();
+        return (int) (metrics.stream().filter(m -> m.counted() && m.verdict() == verdict).count()
+                + measures.stream().filter(m -> m.counted() && m.verdict() == verdict).count());
     }
 }

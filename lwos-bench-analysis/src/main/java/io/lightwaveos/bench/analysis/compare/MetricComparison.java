@@ -2,8 +2,10 @@ package io.lightwaveos.bench.analysis.compare;
 
 import io.lightwaveos.bench.analysis.Interval;
 import io.lightwaveos.bench.analysis.Summary;
+import io.lightwaveos.bench.metric.Direction;
 import io.lightwaveos.bench.metric.Metric;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Run A (baseline) compared with run B (candidate) on one metric. Every difference is B - A: a
@@ -50,7 +52,7 @@ public record MetricComparison(
         Interval ci90Relative,
         boolean significant,
         Verdict verdict,
-        SamplesNeeded samplesNeeded) {
+        SamplesNeeded samplesNeeded) implements Compared {
 
     /** Checks that the non-nullable components (all but the numbers, intervals and the effect-size label) are present. */
     public MetricComparison {
@@ -67,5 +69,35 @@ public record MetricComparison(
     /** Whether the metric is derived from another ({@link Metric#derivedFrom()}): reported, but not counted. */
     public boolean derived() {
         return metric.isDerived();
+    }
+
+    /** The metric's id. */
+    @Override
+    public String id() {
+        return metric.id();
+    }
+
+    /** The metric's unit. */
+    @Override
+    public String unit() {
+        return metric.unit();
+    }
+
+    /** The metric's direction (a frame metric always has one). */
+    @Override
+    public Optional<Direction> direction() {
+        return Optional.of(metric.direction());
+    }
+
+    /** Not derived: a derived metric repeats its source. */
+    @Override
+    public boolean counted() {
+        return !derived();
+    }
+
+    /** None: a frame metric gets every statistic its values allow. */
+    @Override
+    public Optional<String> note() {
+        return Optional.empty();
     }
 }

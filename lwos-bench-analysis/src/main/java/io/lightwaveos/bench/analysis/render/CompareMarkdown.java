@@ -1,8 +1,8 @@
 package io.lightwaveos.bench.analysis.render;
 
 import io.lightwaveos.bench.text.Printable;
+import io.lightwaveos.bench.analysis.compare.Compared;
 import io.lightwaveos.bench.analysis.compare.Comparison;
-import io.lightwaveos.bench.analysis.compare.MetricComparison;
 import io.lightwaveos.bench.run.Run;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -29,9 +29,9 @@ public final class CompareMarkdown {
         out.println();
         out.println("| metric | A mean ± sd | B mean ± sd | change [95 % CI] | p (Holm) | verdict |");
         out.println("|---|---:|---:|---:|---:|---|");
-        for (MetricComparison m : c.metrics()) {
-            String unit = " " + m.metric().unit();
-            out.println("| `" + m.metric().id() + "` | "
+        for (Compared m : c.all()) {
+            String unit = m.unit().isEmpty() ? "" : " " + m.unit();
+            out.println("| `" + m.id().replace("`", "'").replace("|", "\\|") + "` | "
                     + Format.meanAndSd(m.a().mean(), m.a().std()) + unit + " | "
                     + Format.meanAndSd(m.b().mean(), m.b().std()) + unit + " | "
                     + Format.percentWithInterval(m.relativeChange(), m.ci95Relative()) + " | "
@@ -58,8 +58,8 @@ public final class CompareMarkdown {
         return "`" + Format.shortId(r.id()) + "` " + escape(Printable.of(r.name())) + " (" + r.sampleCount() + " samples)";
     }
 
-    private static String verdict(MetricComparison m) {
-        String word = m.verdict().jsonName() + (m.derived() ? " (derived)" : "");
+    private static String verdict(Compared m) {
+        String word = m.verdict().jsonName() + CompareText.qualifier(m);
         return switch (m.verdict()) {
             case REGRESSED, IMPROVED -> "**" + word + "**";
             case INCONCLUSIVE -> "_" + word + "_";

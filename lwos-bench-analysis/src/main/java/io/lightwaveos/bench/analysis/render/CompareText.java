@@ -1,6 +1,7 @@
 package io.lightwaveos.bench.analysis.render;
 
 import io.lightwaveos.bench.text.Printable;
+import io.lightwaveos.bench.analysis.compare.Compared;
 import io.lightwaveos.bench.analysis.compare.Comparison;
 import io.lightwaveos.bench.analysis.compare.MetricComparison;
 import io.lightwaveos.bench.run.Run;
@@ -44,8 +45,8 @@ public final class CompareText {
         out.println();
         TextTable t = new TextTable().left("metric").left("unit").right("A mean ± sd").right("B mean ± sd")
                 .right("change [95 % CI]").right("p (Holm)").left("verdict");
-        for (MetricComparison m : c.metrics()) {
-            t.row(m.metric().id(), m.metric().unit(), Format.meanAndSd(m.a().mean(), m.a().std()),
+        for (Compared m : c.all()) {
+            t.row(m.id(), m.unit(), Format.meanAndSd(m.a().mean(), m.a().std()),
                     Format.meanAndSd(m.b().mean(), m.b().std()), Format.percentWithInterval(m.relativeChange(),
                             m.ci95Relative()), Format.pValue(m.adjusted().pHolm()), verdict(m, style));
         }
@@ -80,8 +81,8 @@ public final class CompareText {
     static TextTable plainTests(Comparison c) {
         TextTable t = new TextTable().left("plain tests").right("mean diff").right("Welch p").right("Student p")
                 .right("Mann-Whitney p").right("Cohen's d").right("n_eff A").right("n_eff B");
-        for (MetricComparison m : c.metrics()) {
-            t.row(m.metric().id(), Format.signed(m.meanDiff()), Format.pValue(m.welch().p()),
+        for (Compared m : c.all()) {
+            t.row(m.id(), Format.signed(m.meanDiff()), Format.pValue(m.welch().p()),
                     Format.pValue(m.student().p()), Format.pValue(m.mannWhitney().p()),
                     Format.twoDecimals(m.cohensD()) + (m.effectSize() == null ? "" : " (" + m.effectSize().jsonName() + ")"),
                     Format.twoDecimals(m.adjusted().nEffA()), Format.twoDecimals(m.adjusted().nEffB()));
@@ -91,7 +92,7 @@ public final class CompareText {
 
     /** What p and the verdicts mean, and which metrics are derived. */
     static String footer(Comparison c) {
-        long family = c.metrics().stream().filter(m -> !m.derived() && m.adjusted().p() != null).count();
+        long family = c.all().stream().filter(m -> m.counted() && m.adjusted().p() != null).count();
         String derived = c.metrics().stream().filter(MetricComparison::derived)
                 .map(m -> m.metric().id() + " is derived from " + m.metric().derivedFrom().orElseThrow().id())
                 .reduce((x, y) -> x + ", " + y).map(d -> " " + d + ": same verdict logic, not counted.").orElse("");
@@ -101,8 +102,8 @@ public final class CompareText {
     }
 
     /** The verdict as a word, coloured on a terminal: regressed red, improved green, inconclusive amber, equivalent dim. */
-    static String verdict(MetricComparison m, Style style) {
-        String word = m.verdict().jsonName() + (m.derived() ? " (derived)" : "");
+    static String verdict(Compared m, Style style) {
+        String word = m.verdict().jsonName() + qualifier(m);
         return switch (m.verdict()) {
             case REGRESSED -> style.bad(arrow(m, style) + word);
             case IMPROVED -> style.good(arrow(m, style) + word);
@@ -111,7 +112,15 @@ public final class CompareText {
         };
     }
 
-    private static String arrow(MetricComparison m, Style style) {
+    /** {@code  (derived)} for a derived metric, {@code  (not gated)} for a measure without direction, else nothing. */
+    static String qualifier(Compared m) {
+        if (m instanceof MetricComparison mc) {
+            return mc.derived() ? " (derived)" : "";
+        }
+        return m.direction().isEmpty() ? " (not gated)" : "";
+    }
+
+    private static String arrow(Compared m, Style style) {
         if (!style.colour() || m.meanDiff() == null) {
             return "";
         }

@@ -1,6 +1,7 @@
 package io.lightwaveos.bench.analysis.render;
 
 import io.lightwaveos.bench.analysis.Interval;
+import io.lightwaveos.bench.analysis.compare.Compared;
 import io.lightwaveos.bench.analysis.compare.Comparison;
 import io.lightwaveos.bench.analysis.compare.MetricComparison;
 import io.lightwaveos.bench.analysis.compare.SamplesNeeded;
@@ -25,15 +26,16 @@ public final class CompareWords {
      * (report order, derived metrics aside), else the first improved one, else the first one.
      */
     public static String headline(Comparison c) {
-        MetricComparison m = headlineMetric(c);
+        Compared m = headlineMetric(c);
         return lead(m) + ", " + counts(c);
     }
 
-    private static MetricComparison headlineMetric(Comparison c) {
-        List<MetricComparison> own = c.metrics().stream().filter(m -> !m.derived()).toList();
-        List<MetricComparison> pool = own.isEmpty() ? c.metrics() : own;
+    private static Compared headlineMetric(Comparison c) {
+        List<Compared> all = c.all();
+        List<Compared> own = all.stream().filter(Compared::counted).toList();
+        List<Compared> pool = own.isEmpty() ? all : own;
         for (Verdict v : List.of(Verdict.REGRESSED, Verdict.IMPROVED)) {
-            Optional<MetricComparison> first = pool.stream().filter(m -> m.verdict() == v).findFirst();
+            Optional<Compared> first = pool.stream().filter(m -> m.verdict() == v).findFirst();
             if (first.isPresent()) {
                 return first.get();
             }
@@ -41,8 +43,8 @@ public final class CompareWords {
         return pool.stream().filter(m -> m.relativeChange() != null).findFirst().orElse(pool.get(0));
     }
 
-    private static String lead(MetricComparison m) {
-        String id = m.metric().id();
+    private static String lead(Compared m) {
+        String id = m.id();
         Double rel = m.relativeChange();
         Interval ci95 = m.ci95Relative();
         String ci = ci95 == null ? "" : "95 % CI " + Format.percentRange(ci95, rel);
@@ -56,9 +58,12 @@ public final class CompareWords {
         };
     }
 
+    private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("µs", "us", "ns", "ms", "s", "ns/op",
+            "us/op", "µs/op", "ms/op", "s/op");
+
     /** {@code slower}/{@code faster} for times, {@code worse}/{@code better} for other units. */
-    private static String adjective(MetricComparison m) {
-        boolean time = m.metric().unit().equals("µs");
+    private static String adjective(Compared m) {
+        boolean time = TIME_UNITS.contains(m.unit());
         if (m.verdict() == Verdict.REGRESSED) {
             return time && m.meanDiff() > 0 ? "slower" : "worse";
         }
@@ -87,12 +92,19 @@ public final class CompareWords {
      * Regressed/improved: the difference in the metric's unit with its interval and the effective
      * sample sizes. Inconclusive: why, and how many effective samples per run would settle it.
      */
-    public static Optional<String> detail(MetricComparison m, Comparison c) {
-        if (m.derived() && c.metrics().stream().anyMatch(o -> o.metric() == m.metric().derivedFrom().orElseThrow())) {
+    public static Optional<String> detail(Compared compared, Comparison c) {
+        if (compared instanceof MetricComparison m && m.derived()
+                && c.metrics().stream().anyMatch(o -> o.metric() == m.metric().derivedFrom().orElseThrow())) {
             return Optional.empty();
         }
-        String id = m.metric().id();
-        String unit = m.metric().unit();
+        Compared m = compared;
+        String id = m.id();
+        String unit = m.unit();
+        if (m.note().isPresent() && m.adjusted().ci95() == null) {
+            return Optional.of(id + " " + m.verdict().jsonName() + ": " + m.note().get()
+                    + (m.relativeChange() == null ? "" : ", change " + Format.percentChange(m.relativeChange())
+                    + " (A " + Format.value(m.a().mean(), unit).trim() + ", B " + Format.value(m.b().mean(), unit).trim() + ")"));
+        }
         return switch (m.verdict()) {
             case EQUIVALENT -> Optional.empty();
             case REGRESSED, IMPROVED -> Optional.of(id + " " + m.verdict().jsonName() + ": B - A = "
@@ -107,11 +119,11 @@ public final class CompareWords {
     /** The detail lines of a comparison, in report order ({@link #detail}). */
     public static List<String> details(Comparison c) {
         List<String> lines = new ArrayList<>();
-        c.metrics().forEach(m -> detail(m, c).ifPresent(lines::add));
+        c.all().forEach(m -> detail(m, c).ifPresent(lines::add));
         return lines;
     }
 
-    private static String whyInconclusive(MetricComparison m, double minEffect) {
+    private static String whyInconclusive(Compared m, double minEffect) {
         Interval ci = m.ci95Relative();
         if (ci == null) {
             return m.a().n() < 2 || m.b().n() < 2 ? "too few samples to estimate the change (A has " + m.a().n()
@@ -133,13 +145,16 @@ public final class CompareWords {
     }
 
     /** Effective samples needed turned into raw samples with each run's own n / n_eff, the larger of the two. */
-    private static double rawSamples(SamplesNeeded needed, MetricComparison m) {
+    private static double rawSamples(SamplesNeeded needed, Compared m) {
         double a = needed.a() * (double) m.a().n() / m.a().nEff();
         double b = needed.b() * (double) m.b().n() / m.b().nEff();
         return Math.max(a, b);
     }
 
-    private static String derivedNote(MetricComparison m) {
-        return m.metric().derivedFrom().map(s -> " (derived from " + s.id() + ", not counted)").orElse("");
+    private static String derivedNote(Compared c) {
+        if (c instanceof MetricComparison m) {
+            return m.metric().derivedFrom().map(s -> " (derived from " + s.id() + ", not counted)").orElse("");
+        }
+        return c.note().map(n -> " (" + n + ")").orElse("");
     }
 }

@@ -1,5 +1,6 @@
 package io.lightwaveos.bench.analysis.render;
 
+import io.lightwaveos.bench.analysis.compare.Compared;
 import io.lightwaveos.bench.analysis.compare.Comparison;
 import io.lightwaveos.bench.analysis.compare.MetricComparison;
 import io.lightwaveos.bench.analysis.gate.GateResult;
@@ -40,20 +41,21 @@ public final class JUnitXml {
     /** The comparison of run A with run B: a regression is a failure. */
     public static void compare(Run a, Run b, Comparison c, Writer out) {
         List<Case> cases = new ArrayList<>();
-        List<MetricComparison> regressed = c.regressed();
-        for (MetricComparison m : c.metrics()) {
-            String id = m.metric().id();
+        List<String> regressed = c.regressedIds();
+        for (Compared m : c.all()) {
+            String id = m.id();
             String line = id + ": " + m.verdict().jsonName() + ", change "
                     + Format.percentWithInterval(m.relativeChange(), m.ci95Relative()) + " (95 % CI), p (Holm) "
-                    + Format.pValue(m.adjusted().pHolm());
+                    + Format.pValue(m.adjusted().pHolm()) + m.note().map(n -> " (" + n + ")").orElse("");
             if (m.a().n() == 0 || m.b().n() == 0) {
                 cases.add(Case.skipped(id, id + " has no values in run " + (m.a().n() == 0 ? "A" : "B")));
-            } else if (regressed.contains(m)) {
+            } else if (regressed.contains(id)) {
                 cases.add(Case.failed(id, "regressed", id + " regressed: " + Format.percent(m.relativeChange())
                         + " (p Holm " + Format.pValue(m.adjusted().pHolm()) + ")", CompareWords.detail(m, c).orElse(line)));
             } else {
-                cases.add(Case.passed(id, line + m.metric().derivedFrom().map(s -> " (derived from " + s.id()
-                        + ", counted there)").orElse("")));
+                String derived = m instanceof MetricComparison mc ? mc.metric().derivedFrom()
+                        .map(s -> " (derived from " + s.id() + ", counted there)").orElse("") : "";
+                cases.add(Case.passed(id, line + derived));
             }
         }
         StringWriter text = new StringWriter();

@@ -23,7 +23,9 @@ import io.lightwaveos.bench.cli.ExitCode;
 import io.lightwaveos.bench.cli.ExitException;
 import io.lightwaveos.bench.cli.render.HistoryCheckText;
 import io.lightwaveos.bench.cli.render.LightwaveOsCheckReport;
+import io.lightwaveos.bench.measure.MeasureRef;
 import io.lightwaveos.bench.metric.Metric;
+import io.lightwaveos.bench.service.MetricOrMeasure;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.service.RunService;
 import io.lightwaveos.bench.service.history.HistoryGateOptions;
@@ -163,7 +165,8 @@ public final class CheckCommand extends StoreCommand {
 
     @Override
     protected int run(RunService runs) throws IOException {
-        List<Metric> chosen = chosenMetrics();
+        // --against-history resolves its names against the store's measures too.
+        List<Metric> chosen = mode.againstHistory ? List.of() : chosenMetrics();
         if (mode.writeBaseline != null) {
             if (!reports.isEmpty()) {
                 throw ExitException.usage("--format and --output go with --baseline or --against-history; --write-baseline"
@@ -179,7 +182,7 @@ public final class CheckCommand extends StoreCommand {
             if (only.isPresent()) {
                 throw ExitException.usage("--format " + only.get() + " goes with --baseline; --against-history prints text or json");
             }
-            return gateAgainstHistory(runs, targets, chosen);
+            return gateAgainstHistory(runs, targets);
         }
         return gate(runs, mode.baseline, targets, chosen);
     }
@@ -272,19 +275,39 @@ public final class CheckCommand extends StoreCommand {
         return new Baseline(values, thresholds, baseline.metadata());
     }
 
-    private int gateAgainstHistory(RunService runs, List<ReportTargets.Target> targets, List<Metric> chosen)
-            throws IOException {
+    private int gateAgainstHistory(RunService runs, List<ReportTargets.Target> targets) throws IOException {
         Run run = runs.resolve(reference);
+        List<Metric> chosen = new ArrayList<>();
+        List<MeasureRef> chosenMeasures = new ArrayList<>();
+        for (String name : metrics) {
+            MetricOrMeasure m;
+            try {
+                m = runs.histories().resolve(name);
+            } catch (IllegalArgumentException e) {
+                throw ExitException.usage(e.getMessage());
+            }
+            if (m.isMeasure() ? chosenMeasures.contains(m.measure()) : chosen.contains(m.metric())) {
+                throw ExitException.usage("--metric " + name + " is given twice");
+            }
+            if (m.isMeasure()) {
+                chosenMeasures.add(m.measure());
+            } else {
+                chosen.add(m.metric());
+            }
+        }
         HistoryQuery query = historyFilters.query(Metric.AVG_TOTAL_US, stat, window, ChangePointOptions.DEFAULT_WINDOW,
                 true);
-        HistoryGateReport report = runs.histories().gate(run, query, new HistoryGateOptions(chosen, warnOnImprovement));
-        for (Metric m : chosen) {
-            if (!report.metrics().containsKey(m)) {
-                throw ExitException.usage("--metric " + m.id() + ": run " + Format.shortId(run.id()) + " (\""
+        HistoryGateReport report = runs.histories().gate(run, query,
+                new HistoryGateOptions(chosen, warnOnImprovement, chosenMeasures));
+        Map<String, MetricHistoryGate> gated = report.all();
+        for (String id : java.util.stream.Stream.concat(chosen.stream().map(Metric::id),
+                chosenMeasures.stream().map(MeasureRef::toString)).toList()) {
+            if (!gated.containsKey(id)) {
+                throw ExitException.usage("--metric " + id + ": run " + Format.shortId(run.id()) + " (\""
                         + Printable.of(run.name()) + "\") has no " + stat + " of it to gate");
             }
         }
-        if (report.metrics().isEmpty()) {
+        if (gated.isEmpty()) {
             throw ExitException.usage("run " + run.id() + " (\"" + Printable.of(run.name()) + "\") has no " + stat
                     + " for any metric: nothing to gate");
         }
@@ -302,9 +325,9 @@ public final class CheckCommand extends StoreCommand {
         }
         GateStatus worst = report.overall();
         if (worst == GateStatus.FAIL || (strict && worst == GateStatus.WARN)) {
-            List<String> culprits = report.metrics().entrySet().stream().filter(e -> e.getValue().status() == worst)
-                    .map(e -> e.getKey().id()).toList();
-            boolean late = report.metrics().values().stream().anyMatch(m -> m.status() == worst
+            List<String> culprits = report.all().entrySet().stream().filter(e -> e.getValue().status() == worst)
+                    .map(Map.Entry::getKey).toList();
+            boolean late = report.all().values().stream().anyMatch(m -> m.status() == worst
                     && MetricHistoryGate.LATE_CHANGE_POINT.equals(m.reason()));
             throw new ExitException(ExitCode.GATE_FAILED, "check failed" + (worst == GateStatus.WARN ? " (--strict)" : "")
                     + ": " + String.join(", ", culprits) + (worst == GateStatus.FAIL ? " changed for the worse"

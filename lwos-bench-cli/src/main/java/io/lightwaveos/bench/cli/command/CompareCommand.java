@@ -3,7 +3,6 @@ package io.lightwaveos.bench.cli.command;
 import io.lightwaveos.bench.analysis.NothingToCompareException;
 import io.lightwaveos.bench.analysis.compare.CompareOptions;
 import io.lightwaveos.bench.analysis.compare.Comparison;
-import io.lightwaveos.bench.analysis.compare.MetricComparison;
 import io.lightwaveos.bench.cli.ExitCode;
 import io.lightwaveos.bench.cli.ExitException;
 import io.lightwaveos.bench.analysis.render.CompareMarkdown;
@@ -11,7 +10,6 @@ import io.lightwaveos.bench.analysis.render.CompareReport;
 import io.lightwaveos.bench.analysis.render.CompareText;
 import io.lightwaveos.bench.analysis.render.JUnitXml;
 import io.lightwaveos.bench.analysis.render.Style;
-import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.service.RunService;
 import io.lightwaveos.bench.service.json.CompareJson;
@@ -51,8 +49,10 @@ public final class CompareCommand extends StoreCommand {
     double minEffect = CompareOptions.DEFAULT_MIN_EFFECT;
 
     @Option(names = "--metric", paramLabel = "METRIC",
-            description = "Compare only this metric; repeatable (default: the five compact metrics, plus the extended"
-                    + " ones when both runs have them).")
+            description = "Compare only this metric or measure (suite:name when the name alone is both a frame"
+                    + " metric and a measure, or a measure of several suites; frame:NAME for the frame metric);"
+                    + " repeatable (default: the five compact metrics, plus the extended ones when both runs have them,"
+                    + " and every measure both runs hold).")
     List<String> metrics = new ArrayList<>();
 
     /** One report: a format and where it goes; repeatable, so every report of a call comes from one comparison. */
@@ -89,9 +89,9 @@ public final class CompareCommand extends StoreCommand {
     protected int run(RunService runs) throws IOException {
         List<ReportTargets.Target> targets = ReportTargets.of(reports, CompareCommand::formatOf, "text", "text", "json",
                 "markdown", "junit");
-        CompareOptions options = options();
         Run runA = runs.resolve(a);
         Run runB = runs.resolve(b);
+        CompareOptions options = options(runs, alpha, minEffect, metrics, runA, runB);
         Comparison c;
         try {
             c = runs.compare(runA.id(), runB.id(), options);
@@ -114,9 +114,9 @@ public final class CompareCommand extends StoreCommand {
                 err().println("Wrote the comparison to " + t.output());
             }
         }
-        List<String> regressed = c.regressed().stream().map(MetricComparison::metric).map(Metric::id).toList();
+        List<String> regressed = c.regressedIds();
         if (failOnRegression && !regressed.isEmpty()) {
-            throw new ExitException(ExitCode.GATE_FAILED, regressed.size() + " metric(s) regressed: "
+            throw new ExitException(ExitCode.GATE_FAILED, regressed.size() + (c.measures().isEmpty() ? " metric(s)" : " metric(s) or measure(s)") + " regressed: "
                     + String.join(", ", regressed));
         }
         return ExitCode.OK;
@@ -134,22 +134,15 @@ public final class CompareCommand extends StoreCommand {
         return name.endsWith(".md") || name.endsWith(".markdown") ? "markdown" : "text";
     }
 
-    private CompareOptions options() {
-        return options(alpha, minEffect, metrics);
-    }
-
-    /** {@code --alpha}, {@code --min-effect} and {@code --metric} as options (shared with {@code report}). */
-    static CompareOptions options(double alpha, double minEffect, List<String> metrics) {
-        List<Metric> chosen = new ArrayList<>();
-        for (String id : metrics) {
-            Metric m = MetricNames.require(id);
-            if (chosen.contains(m)) {
-                throw ExitException.usage("--metric " + id + " is given twice");
-            }
-            chosen.add(m);
-        }
+    /**
+     * {@code --alpha}, {@code --min-effect} and {@code --metric} as options (shared with {@code report}):
+     * each {@code --metric} a frame metric or a measure of run A or B ({@code suite:name} when the name
+     * alone is ambiguous).
+     */
+    static CompareOptions options(RunService runs, double alpha, double minEffect, List<String> metrics, Run a, Run b) {
         try {
-            return CompareOptions.defaults().withAlpha(alpha).withMinEffect(minEffect).withMetrics(chosen);
+            CompareOptions base = CompareOptions.defaults().withAlpha(alpha).withMinEffect(minEffect);
+            return runs.compareOptions(base, metrics, a.id(), b.id());
         } catch (IllegalArgumentException e) {
             throw ExitException.usage(e.getMessage());
         }

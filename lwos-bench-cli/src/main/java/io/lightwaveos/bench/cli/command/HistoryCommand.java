@@ -4,7 +4,8 @@ import io.lightwaveos.bench.analysis.changepoint.ChangePointOptions;
 import io.lightwaveos.bench.analysis.render.Style;
 import io.lightwaveos.bench.cli.ExitCode;
 import io.lightwaveos.bench.cli.render.HistoryText;
-import io.lightwaveos.bench.metric.Metric;
+import io.lightwaveos.bench.cli.ExitException;
+import io.lightwaveos.bench.service.MetricOrMeasure;
 import io.lightwaveos.bench.service.RunService;
 import io.lightwaveos.bench.service.history.History;
 import io.lightwaveos.bench.service.history.HistoryQuery;
@@ -22,7 +23,10 @@ import picocli.CommandLine.Parameters;
             "Runs of different rigs or workloads are not mixed unless --all-rigs is given."})
 public final class HistoryCommand extends StoreCommand {
 
-    @Parameters(index = "0", paramLabel = "METRIC", description = "avg_total_us, cpu_load_percent, ...")
+    @Parameters(index = "0", paramLabel = "METRIC", description = "A frame metric (avg_total_us, cpu_load_percent, ...)"
+            + " or a measure (latency_ms; suite:name when the name alone is both a frame metric and a measure, or a"
+            + " measure of several suites; frame:NAME for the frame metric). A measure's value per run is its single"
+            + " value, or the --stat of its repeats.")
     String metric;
 
     @Mixin
@@ -47,7 +51,12 @@ public final class HistoryCommand extends StoreCommand {
     @Override
     protected int run(RunService runs) {
         String f = Choice.of("--format", format, "text", "json", "csv", "markdown");
-        Metric m = MetricNames.require(metric);
+        MetricOrMeasure m;
+        try {
+            m = runs.histories().resolve(metric);
+        } catch (IllegalArgumentException e) {
+            throw ExitException.usage(e.getMessage());
+        }
         History history = runs.histories().history(filters.query(m, stat, last, window, allRigs));
         switch (f) {
             case "json" -> out().print(Json.pretty(HistoryJson.toJson(history)));

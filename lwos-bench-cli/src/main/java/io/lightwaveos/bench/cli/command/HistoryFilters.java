@@ -4,6 +4,7 @@ import io.lightwaveos.bench.analysis.SummaryStat;
 import io.lightwaveos.bench.analysis.changepoint.ChangePointOptions;
 import io.lightwaveos.bench.cli.ExitException;
 import io.lightwaveos.bench.metric.Metric;
+import io.lightwaveos.bench.service.MetricOrMeasure;
 import io.lightwaveos.bench.service.history.HistoryQuery;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,6 +43,12 @@ final class HistoryFilters {
     @Option(names = "--min-magnitude", paramLabel = "FRACTION",
             description = "Change points need at least this relative change, 0.02 for 2%% (default: ${DEFAULT-VALUE}).")
     double minMagnitude;
+
+    /** The query of a frame metric's or a measure's history over {@code last} runs with change-point window {@code window}. */
+    HistoryQuery query(MetricOrMeasure subject, String stat, int last, int window, boolean allRigs) {
+        HistoryQuery q = query(subject.isMeasure() ? Metric.AVG_TOTAL_US : subject.metric(), stat, last, window, allRigs);
+        return subject.isMeasure() ? q.withMeasure(subject.measure()) : q;
+    }
 
     /** The query over {@code last} runs with change-point window {@code window}. */
     HistoryQuery query(Metric metric, String stat, int last, int window, boolean allRigs) {

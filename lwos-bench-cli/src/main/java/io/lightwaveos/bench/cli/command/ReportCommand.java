@@ -41,14 +41,14 @@ public final class ReportCommand extends StoreCommand {
             description = "Smallest relative change of the mean that counts, 0.01 = 1%% (default: ${DEFAULT-VALUE}).")
     double minEffect = CompareOptions.DEFAULT_MIN_EFFECT;
 
-    @Option(names = "--metric", paramLabel = "METRIC", description = "Compare only this metric; repeatable.")
+    @Option(names = "--metric", paramLabel = "METRIC", description = "Compare only this metric or measure (suite:name when ambiguous); repeatable.")
     List<String> metrics = new ArrayList<>();
 
     @Override
     protected int run(RunService runs) throws IOException {
-        CompareOptions options = CompareCommand.options(alpha, minEffect, metrics);
         Run runA = runs.resolve(a);
         Run runB = runs.resolve(b);
+        CompareOptions options = CompareCommand.options(runs, alpha, minEffect, metrics, runA, runB);
         byte[] html;
         try {
             html = ComparisonReport.bytes(new StoreDashboardData(runs), resolved(runA), resolved(runB), options);

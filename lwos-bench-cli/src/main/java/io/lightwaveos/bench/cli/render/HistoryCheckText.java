@@ -6,7 +6,6 @@ import io.lightwaveos.bench.analysis.gate.GateStatus;
 import io.lightwaveos.bench.analysis.render.Format;
 import io.lightwaveos.bench.analysis.render.Style;
 import io.lightwaveos.bench.analysis.render.TextTable;
-import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.service.history.AcknowledgedChange;
 import io.lightwaveos.bench.service.history.ChangeReport;
 import io.lightwaveos.bench.service.history.HistoryChange;
@@ -44,9 +43,10 @@ public final class HistoryCheckText {
         }
         TextTable t = new TextTable().left("metric").right("value").right("history mean").left("99% prediction")
                 .left("change point").left("status");
-        report.metrics().forEach((metric, m) -> {
+        rows(report).forEach(row -> {
+            MetricHistoryGate m = row.gate();
             HistoryGateResult r = m.gate();
-            t.row(metric.id(), Format.value(r.value(), metric.unit()), Format.value(r.historyMean(), metric.unit()),
+            t.row(row.id(), Format.value(r.value(), row.unit()), Format.value(r.historyMean(), row.unit()),
                     r.enoughHistory() ? "[" + Format.value(r.predictionLow()) + ", " + Format.value(r.predictionHigh()) + "]"
                             : Format.NONE,
                     r.changePoint() == null ? Format.NONE : Format.percent(r.changePoint().relativeChange()) + ", p = "
@@ -54,9 +54,9 @@ public final class HistoryCheckText {
                     status(m, style));
         });
         t.print(out);
-        report.metrics().forEach((metric, m) -> {
-            for (ChangeReport c : m.late()) {
-                out.println(late(metric, c, style));
+        rows(report).forEach(row -> {
+            for (ChangeReport c : row.gate().late()) {
+                out.println(late(row, c, style));
             }
         });
         GateStatus overall = report.overall();
@@ -76,7 +76,18 @@ public final class HistoryCheckText {
                 + Format.shortId(a.runId()) + " \"" + Printable.of(a.runName()) + "\": " + Printable.of(a.reason())));
     }
 
-    private static String late(Metric metric, ChangeReport c, Style style) {
+    /** One gated metric or measure: its id ({@code suite:name} for a measure), unit and gate. */
+    private record Row(String id, String unit, MetricHistoryGate gate) {
+    }
+
+    private static java.util.List<Row> rows(HistoryGateReport report) {
+        java.util.List<Row> rows = new java.util.ArrayList<>();
+        report.metrics().forEach((metric, m) -> rows.add(new Row(metric.id(), metric.unit(), m)));
+        report.measures().forEach((measure, m) -> rows.add(new Row(measure.ref().toString(), measure.unit(), m)));
+        return rows;
+    }
+
+    private static String late(Row metric, ChangeReport c, Style style) {
         HistoryChange ch = c.change();
         String first = "run " + Format.shortId(ch.firstRun().run().id()) + " \"" + Printable.of(ch.firstRun().run().name())
                 + "\"" + (ch.firstRun().commit() == null ? "" : " commit " + Printable.of(ch.firstRun().commit()));

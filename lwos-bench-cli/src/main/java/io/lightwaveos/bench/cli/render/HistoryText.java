@@ -35,7 +35,7 @@ public final class HistoryText {
         Map<Integer, HistoryChange> byIndex = byIndex(h);
         Map<Integer, AcknowledgedChange> acked = acknowledgedByIndex(h);
         TextTable t = new TextTable().right("#").left("").left("run").left("name").left("started").left("commit")
-                .left("firmware").right(h.query().stat().label() + " (" + h.query().metric().unit() + ")").left("ci95")
+                .left("firmware").right(h.query().stat().label() + " (" + h.unit() + ")").left("ci95")
                 .right("n_eff").left("quality");
         for (int i = 0; i < h.points().size(); i++) {
             HistoryPoint p = h.points().get(i);
@@ -92,7 +92,7 @@ public final class HistoryText {
     public static void markdown(History h, PrintWriter out) {
         out.println("### " + title(h));
         out.println();
-        out.println("| # | run | name | started | commit | firmware | " + h.query().stat().label() + " (" + h.query().metric().unit()
+        out.println("| # | run | name | started | commit | firmware | " + h.query().stat().label() + " (" + h.unit()
                 + ") | ci95 | n_eff | quality | change |");
         out.println("|---:|---|---|---|---|---|---:|---|---:|---|---|");
         Map<Integer, HistoryChange> byIndex = byIndex(h);
@@ -138,8 +138,8 @@ public final class HistoryText {
 
     private static String title(History h) {
         HistoryQuery q = h.query();
-        return q.metric().id() + " " + q.stat().label() + " per run (" + q.metric().unit() + ", "
-                + q.metric().direction().jsonName().replace('_', ' ') + ") · rig " + orAny(h.rig(), q.allRigs())
+        return h.subject() + " " + q.stat().label() + " per run (" + h.unit() + ", "
+                + h.direction().map(d -> d.jsonName().replace('_', ' ')).orElse("not gated") + ") · rig " + orAny(h.rig(), q.allRigs())
                 + " · workload " + orAny(h.workload(), q.allRigs())
                 + (q.branch() == null ? "" : " · branch " + Printable.of(q.branch())) + " · " + h.points().size() + " run"
                 + (h.points().size() == 1 ? "" : "s");
@@ -147,7 +147,7 @@ public final class HistoryText {
 
     private static String describe(HistoryChange c, History h) {
         HistoryPoint first = c.firstRun();
-        String unit = h.query().metric().unit();
+        String unit = h.unit();
         return "run " + Format.shortId(first.run().id()) + " \"" + Printable.of(first.run().name()) + "\""
                 + (first.commit() == null ? "" : " commit " + Printable.of(first.commit()))
                 + (first.firmware() == null ? "" : " firmware " + Printable.of(first.firmware())) + ": "

@@ -3,6 +3,7 @@ package io.lightwaveos.bench.service.history;
 import io.lightwaveos.bench.analysis.SummaryStat;
 import io.lightwaveos.bench.analysis.changepoint.HistoryGateResult;
 import io.lightwaveos.bench.analysis.gate.GateStatus;
+import io.lightwaveos.bench.measure.Measure;
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Run;
 import java.util.Collections;
@@ -21,18 +22,34 @@ import java.util.Map;
  * @param stat     the per-run statistic
  * @param window   the most history runs a metric is gated against
  * @param metrics  the gated metrics, in order
+ * @param measures the gated measures (as the run holds them), in order
  */
 public record HistoryGateReport(Run run, String rig, String branch, String workload, SummaryStat stat, int window,
-                                Map<Metric, MetricHistoryGate> metrics) {
+                                Map<Metric, MetricHistoryGate> metrics, Map<Measure, MetricHistoryGate> measures) {
 
     public HistoryGateReport {
         metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
+        measures = Collections.unmodifiableMap(new LinkedHashMap<>(measures));
+    }
+
+    /** A report of frame metrics only. */
+    public HistoryGateReport(Run run, String rig, String branch, String workload, SummaryStat stat, int window,
+                             Map<Metric, MetricHistoryGate> metrics) {
+        this(run, rig, branch, workload, stat, window, metrics, Map.of());
+    }
+
+    /** Every gate: the metrics', then the measures' ({@code suite:name}), by id. */
+    public Map<String, MetricHistoryGate> all() {
+        Map<String, MetricHistoryGate> out = new LinkedHashMap<>();
+        metrics.forEach((m, g) -> out.put(m.id(), g));
+        measures.forEach((m, g) -> out.put(m.ref().toString(), g));
+        return out;
     }
 
     /** The worst status of the metrics (pass when there are none). */
     public GateStatus overall() {
         GateStatus worst = GateStatus.PASS;
-        for (MetricHistoryGate m : metrics.values()) {
+        for (MetricHistoryGate m : all().values()) {
             if (m.status() == GateStatus.FAIL || (m.status() == GateStatus.WARN && worst == GateStatus.PASS)) {
                 worst = m.status();
             }
@@ -42,12 +59,12 @@ public record HistoryGateReport(Run run, String rig, String branch, String workl
 
     /** The most history runs any metric was gated against (or had, when none was gated). */
     public int historyRuns() {
-        return metrics.values().stream().mapToInt(m -> m.gate().historySize()).max().orElse(0);
+        return all().values().stream().mapToInt(m -> m.gate().historySize()).max().orElse(0);
     }
 
     /** Whether at least one metric had enough history to be gated. */
     public boolean gated() {
-        return metrics.values().stream().anyMatch(m -> m.gate().enoughHistory());
+        return all().values().stream().anyMatch(m -> m.gate().enoughHistory());
     }
 
     /** {@code not enough history (2 runs, the rule needs 5)} when no metric could be gated, else null. */

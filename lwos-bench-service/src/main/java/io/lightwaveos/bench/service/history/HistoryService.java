@@ -1,5 +1,6 @@
 package io.lightwaveos.bench.service.history;
 
+import io.lightwaveos.bench.analysis.Summary;
 import io.lightwaveos.bench.analysis.SummaryStat;
 import io.lightwaveos.bench.analysis.changepoint.ChangePoint;
 import io.lightwaveos.bench.analysis.changepoint.ChangePointDetector;
@@ -7,16 +8,22 @@ import io.lightwaveos.bench.analysis.changepoint.ChangePointOptions;
 import io.lightwaveos.bench.analysis.changepoint.HistoryGate;
 import io.lightwaveos.bench.analysis.changepoint.HistoryGateResult;
 import io.lightwaveos.bench.analysis.gate.GateStatus;
+import io.lightwaveos.bench.measure.Measure;
+import io.lightwaveos.bench.measure.MeasureRef;
 import io.lightwaveos.bench.metric.Direction;
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunStatus;
+import io.lightwaveos.bench.service.MetricOrMeasure;
 import io.lightwaveos.bench.store.RunFilter;
+import io.lightwaveos.bench.store.RunMeasure;
 import io.lightwaveos.bench.store.RunStats;
 import io.lightwaveos.bench.store.RunStore;
+import io.lightwaveos.bench.store.StoreException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,12 +74,46 @@ public final class HistoryService {
 
     /** The history {@code query} asks for, with its change points and the changes acknowledged at its runs. */
     public History history(HistoryQuery query) {
-        List<HistoryRun> newestFirst = select(query, null);
+        Map<UUID, Measure> measures = new HashMap<>();
+        List<HistoryRun> newestFirst = select(query, null, measures);
         String rig = query.allRigs() ? query.rig() : newestOr(newestFirst, true, query.rig());
         String workload = query.allRigs() ? query.workload() : newestOr(newestFirst, false, query.workload());
         List<HistoryPoint> points = points(newestFirst, query.stat(), query.last());
         Collections.reverse(points);
-        return analyse(query, rig, workload, points);
+        Measure newest = points.isEmpty() ? null : measures.get(points.get(points.size() - 1).run().id());
+        return analyse(query, rig, workload, points, newest);
+    }
+
+    /**
+     * What {@code name} stands for where a metric is asked for ({@code history NAME},
+     * {@code check --against-history --metric NAME}): a frame metric, or a measure some finished run
+     * of the store holds ({@link MetricOrMeasure#resolve}: {@code suite:name} when the name alone is
+     * ambiguous, {@code frame:NAME} for the frame metric).
+     *
+     * @throws IllegalArgumentException when the name is ambiguous (listing the choices) or unknown
+     */
+    public MetricOrMeasure resolve(String name) {
+        if (name.startsWith(MetricOrMeasure.FRAME + ":")) {
+            return MetricOrMeasure.resolve(name, List.of());
+        }
+        MeasureRef ref;
+        try {
+            ref = MeasureRef.parse(name);
+        } catch (IllegalArgumentException e) {
+            return MetricOrMeasure.resolve(name, List.of());
+        }
+        List<Measure> known = new ArrayList<>();
+        try {
+            store.measureHistory(RunFilter.ALL.withStatuses(FINISHED).withLimit(1), ref)
+                    .forEach(r -> known.add(r.measure()));
+        } catch (StoreException e) {
+            if (e.reason() != StoreException.Reason.AMBIGUOUS) {
+                throw e;
+            }
+            throw new IllegalArgumentException(e.getMessage() + (Metric.byId(name).isPresent()
+                    ? ", or " + MetricOrMeasure.FRAME + ":" + name + " for the frame metric" : ""), e);
+        }
+        return MetricOrMeasure.resolve(name, known);
     }
 
     /**
@@ -111,7 +152,8 @@ public final class HistoryService {
                 && query.tags().isEmpty() && query.nameGlob() == null && query.since() == null;
         Map<Metric, MetricHistoryGate> out = new LinkedHashMap<>();
         ChangeReports reports = changeReports();
-        for (Metric metric : options.metrics().isEmpty() ? Metric.all() : options.metrics()) {
+        for (Metric metric : options.metrics().isEmpty()
+                ? (options.measures().isEmpty() ? Metric.all() : List.<Metric>of()) : options.metrics()) {
             Double value = statistic(run.cachedStats().get(metric.id()), query.stat());
             if (value == null) {
                 continue;
@@ -127,7 +169,46 @@ public final class HistoryService {
                     : List.of();
             out.put(metric, decide(gate, series.since(), changes, options.warnOnImprovement()));
         }
-        return new HistoryGateReport(run, rig, branch, workload, query.stat(), query.last(), out);
+        Map<Measure, MetricHistoryGate> measureGates = new LinkedHashMap<>();
+        for (Measure measure : gatedMeasures(run, options)) {
+            Double value = statistic(stats(measure), query.stat());
+            if (value == null || measure.direction().isEmpty()) {
+                continue;
+            }
+            HistoryQuery same = new HistoryQuery(null, query.stat(), rig, branch, query.tags(), query.nameGlob(),
+                    workload, query.since(), query.last(), true, query.options(), measure.ref());
+            Series series = series(run, same);
+            double[] history = series.earlier().stream().mapToDouble(HistoryPoint::value).toArray();
+            HistoryGateResult gate = HistoryGate.evaluate(history, value, measure.direction().get(), same.options(),
+                    options.warnOnImprovement());
+            // Change reports are recorded per frame metric; a measure's gate decides on its own.
+            measureGates.put(measure, decide(gate, null, List.of(), options.warnOnImprovement()));
+        }
+        return new HistoryGateReport(run, rig, branch, workload, query.stat(), query.last(), out, measureGates);
+    }
+
+    /** The run's measures the options name, or all of them when the options name no metric and no measure. */
+    private List<Measure> gatedMeasures(Run run, HistoryGateOptions options) {
+        if (!options.metrics().isEmpty() && options.measures().isEmpty()) {
+            return List.of();
+        }
+        List<Measure> all = store.measures(run.id()).measures();
+        if (options.measures().isEmpty()) {
+            return all;
+        }
+        List<Measure> chosen = new ArrayList<>();
+        for (MeasureRef ref : options.measures()) {
+            all.stream().filter(m -> m.ref().equals(ref)).findFirst().ifPresent(chosen::add);
+        }
+        return chosen;
+    }
+
+    /** A measure's values as a history caches a run's statistics: the summary of its repeats, with intervals. */
+    static Map<String, Double> stats(Measure measure) {
+        Summary summary = Summary.of(measure.values());
+        Map<String, Double> stats = new LinkedHashMap<>(summary.asMap());
+        CachedIntervals.addTo(stats, summary);
+        return stats;
     }
 
     /** The gate's status, or a late change's when that is worse. */
@@ -157,7 +238,7 @@ public final class HistoryService {
      */
     Series series(Run run, HistoryQuery query) {
         List<HistoryRun> earlier = new ArrayList<>();
-        for (HistoryRun r : select(query, run)) {
+        for (HistoryRun r : select(query, run, new HashMap<>())) {
             // Exactly the query's rig, branch and workload: an unknown one (null) selects runs that do not
             // know it either, never every run.
             if (r.startedAt().isBefore(run.startedAt()) && Objects.equals(r.context().rig(), query.rig())
@@ -185,6 +266,9 @@ public final class HistoryService {
 
     /** The latest acknowledgement of {@code metric} at {@code run} or one of {@code earlier}, or null. */
     private AcknowledgedChange latestAcknowledged(Metric metric, Run run, List<HistoryRun> earlier) {
+        if (metric == null) {
+            return null; // acknowledgements are of frame metrics
+        }
         List<AcknowledgedChange> acks = acknowledgements().list(metric);
         if (acks.isEmpty()) {
             return null;
@@ -201,15 +285,29 @@ public final class HistoryService {
         return latest;
     }
 
-    /** Finished runs matching the query's filters, newest first (rig and workload defaults applied). */
-    List<HistoryRun> select(HistoryQuery query, Run exclude) {
+    /**
+     * Finished runs matching the query's filters, newest first (rig and workload defaults applied); for
+     * a measure's history, the runs holding it, each one's measure put in {@code measures} by run id.
+     */
+    List<HistoryRun> select(HistoryQuery query, Run exclude, Map<UUID, Measure> measures) {
         RunFilter filter = RunFilter.ALL.withStatuses(FINISHED).withTags(query.tags()).withBranch(query.branch())
                 .withRig(query.rig()).withEffectName(query.workload());
         RunGlob glob = query.nameGlob() == null ? null : RunGlob.of(query.nameGlob());
+        List<HistoryRun> candidates = new ArrayList<>();
+        if (query.measure() != null) {
+            for (RunMeasure stored : store.measureHistory(filter, query.measure())) {
+                measures.put(stored.id(), stored.measure());
+                candidates.add(new HistoryRun(stored.id(), stored.name(), stored.startedAt(), stored.status(),
+                        stored.context(), stored.quality(), stats(stored.measure())));
+            }
+        } else {
+            for (RunStats stored : store.metricStats(filter, query.metric().id())) {
+                candidates.add(new HistoryRun(stored.id(), stored.name(), stored.startedAt(), stored.status(),
+                        stored.context(), stored.quality(), stored.stats()));
+            }
+        }
         List<HistoryRun> runs = new ArrayList<>();
-        for (RunStats stored : store.metricStats(filter, query.metric().id())) {
-            HistoryRun r = new HistoryRun(stored.id(), stored.name(), stored.startedAt(), stored.status(),
-                    stored.context(), stored.quality(), stored.stats());
+        for (HistoryRun r : candidates) {
             if (glob != null && !glob.matches(r.name())) {
                 continue;
             }
@@ -271,7 +369,15 @@ public final class HistoryService {
 
     /** {@code regressed} or {@code improved}: the direction of a change point for {@code metric}. */
     static String verdict(Metric metric, ChangePoint p) {
-        boolean worse = metric.direction() == Direction.LOWER_IS_BETTER ? p.increase() : !p.increase();
+        return verdict(metric.direction(), p);
+    }
+
+    /** {@code regressed} or {@code improved} by {@code direction}; {@code changed} without one (a measure never gated). */
+    static String verdict(Direction direction, ChangePoint p) {
+        if (direction == null) {
+            return "changed";
+        }
+        boolean worse = direction == Direction.LOWER_IS_BETTER ? p.increase() : !p.increase();
         return worse ? "regressed" : "improved";
     }
 
@@ -284,14 +390,15 @@ public final class HistoryService {
         return Math.max(1, options.minSegment() - 1);
     }
 
-    private History analyse(HistoryQuery query, String rig, String workload, List<HistoryPoint> points) {
+    private History analyse(HistoryQuery query, String rig, String workload, List<HistoryPoint> points,
+                            Measure measure) {
         double[] values = points.stream().mapToDouble(HistoryPoint::value).toArray();
         List<AcknowledgedChange> acknowledged = new ArrayList<>();
         Map<UUID, Integer> index = new LinkedHashMap<>();
         for (int i = 0; i < points.size(); i++) {
             index.put(points.get(i).run().id(), i);
         }
-        if (!points.isEmpty()) {
+        if (!points.isEmpty() && query.metric() != null) {
             for (AcknowledgedChange a : acknowledgements().list(query.metric())) {
                 if (index.containsKey(a.runId())) {
                     acknowledged.add(a);
@@ -307,8 +414,10 @@ public final class HistoryService {
                     ack = a;
                 }
             }
-            changes.add(new HistoryChange(p, points.get(p.index()), verdict(query.metric(), p), ack));
+            Direction direction = query.metric() != null ? query.metric().direction()
+                    : measure == null ? null : measure.direction().orElse(null);
+            changes.add(new HistoryChange(p, points.get(p.index()), verdict(direction, p), ack));
         }
-        return new History(query, rig, workload, points, changes, acknowledged);
+        return new History(query, rig, workload, points, changes, acknowledged, measure);
     }
 }

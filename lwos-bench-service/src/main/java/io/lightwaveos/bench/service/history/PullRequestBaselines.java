@@ -63,7 +63,7 @@ public final class PullRequestBaselines {
         HistoryQuery query = new HistoryQuery(Metric.AVG_TOTAL_US, null, run.context().rig(), baseBranch, null, null,
                 run.context().workload().effectName(), null, HistoryQuery.DEFAULT_LAST, true,
                 ChangePointOptions.defaults());
-        List<HistoryRun> candidates = new ArrayList<>(histories.select(query, run)); // newest first
+        List<HistoryRun> candidates = new ArrayList<>(histories.select(query, run, new java.util.HashMap<>())); // newest first
         candidates.removeIf(r -> !Objects.equals(r.context().rig(), run.context().rig())
                 || !Objects.equals(r.context().workload().effectName(), run.context().workload().effectName()));
         List<String> commits = candidates.stream().map(r -> r.context().vcs().commit()).filter(Objects::nonNull)

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lightwaveos.bench.analysis.Interval;
 import io.lightwaveos.bench.analysis.compare.AdjustedWelch;
+import io.lightwaveos.bench.analysis.compare.Compared;
 import io.lightwaveos.bench.analysis.compare.Comparison;
+import io.lightwaveos.bench.analysis.compare.MeasureComparison;
 import io.lightwaveos.bench.analysis.compare.MannWhitney;
 import io.lightwaveos.bench.analysis.compare.MetricComparison;
 import io.lightwaveos.bench.analysis.compare.SamplesNeeded;
@@ -18,7 +20,11 @@ import io.lightwaveos.bench.metric.Metric;
  * {@code improved}, {@code equivalent}, {@code inconclusive}), {@code adjusted.ci90},
  * {@code ci95_relative}, {@code ci90_relative}, {@code samples_needed} and {@code derived_from}
  * per metric, the {@code equivalent} and {@code inconclusive} counts, and the report's
- * {@code headline} and {@code notes} (the sentences the text report prints).
+ * {@code headline} and {@code notes} (the sentences the text report prints). {@code measures}
+ * (SPEC §14) lists the compared measures with the same fields as a metric, {@code measure} being
+ * {@code suite:name} (plus {@code suite}, {@code name}, and {@code note} saying why statistics are
+ * missing, such as {@code "single value: relative change only"}); the counts include the measures
+ * that have a direction. Empty when no measure was compared.
  */
 public final class CompareJson {
 
@@ -40,6 +46,10 @@ public final class CompareJson {
         for (MetricComparison m : comparison.metrics()) {
             metrics.add(metric(m));
         }
+        ArrayNode measures = doc.putArray("measures");
+        for (MeasureComparison m : comparison.measures()) {
+            measures.add(measure(m));
+        }
         doc.put("regressions", comparison.regressions());
         doc.put("improvements", comparison.improvements());
         doc.put("equivalent", comparison.equivalents());
@@ -57,6 +67,24 @@ public final class CompareJson {
         node.put("unit", m.metric().unit());
         node.put("direction", m.metric().direction().jsonName());
         Json.putString(node, "derived_from", m.metric().derivedFrom().map(Metric::id).orElse(null));
+        statistics(node, m);
+        return node;
+    }
+
+    /** One element of {@code measures}. */
+    public static ObjectNode measure(MeasureComparison m) {
+        ObjectNode node = Json.object();
+        node.put("measure", m.id());
+        node.put("suite", m.ref().suite());
+        node.put("name", m.ref().name());
+        node.put("unit", m.unit());
+        Json.putString(node, "direction", m.direction().map(d -> d.jsonName()).orElse(null));
+        Json.putString(node, "note", m.noteText());
+        statistics(node, m);
+        return node;
+    }
+
+    private static void statistics(ObjectNode node, Compared m) {
         node.set("a", SummaryJson.toJson(m.a()));
         node.set("b", SummaryJson.toJson(m.b()));
         Json.putNumber(node, "mean_diff", m.meanDiff());
@@ -80,7 +108,6 @@ public final class CompareJson {
             n.put("a", needed.a());
             n.put("b", needed.b());
         }
-        return node;
     }
 
     private static ObjectNode test(TTest t) {

@@ -53,10 +53,10 @@ public final class HistoryCheckJson {
         Json.putString(baseline, "workload", report.workload());
         Json.putString(doc, "note", report.note());
         ArrayNode metrics = doc.putArray("metrics");
-        report.metrics().forEach((metric, m) -> {
+        report.all().forEach((id, m) -> {
             HistoryGateResult r = m.gate();
             ObjectNode node = metrics.addObject();
-            node.put("metric", metric.id());
+            node.put("metric", id);
             node.put("value", r.value());
             node.put("history_runs", r.historySize());
             Json.putNumber(node, "history_mean", r.historyMean());

@@ -30,10 +30,10 @@ public final class HistoryJson {
         HistoryQuery q = history.query();
         ObjectNode doc = Json.object();
         doc.put("schema", SCHEMA);
-        doc.put("metric", q.metric().id());
+        doc.put("metric", history.subject());
         doc.put("stat", q.stat().id());
-        doc.put("unit", q.metric().unit());
-        doc.put("direction", q.metric().direction().jsonName());
+        doc.put("unit", history.unit());
+        Json.putString(doc, "direction", history.direction().map(d -> d.jsonName()).orElse(null));
         ObjectNode filters = doc.putObject("filters");
         Json.putString(filters, "rig", history.rig());
         Json.putString(filters, "branch", q.branch());

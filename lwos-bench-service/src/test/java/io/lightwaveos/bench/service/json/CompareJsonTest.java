@@ -29,11 +29,30 @@ class CompareJsonTest {
     }
 
     @Test
+    void aMeasureHasTheKeysOfAMetricWithItsSuiteNameAndNote() {
+        io.lightwaveos.bench.measure.MeasureSet a = io.lightwaveos.bench.measure.MeasureSet.builder("native")
+                .record("latency_ms", 8.4, "ms", io.lightwaveos.bench.metric.Direction.LOWER_IS_BETTER).build();
+        io.lightwaveos.bench.measure.MeasureSet b = io.lightwaveos.bench.measure.MeasureSet.builder("native")
+                .record("latency_ms", 9.0, "ms", io.lightwaveos.bench.metric.Direction.LOWER_IS_BETTER).build();
+        ObjectNode doc = CompareJson.toJson(A, B, Comparison.compare(Map.of(), Map.of(), a, b, CompareOptions.defaults()));
+        JsonNode m = doc.get("measures").get(0);
+        assertThat(keys(m)).containsExactly("measure", "suite", "name", "unit", "direction", "note", "a", "b",
+                "mean_diff", "relative_change", "welch", "student", "mann_whitney", "cohens_d", "hedges_g",
+                "effect_size", "adjusted", "ci95_relative", "ci90_relative", "significant", "verdict", "samples_needed");
+        assertThat(m.get("measure").asText()).isEqualTo("native:latency_ms");
+        assertThat(m.get("note").asText()).isEqualTo("single value: relative change only");
+        assertThat(m.get("verdict").asText()).isEqualTo("inconclusive");
+        assertThat(doc.get("metrics")).isEmpty();
+        assertThat(doc.get("headline").asText()).contains("native:latency_ms");
+    }
+
+    @Test
     void documentHasTheSpecKeysInOrder() throws Exception {
         ObjectNode doc = CompareJson.toJson(A, B, comparison());
         assertThat(keys(doc)).containsExactly("schema", "run_a", "run_b", "alpha", "min_effect", "metrics",
-                "regressions", "improvements", "equivalent", "inconclusive", "headline", "notes");
+                "measures", "regressions", "improvements", "equivalent", "inconclusive", "headline", "notes");
         assertThat(doc.get("schema").asText()).isEqualTo("lwos-bench/compare/v2");
+        assertThat(doc.get("measures")).as("no measure compared").isEmpty();
         assertThat(keys(doc.get("run_a"))).containsExactly("id", "name", "sample_count");
         assertThat(doc.get("run_a").get("id").asText()).isEqualTo("00000000-0000-4000-8000-00000000000a");
         assertThat(doc.get("run_b").get("name").asText()).isEqualTo("after");
