@@ -100,7 +100,10 @@ public final class BoundedTextReader extends Reader {
         return n;
     }
 
-    /** {@link #count} of each of {@code cbuf[from, to)}: outside a record, with the counters in locals. */
+    /**
+     * {@link #count} of each of {@code cbuf[from, to)}: outside a record, from one line feed to the
+     * next, with the same exception at the same character when a line is too long.
+     */
     private void countAll(char[] cbuf, int from, int to) {
         if (inRecord) {
             for (int i = from; i < to; i++) {
@@ -108,21 +111,25 @@ public final class BoundedTextReader extends Reader {
             }
             return;
         }
-        long l = line;
-        long chars = lineChars;
         long max = limits.maxLineChars();
-        for (int i = from; i < to; i++) {
-            if (cbuf[i] == '\n') {
-                l++;
-                chars = 0;
-            } else if (++chars > max) {
-                line = l;
-                lineChars = chars - 1;
-                count(cbuf[i]);
+        int i = from;
+        while (i < to) {
+            int end = i;
+            while (end < to && cbuf[end] != '\n') {
+                end++;
             }
+            if (lineChars + (end - i) > max) {
+                int over = (int) (i + (max - lineChars));
+                lineChars = max;
+                count(cbuf[over]);
+            }
+            lineChars += end - i;
+            if (end < to) {
+                line++;
+                lineChars = 0;
+            }
+            i = end + 1;
         }
-        line = l;
-        lineChars = chars;
     }
 
     @Override

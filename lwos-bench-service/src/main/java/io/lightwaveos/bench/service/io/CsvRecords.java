@@ -70,14 +70,12 @@ final class CsvRecords {
             if (end == start) {
                 continue;
             }
-            if (hasQuoteOrReturn(start, end)) {
-                if (readQuoted(start, rawEnd, unreadable)) {
-                    return true;
-                }
-                continue;
+            if (split(start, end)) {
+                return true;
             }
-            split(start, end);
-            return true;
+            if (readQuoted(start, rawEnd, unreadable)) {
+                return true;
+            }
         }
     }
 
@@ -116,12 +114,16 @@ final class CsvRecords {
         return quoted != null ? quoted[i] : new String(buf, starts[i], ends[i] - starts[i]);
     }
 
-    private void split(int start, int end) {
-        quoted = null;
+    /**
+     * Splits the line {@code [start, end)} at its commas into the current record; false, splitting
+     * nothing, if it holds a quote or a carriage return (a record for the CSV parser).
+     */
+    private boolean split(int start, int end) {
         int n = 0;
         int cellStart = start;
         for (int i = start; i <= end; i++) {
-            if (i == end || buf[i] == ',') {
+            char c = i == end ? ',' : buf[i];
+            if (c == ',') {
                 if (n == starts.length) {
                     starts = Arrays.copyOf(starts, n * 2);
                     ends = Arrays.copyOf(ends, n * 2);
@@ -130,19 +132,13 @@ final class CsvRecords {
                 ends[n] = i;
                 n++;
                 cellStart = i + 1;
+            } else if (c == '"' || c == '\r') {
+                return false;
             }
         }
+        quoted = null;
         size = n;
-    }
-
-    private boolean hasQuoteOrReturn(int start, int end) {
-        for (int i = start; i < end; i++) {
-            char c = buf[i];
-            if (c == '"' || c == '\r') {
-                return true;
-            }
-        }
-        return false;
+        return true;
     }
 
     /**

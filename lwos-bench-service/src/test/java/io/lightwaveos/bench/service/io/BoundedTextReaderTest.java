@@ -55,6 +55,27 @@ class BoundedTextReaderTest {
     }
 
     @Test
+    void aLineOfExactlyTheLimitPassesInBulkReadsAndOneCharacterMoreIsNamedWithItsLine() throws IOException {
+        char[] buffer = new char[7];
+        BoundedTextReader fits = new BoundedTextReader(new ByteArrayInputStream("abcde\nfghij\r\nk".getBytes(StandardCharsets.UTF_8)),
+                new InputLimits(6, 100, 100));
+        StringBuilder all = new StringBuilder();
+        for (int n; (n = fits.read(buffer, 0, buffer.length)) > 0; ) {
+            all.append(buffer, 0, n);
+        }
+        assertThat(all.toString()).isEqualTo("abcde\nfghij\r\nk");
+        assertThat(fits.line()).isEqualTo(3);
+        BoundedTextReader over = new BoundedTextReader(new ByteArrayInputStream("abcde\nfghijkl\n".getBytes(StandardCharsets.UTF_8)),
+                new InputLimits(6, 100, 100));
+        assertThatThrownBy(() -> {
+            while (over.read(buffer, 0, buffer.length) > 0) {
+                // reading to the end or the limit
+            }
+        }).isInstanceOfSatisfying(InputLimitException.class, e -> assertThat(e.line()).isEqualTo(2))
+                .hasMessage("line 2: the line is longer than the limit of 6 characters per line");
+    }
+
+    @Test
     void theDefaultLimitsStopAnEndlessJsonlLineWithinAFewMegabytes() {
         assertThatThrownBy(() -> SampleFileReader.read(SampleFormat.JSONL, endless((byte) ' '), s -> { }))
                 .isInstanceOf(InputLimitException.class)
