@@ -324,7 +324,8 @@ class DashboardApiTest {
             assertJson(r, 200);
             JsonNode doc = json(r);
             assertThat(fieldNames(doc)).containsExactly("schema", "run_a", "run_b", "alpha", "min_effect", "metrics",
-                    "regressions", "improvements", "equivalent", "inconclusive", "headline", "notes");
+                    "measures", "regressions", "improvements", "equivalent", "inconclusive", "headline", "notes");
+            assertThat(doc.get("measures")).as("the fixture's runs hold no measures").isEmpty();
             assertThat(doc.get("schema").asText()).isEqualTo("lwos-bench/compare/v2");
             assertThat(doc.get("run_a").get("id").asText()).isEqualTo(FixtureData.BASELINE.toString());
             assertThat(doc.get("run_b").get("id").asText()).isEqualTo(FixtureData.CANDIDATE.toString());
