@@ -87,12 +87,18 @@ final class ApiTestSupport {
         }
 
         @Override
-        public void close() throws Exception {
+        public void close() {
             try {
                 server.close();
             } finally {
                 if (owned != null) {
-                    owned.close();
+                    try {
+                        owned.close();
+                    } catch (RuntimeException e) {
+                        throw e;
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
                 }
             }
         }

@@ -34,7 +34,7 @@ class DashboardApiErrorsTest {
     }
 
     @AfterAll
-    static void close() throws Exception {
+    static void close() {
         if (served != null) {
             served.close();
         }

@@ -30,7 +30,7 @@ class DashboardApiTest {
     }
 
     @AfterAll
-    static void close() throws Exception {
+    static void close() {
         if (served != null) {
             served.close();
         }

@@ -35,7 +35,7 @@ class HistoryApiTest {
     }
 
     @AfterAll
-    static void close() throws Exception {
+    static void close() {
         if (served != null) {
             served.close();
         }
