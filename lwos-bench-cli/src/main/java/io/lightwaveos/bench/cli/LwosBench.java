@@ -264,6 +264,7 @@ public final class LwosBench implements Runnable {
                 System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
                 System.setProperty("org.slf4j.simpleLogger.log.io.javalin.Javalin", "info");
                 System.setProperty(HIKARI_LEVEL, "info");
+                System.setProperty("org.slf4j.simpleLogger.log.org.sqlite.SQLiteJDBCLoader", "info");
                 return;
             }
         }
