@@ -3,18 +3,18 @@ package io.lightwaveos.bench.web.page;
 import io.javalin.http.Context;
 
 /**
- * Serves the page shells (HTML that loads its data from the API) and uPlot from its WebJar under a
- * version-free path, so pages need no edit when the pinned uPlot version changes.
+ * Serves the page shells (HTML that loads its data from the API), each put together once from the
+ * shared layout ({@link PageLayout}), and uPlot from its WebJar under a version-free path, so pages
+ * need no edit when the pinned uPlot version changes.
  */
 public final class PageController {
 
-    private static final String PAGES = "/web/pages/";
-
-    private final byte[] runsPage = WebResources.bytes(PAGES + "runs.html");
-    private final byte[] runPage = WebResources.bytes(PAGES + "run.html");
-    private final byte[] comparePage = WebResources.bytes(PAGES + "compare.html");
-    private final byte[] livePage = WebResources.bytes(PAGES + "live.html");
-    private final byte[] historyPage = WebResources.bytes(PAGES + "history.html");
+    private final PageLayout layout = new PageLayout();
+    private final byte[] runsPage = layout.page("runs", "Runs", "runs");
+    private final byte[] runPage = layout.page("run", "Run", "runs");
+    private final byte[] comparePage = layout.page("compare", "Compare", "compare");
+    private final byte[] livePage = layout.page("live", "Live", "runs");
+    private final byte[] historyPage = layout.page("history", "History", "history");
     private final byte[] uplotJs = WebResources.uplotJsBytes();
     private final byte[] uplotCss = WebResources.uplotCssBytes();
 
