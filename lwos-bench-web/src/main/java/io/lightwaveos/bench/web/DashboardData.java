@@ -5,6 +5,7 @@ import io.lightwaveos.bench.analysis.compare.CompareOptions;
 import io.lightwaveos.bench.measure.Measure;
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Run;
+import io.lightwaveos.bench.service.RunReferenceException;
 import io.lightwaveos.bench.service.history.History;
 import io.lightwaveos.bench.service.history.HistoryQuery;
 import io.lightwaveos.bench.service.io.SampleFormat;
@@ -24,8 +25,8 @@ import java.util.UUID;
  *
  * <p>Apart from {@link #resolve}, {@link #samplesAfter} and {@link #history}, methods take the run
  * {@link #resolve} returned, so that a request looks its run up once; if that run has disappeared
- * since (deleted by the CLI), they throw {@link RunLookupException} with
- * {@link RunLookupException.Reason#NOT_FOUND NOT_FOUND} or the store's failure. Any other failure (I/O, a corrupt
+ * since (deleted by the CLI), they throw the service's {@link RunReferenceException} with
+ * {@link RunReferenceException.Reason#NOT_FOUND NOT_FOUND} or the store's failure. Any other failure (I/O, a corrupt
  * database) is an unchecked exception and becomes a 500. Implementations must be thread-safe:
  * requests and the live-push poller call them concurrently, while another process may be writing
  * the store. Nothing here changes data.
@@ -42,7 +43,9 @@ public interface DashboardData {
      * Resolves a run reference by the SPEC §3 rules: full UUID, unique UUID prefix of at least 4
      * hex characters, or exact run name (the most recently started run of that name).
      *
-     * @throws RunLookupException NOT_FOUND or AMBIGUOUS, listing candidates
+     * @throws RunReferenceException NOT_FOUND (or INVALID, answered as not found) or AMBIGUOUS, its
+     *                               message one line ending {@code "; candidates: "} and the runs
+     *                               meant, if any
      */
     ResolvedRun resolve(String reference);
 

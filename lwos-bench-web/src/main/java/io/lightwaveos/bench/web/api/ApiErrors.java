@@ -3,7 +3,7 @@ package io.lightwaveos.bench.web.api;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import io.lightwaveos.bench.web.RunLookupException;
+import io.lightwaveos.bench.service.RunReferenceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +23,7 @@ public final class ApiErrors {
     /** Registers the exception and error mappers. */
     public static void install(RoutesConfig routes) {
         routes.exception(ApiException.class, (e, ctx) -> respond(ctx, e.status(), e.getMessage()));
-        routes.exception(RunLookupException.class, (e, ctx) -> respond(ctx, statusOf(e), e.getMessage()));
+        routes.exception(RunReferenceException.class, (e, ctx) -> respond(ctx, statusOf(e), e.getMessage()));
         // Javalin reports unmatched routes and methods as HttpResponseExceptions.
         routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(),
                 e.getStatus() == 404 ? notFound(ctx) : e.getStatus() == 405 ? notAllowed(ctx) : e.getMessage()));
@@ -43,9 +43,12 @@ public final class ApiErrors {
         });
     }
 
-    /** The status a failed run lookup answers with: 404 unknown, 400 ambiguous. */
-    public static int statusOf(RunLookupException e) {
-        return e.reason() == RunLookupException.Reason.AMBIGUOUS ? 400 : 404;
+    /**
+     * The status a failed run lookup answers with: 404 unknown, 400 ambiguous (a request the client
+     * has to make more precise, a longer prefix or the full id, not a missing resource).
+     */
+    public static int statusOf(RunReferenceException e) {
+        return e.reason() == RunReferenceException.Reason.AMBIGUOUS ? 400 : 404;
     }
 
     /** Writes the error document (the status mappers leave a response alone once this has run). */

@@ -26,7 +26,6 @@ import io.lightwaveos.bench.web.LiveBatch;
 import io.lightwaveos.bench.web.ResolvedRun;
 import io.lightwaveos.bench.web.RunComparison;
 import io.lightwaveos.bench.web.RunDetail;
-import io.lightwaveos.bench.web.RunLookupException;
 import io.lightwaveos.bench.web.RunQuery;
 import io.lightwaveos.bench.web.Series;
 import io.lightwaveos.bench.web.SeriesSet;
@@ -192,15 +191,23 @@ public final class StoreDashboardData implements DashboardData {
     }
 
     private Run find(UUID id) {
-        return runs.find(id).orElseThrow(() -> new RunLookupException(
-                RunLookupException.Reason.NOT_FOUND, id.toString(), List.of()));
+        return runs.find(id).orElseThrow(() -> lookupFailure(new RunReferenceException(
+                RunReferenceException.Reason.NOT_FOUND, id.toString(), "", List.of(), null)));
     }
 
-    private static RunLookupException lookupFailure(RunReferenceException e) {
-        RunLookupException.Reason reason = switch (e.reason()) {
-            case NOT_FOUND, INVALID -> RunLookupException.Reason.NOT_FOUND;
-            case AMBIGUOUS -> RunLookupException.Reason.AMBIGUOUS;
-        };
-        return new RunLookupException(reason, e.reference(), e.candidates());
+    /**
+     * The service's failure with the dashboard's message: one line, the candidates after
+     * {@code "; candidates: "} (the pages turn them into links), where the store's lists them on
+     * lines of their own.
+     */
+    private static RunReferenceException lookupFailure(RunReferenceException e) {
+        String reference = e.reference();
+        String head = e.reason() == RunReferenceException.Reason.AMBIGUOUS
+                ? "run reference \"" + reference + "\" is ambiguous; give more of the id"
+                : "no run matches \"" + reference + "\" (expected a run id, a unique id prefix of at"
+                        + " least 4 hex characters, or a run name)";
+        String message = e.candidates().isEmpty() ? head
+                : head + "; candidates: " + String.join(", ", e.candidates());
+        return new RunReferenceException(e.reason(), reference, message, e.candidates(), e.getCause());
     }
 }

@@ -7,10 +7,10 @@ import io.javalin.http.sse.SseClient;
 import io.lightwaveos.bench.run.RunCounters;
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.run.Sample;
+import io.lightwaveos.bench.service.RunReferenceException;
 import io.lightwaveos.bench.web.DashboardData;
 import io.lightwaveos.bench.web.LiveBatch;
 import io.lightwaveos.bench.web.ResolvedRun;
-import io.lightwaveos.bench.web.RunLookupException;
 import io.lightwaveos.bench.web.api.ApiJson;
 import java.time.Duration;
 import java.util.List;
@@ -95,7 +95,7 @@ public final class LiveHub implements AutoCloseable {
         RunCounters counters;
         try {
             counters = data.samplesAfter(run.id(), Long.MAX_VALUE - 1, 1).counters();
-        } catch (RunLookupException e) {
+        } catch (RunReferenceException e) {
             counters = RunCounters.ZERO; // deleted meanwhile: the first poll ends the stream
         }
         client.sentCounters(counters);
@@ -154,7 +154,7 @@ public final class LiveHub implements AutoCloseable {
         LiveBatch batch;
         try {
             batch = data.samplesAfter(runId, from, BATCH_LIMIT);
-        } catch (RunLookupException e) {
+        } catch (RunReferenceException e) {
             String end = json(ApiJson.liveEnd(null, null, e.getMessage()));
             clients.forEach(c -> finish(c, end));
             return;
