@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -114,6 +115,54 @@ public final class HistoryService {
                     ? ", or " + MetricOrMeasure.FRAME + ":" + name + " for the frame metric" : ""), e);
         }
         return MetricOrMeasure.resolve(name, known);
+    }
+
+    /**
+     * What a history can be asked of over the runs {@code filters} selects: every frame metric (in
+     * registry order), then every measure held by one of the newest {@code filters.last()} finished
+     * runs holding measures that match its tags, branch, name glob and start, and its rig and
+     * workload where it names them (a measure's history takes the rig and workload of the newest run
+     * holding it), ordered by {@code suite:name}. Each comes with the name {@link #resolve} takes
+     * for it. The query's own metric or measure and its change-point settings are not used.
+     */
+    public List<HistorySubject> subjects(HistoryQuery filters) {
+        RunFilter filter = RunFilter.ALL.withStatuses(FINISHED).withTags(filters.tags()).withBranch(filters.branch())
+                .withRig(filters.rig()).withEffectName(filters.workload());
+        Map<UUID, Integer> holding = store.measureCounts(filter);
+        Map<String, Measure> measures = new TreeMap<>();
+        if (!holding.isEmpty()) {
+            RunGlob glob = filters.nameGlob() == null ? null : RunGlob.of(filters.nameGlob());
+            int runs = 0;
+            for (Run run : store.listRuns(filter)) { // newest first: the newest holder's unit and direction win
+                if (runs == filters.last()) {
+                    break;
+                }
+                if (!holding.containsKey(run.id()) || (glob != null && !glob.matches(run.name()))
+                        || (filters.since() != null && run.startedAt().isBefore(filters.since()))) {
+                    continue;
+                }
+                runs++;
+                store.measures(run.id()).forEach(m -> measures.putIfAbsent(m.ref().toString(), m));
+            }
+        }
+        List<HistorySubject> out = new ArrayList<>();
+        for (Metric metric : Metric.all()) {
+            out.add(new HistorySubject(address(metric.id(), MetricOrMeasure.of(metric),
+                    MetricOrMeasure.FRAME + ":" + metric.id()), metric, null));
+        }
+        for (Measure m : measures.values()) {
+            out.add(new HistorySubject(address(m.name(), MetricOrMeasure.of(m.ref()), m.ref().toString()), null, m));
+        }
+        return out;
+    }
+
+    /** {@code bare} when {@link #resolve} takes it for {@code subject}, else {@code qualified}. */
+    private String address(String bare, MetricOrMeasure subject, String qualified) {
+        try {
+            return resolve(bare).equals(subject) ? bare : qualified;
+        } catch (IllegalArgumentException ambiguous) {
+            return qualified;
+        }
     }
 
     /**
