@@ -351,6 +351,9 @@ public final class HistoryService {
             }
         } else {
             for (RunStats stored : store.metricStats(filter, query.metric().id())) {
+                if (stored.stats().isEmpty()) {
+                    continue; // no value of the metric (a run of measures only): it must not pick the rig
+                }
                 candidates.add(new HistoryRun(stored.id(), stored.name(), stored.startedAt(), stored.status(),
                         stored.context(), stored.quality(), stored.stats()));
             }

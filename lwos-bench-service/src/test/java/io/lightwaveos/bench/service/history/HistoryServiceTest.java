@@ -80,6 +80,21 @@ class HistoryServiceTest {
     }
 
     @Test
+    void aNewerRunOfMeasuresOnlyDoesNotPickTheRigOfAFrameMetricsHistory() {
+        for (int i = 0; i < 5; i++) {
+            run("build-" + i, 160);
+        }
+        Run imported = store.createRun(NewRun.named("native-result").withSource("import")
+                .withStartedAt(T0.plusSeconds(3600L * 100)));
+        store.saveMeasures(imported.id(), io.lightwaveos.bench.measure.MeasureSet.builder("native")
+                .record("latency_ms", 8.4, "ms", io.lightwaveos.bench.metric.Direction.LOWER_IS_BETTER).build());
+        store.finishRun(imported.id(), RunStatus.COMPLETE, T0.plusSeconds(3600L * 100 + 1), Map.of(), null);
+        History h = history.history(query());
+        assertThat(h.rig()).as("the newest run with a value of the metric").isEqualTo("bench-a");
+        assertThat(h.points()).hasSize(5);
+    }
+
+    @Test
     void pointsAreInStartOrderWithTheirIntervalsAndTheStepIsAChangePoint() {
         for (int i = 0; i < 30; i++) {
             run("build-" + i, i < 20 ? 160 : 176);
