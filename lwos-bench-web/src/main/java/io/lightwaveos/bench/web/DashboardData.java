@@ -5,8 +5,10 @@ import io.lightwaveos.bench.analysis.compare.CompareOptions;
 import io.lightwaveos.bench.measure.Measure;
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Run;
+import io.lightwaveos.bench.service.MetricOrMeasure;
 import io.lightwaveos.bench.service.RunReferenceException;
 import io.lightwaveos.bench.service.history.History;
+import io.lightwaveos.bench.service.history.HistorySubject;
 import io.lightwaveos.bench.service.history.HistoryQuery;
 import io.lightwaveos.bench.service.io.SampleFormat;
 import java.io.IOException;
@@ -136,4 +138,21 @@ public interface DashboardData {
      * Read from the statistics cached per run, never from the samples.
      */
     History history(HistoryQuery query);
+
+    /**
+     * What {@code name} stands for where a history asks for a metric, as {@code history NAME} takes
+     * it: a frame metric, or a measure a finished run holds ({@code suite:name} when the name alone
+     * is also a frame metric or another suite's measure, {@code frame:NAME} for the frame metric).
+     *
+     * @throws IllegalArgumentException when the name is ambiguous (listing the names to choose from)
+     *                                  or names nothing (listing what there is)
+     */
+    MetricOrMeasure historySubject(String name);
+
+    /**
+     * What a history can be of over the runs {@code filters} selects: every frame metric, then the
+     * measures those runs hold, each with the name {@link #historySubject} takes for it. The
+     * query's metric or measure is not used.
+     */
+    List<HistorySubject> historySubjects(HistoryQuery filters);
 }

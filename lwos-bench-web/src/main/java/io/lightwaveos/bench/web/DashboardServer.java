@@ -70,6 +70,7 @@ public final class DashboardServer implements AutoCloseable {
             r.get("/api/runs/{ref}/live", live::stream);
             r.get("/api/compare", compare::compare);
             r.get("/api/history", history::history);
+            r.get("/api/history/subjects", history::subjects);
             r.get("/api/statistics", history::statistics);
             r.get("/", pages::runs);
             r.get("/runs/{ref}", pages::run);

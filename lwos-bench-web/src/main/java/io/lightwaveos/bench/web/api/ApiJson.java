@@ -13,6 +13,7 @@ import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunCounters;
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.run.Sample;
+import io.lightwaveos.bench.service.history.HistorySubject;
 import io.lightwaveos.bench.service.json.CompareJson;
 import io.lightwaveos.bench.service.json.MeasureJson;
 import io.lightwaveos.bench.service.json.RunJson;
@@ -295,6 +296,28 @@ public final class ApiJson {
             item.put("stat", s.id());
             item.put("label", s.label());
             item.put("interval", s.hasInterval());
+        }
+        return list;
+    }
+
+    /**
+     * {@code [{"address", "id", "kind", "suite", "name", "unit", "direction"}]}: what a history can
+     * be of; {@code kind} is {@code frame} (a frame metric, {@code suite} null) or {@code measure};
+     * {@code address} is the name {@code /api/history?metric=} takes for it, {@code id} the metric id
+     * or {@code suite:name}; {@code direction} is null for a measure that is reported, never gated.
+     */
+    public static ArrayNode historySubjects(List<HistorySubject> subjects) {
+        ArrayNode list = F.arrayNode();
+        for (HistorySubject s : subjects) {
+            ObjectNode item = list.addObject();
+            item.put("address", s.address());
+            item.put("id", s.id());
+            item.put("kind", s.metric() != null ? "frame" : "measure");
+            item.put("suite", s.metric() != null ? null : s.measure().suite());
+            item.put("name", s.metric() != null ? s.metric().id() : s.measure().name());
+            item.put("unit", s.metric() != null ? s.metric().unit() : s.measure().unit());
+            item.put("direction", s.metric() != null ? s.metric().direction().jsonName()
+                    : s.measure().direction().map(d -> d.jsonName()).orElse(null));
         }
         return list;
     }

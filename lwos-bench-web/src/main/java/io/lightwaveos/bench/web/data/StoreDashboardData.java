@@ -10,11 +10,13 @@ import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunEvent;
 import io.lightwaveos.bench.run.Sample;
+import io.lightwaveos.bench.service.MetricOrMeasure;
 import io.lightwaveos.bench.service.RunColumn;
 import io.lightwaveos.bench.service.RunReferenceException;
 import io.lightwaveos.bench.service.RunSelection;
 import io.lightwaveos.bench.service.RunService;
 import io.lightwaveos.bench.service.history.History;
+import io.lightwaveos.bench.service.history.HistorySubject;
 import io.lightwaveos.bench.service.history.HistoryQuery;
 import io.lightwaveos.bench.service.io.SampleFormat;
 import io.lightwaveos.bench.web.DashboardData;
@@ -179,6 +181,16 @@ public final class StoreDashboardData implements DashboardData {
     @Override
     public History history(HistoryQuery query) {
         return runs.histories().history(query);
+    }
+
+    @Override
+    public MetricOrMeasure historySubject(String name) {
+        return runs.histories().resolve(name);
+    }
+
+    @Override
+    public List<HistorySubject> historySubjects(HistoryQuery filters) {
+        return runs.histories().subjects(filters);
     }
 
     /** x relative to its first value, so that LTTB's areas keep their precision with µs timestamps. */
