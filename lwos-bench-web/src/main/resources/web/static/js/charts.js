@@ -358,7 +358,8 @@
   /**
    * A trend over runs: x is the run's position (0 = oldest). spec: {title, yLabel, unit, values,
    * lo, hi (the 95 % interval, null where none), level (the mean between change points), xLabels
-   * (legend text per position), markers: [{x, label, color}], onPick(index)}.
+   * (legend text per position), markers: [{x, label, color}], onPick(index), format (value → text,
+   * for the legend and the y axis; default: the unit's decimals)}.
    */
   C.trendChart = function (container, spec) {
     LW.clear(container);
@@ -368,7 +369,8 @@
     }
     const unit = spec.unit || '';
     const xs = spec.values.map((_, i) => i);
-    const fmtV = (u, v) => (v == null ? '—' : LW.fmtMetric(v, unit) + ' ' + unit);
+    const fmtNum = spec.format || ((v) => LW.fmtMetric(v, unit));
+    const fmtV = (u, v) => (v == null ? '—' : fmtNum(v) + (unit ? ' ' + unit : ''));
     const color = C.PALETTE[0];
     const opts = {
       title: spec.title,
@@ -394,7 +396,8 @@
         }),
         Object.assign({}, AXIS, {
           label: spec.yLabel, labelSize: 22, size: 70,
-          values: (u, splits) => splits.map((v) => LW.fmt(v, spec.yDigits == null ? LW.digitsFor(unit) : spec.yDigits)),
+          values: (u, splits) => splits.map((v) => (spec.format ? spec.format(v)
+            : LW.fmt(v, spec.yDigits == null ? LW.digitsFor(unit) : spec.yDigits))),
         }),
       ],
       plugins: [markersPlugin(() => spec.markers || [])],

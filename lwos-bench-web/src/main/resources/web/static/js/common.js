@@ -60,6 +60,16 @@
 
   LW.fmtMetric = (v, unit) => LW.fmt(v, LW.digitsFor(unit));
 
+  /** A measure's number: up to 6 significant digits, thousands separated (values range from ns to Hz). */
+  LW.fmtMeasure = function (v) {
+    if (v == null || !Number.isFinite(Number(v))) return '—';
+    return Number(v).toLocaleString('en-US', { maximumSignificantDigits: 6 });
+  };
+
+  /** Which way is better, in words; a measure without a direction is reported, never gated. */
+  LW.directionText = (d) => (d === 'lower_is_better' ? 'lower is better' : d === 'higher_is_better' ? 'higher is better'
+    : d || 'reported, never gated');
+
   LW.fmtP = function (p) {
     if (p == null || !Number.isFinite(p)) return '—';
     if (p === 0) return '< 1e-300';

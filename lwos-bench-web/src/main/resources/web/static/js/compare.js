@@ -1,4 +1,5 @@
-/* Compare view: pick A and B, show the compare/v2 headline, table and notes, overlay one metric's series and distributions. */
+/* Compare view: pick A and B, show the compare/v2 headline, tables (frame metrics, measures) and notes, overlay one metric's
+   series and distributions. */
 (function () {
   'use strict';
   const { el, fmt, fmtInt, fmtP } = LW;
@@ -86,6 +87,34 @@
     const notes = LW.clear(LW.$('#compare-notes'));
     (doc.notes || []).forEach((n) => notes.appendChild(el('li', { text: n })));
     renderPlainTests(doc);
+  }
+
+  /** One side of a measure: its single value, or the mean ± sd of its repeats and their number. */
+  function measureSide(s) {
+    if (!s || s.mean == null) return '—';
+    if (s.n === 1) return LW.fmtMeasure(s.mean);
+    return LW.fmtMeasure(s.mean) + (s.std == null ? '' : ' ± ' + LW.fmtMeasure(s.std)) + ' (n ' + fmtInt(s.n) + ')';
+  }
+
+  /** The measures of both runs side by side (compare/v2 "measures"); the card is hidden when neither run holds any. */
+  function renderMeasures(doc) {
+    const measures = doc.measures || [];
+    LW.$('#measures-compare-card').hidden = !measures.length;
+    const body = LW.clear(LW.$('#measures-compare-table').tBodies[0]);
+    measures.forEach((m) => {
+      const ci = m.ci95_relative;
+      const d = pctDigits([m.relative_change].concat(ci || []));
+      const title = m.direction ? LW.directionText(m.direction) : 'reported, never gated';
+      body.appendChild(el('tr', { class: m.verdict, dataset: { measure: m.measure, verdict: m.verdict } },
+        el('td', { title: m.measure }, el('span', { class: 'mono', text: m.name }), el('span', { class: 'unit', text: m.suite })),
+        el('td', { class: 'muted', text: m.unit || '—' }),
+        el('td', { class: 'num', text: measureSide(m.a) }),
+        el('td', { class: 'num', text: measureSide(m.b) }),
+        el('td', { class: 'num ' + deltaClass(m), text: pctNum(m.relative_change, d) }),
+        el('td', { class: 'num ci', text: ci ? '[' + pctNum(ci[0], d) + ', ' + pctNum(ci[1], d) + ']' : '—' }),
+        el('td', {}, el('span', { class: 'verdict ' + m.verdict, title, text: m.verdict })),
+        el('td', { class: 'muted', text: m.note || '' })));
+    });
   }
 
   /** The plain tests, kept for comparison with other tools; the verdict does not use them. */
@@ -225,6 +254,12 @@
       renderBanner(current);
       renderContext(current);
       renderTable(current);
+      renderMeasures(current);
+      // Runs of measures only have no frame metrics to tabulate or overlay.
+      const frames = current.metrics.length > 0;
+      LW.$('#compare-table-wrap').hidden = !frames;
+      LW.$('.plain-tests').hidden = !frames;
+      LW.$('#overlay-card').hidden = !frames;
       const select = LW.clear(LW.$('#overlay-metric'));
       current.metrics.forEach((m) => select.appendChild(el('option', { value: m.metric, text: m.metric })));
       await renderOverlay(current, select.value);

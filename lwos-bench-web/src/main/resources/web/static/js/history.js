@@ -1,5 +1,5 @@
-/* History: one statistic per run over runs (the history/v1 document), its 95 % intervals, change points and
-   acknowledged changes (lwos-bench ack). */
+/* History: one statistic per run over runs (the history/v1 document) of a frame metric or a measure, its 95 % intervals,
+   change points and acknowledged changes (lwos-bench ack). */
 (function () {
   'use strict';
   const { el, fmt, fmtInt, fmtTime, fmtP } = LW;
@@ -7,16 +7,22 @@
 
   const FIELDS = ['metric', 'stat', 'rig', 'workload', 'branch', 'name', 'tag', 'since', 'last', 'window',
     'max_pvalue', 'min_magnitude'];
+  /** The filters that select runs: what /api/history/subjects offers metrics and measures for. */
+  const RUN_FILTERS = ['rig', 'workload', 'branch', 'name', 'tag', 'since', 'last'];
   const DEFAULTS = { metric: 'avg_total_us', stat: 'mean', last: '200', window: '50', max_pvalue: '0.001', min_magnitude: '0' };
   const VERDICT_COLORS = { regressed: '#dc2626', improved: '#16a34a' };
   const ACK_COLOR = '#2563eb';
 
   const params = new URLSearchParams(location.search);
   const form = LW.$('#history-form');
+  /** What the metric choice offers (/api/history/subjects) and for which filters. */
+  let subjects = [];
+  let subjectsFor = null;
 
   function fillForm() {
     FIELDS.forEach((key) => {
-      if (params.has(key)) form.elements[key].value = params.get(key);
+      if (key === 'metric') choose(params.get(key) || DEFAULTS.metric);
+      else if (params.has(key)) form.elements[key].value = params.get(key);
       else if (DEFAULTS[key]) form.elements[key].value = DEFAULTS[key];
     });
     form.elements.all_rigs.checked = ['true', '1', 'on', 'yes'].includes((params.get('all_rigs') || '').toLowerCase());
@@ -33,10 +39,58 @@
     return q;
   }
 
+  /** The run filters of a query, as /api/history/subjects takes them. */
+  function runFilters(q) {
+    const f = new URLSearchParams();
+    RUN_FILTERS.forEach((key) => q.has(key) && f.set(key, q.get(key)));
+    return f.toString();
+  }
+
+  /**
+   * Fills the metric choice with the frame metrics and the measures of the runs the filters select, each
+   * under the name the API takes for it (suite:name or frame:NAME where the bare name is ambiguous).
+   */
+  async function loadSubjects(q) {
+    const filters = runFilters(q);
+    if (filters === subjectsFor) return;
+    let list;
+    try {
+      list = await LW.api('/api/history/subjects' + (filters ? '?' + filters : ''));
+    } catch (err) {
+      if (subjectsFor !== null) return; // bad filters: the history says why; keep the choices there are
+      list = await LW.api('/api/history/subjects');
+    }
+    subjectsFor = filters;
+    subjects = list;
+    const select = form.elements.metric;
+    const chosen = select.value;
+    const option = (s) => el('option', { value: s.address, dataset: { id: s.id, kind: s.kind },
+      text: s.address + (s.kind === 'measure' && s.address === s.name ? ' · ' + s.suite : '') + ' (' + (s.unit || 'no unit') + ')' });
+    const measures = list.filter((s) => s.kind === 'measure');
+    LW.clear(select).append(el('optgroup', { label: 'Frame metrics' }, list.filter((s) => s.kind === 'frame').map(option)));
+    if (measures.length) select.append(el('optgroup', { label: 'Measures', id: 'measure-choices' }, measures.map(option)));
+    if (chosen) choose(chosen);
+  }
+
+  /** Selects the choice named by its address or id (suite:name), adding it when the filters' runs do not hold it. */
+  function choose(name) {
+    const select = form.elements.metric;
+    const known = subjects.find((s) => s.address === name || s.id === name);
+    if (known) {
+      select.value = known.address;
+    } else if (name) {
+      select.append(el('option', { value: name, text: name, dataset: { id: name } }));
+      select.value = name;
+    }
+  }
+
+  /** The choice the document is of, or null (a name typed into the URL the list does not hold). */
+  function subjectOf(doc) {
+    return subjects.find((s) => s.id === doc.metric) || null;
+  }
+
   async function loadChoices() {
-    const [metrics, stats] = await Promise.all([LW.loadMetrics(), LW.api('/api/statistics')]);
-    const metricSelect = LW.clear(form.elements.metric);
-    metrics.forEach((m) => metricSelect.appendChild(el('option', { value: m.metric, text: m.metric + ' (' + m.unit + ')' })));
+    const [stats] = await Promise.all([LW.api('/api/statistics'), loadSubjects(params)]);
     const statSelect = LW.clear(form.elements.stat);
     stats.filter((s) => s.stat !== 'median').forEach((s) =>
       statSelect.appendChild(el('option', { value: s.stat, text: s.label + (s.interval ? '' : ' (no interval)') })));
@@ -69,13 +123,18 @@
     return out;
   }
 
-  function directionText(d) {
-    return d === 'lower_is_better' ? 'lower is better' : d === 'higher_is_better' ? 'higher is better' : d;
+  /** A value in the document's unit: a frame metric with its unit's decimals, a measure with up to 6 significant digits. */
+  function formatter(doc) {
+    const s = subjectOf(doc);
+    const measure = s ? s.kind === 'measure' : doc.metric.includes(':');
+    return measure ? LW.fmtMeasure : (v) => LW.fmtMetric(v, doc.unit);
   }
 
   function renderSummary(doc) {
     const f = doc.filters;
-    const parts = [doc.metric + ' ' + doc.stat + ' per run (' + doc.unit + ', ' + directionText(doc.direction) + ')',
+    const s = subjectOf(doc);
+    const what = s && s.kind === 'measure' ? 'measure ' + doc.metric : doc.metric;
+    const parts = [what + ' ' + doc.stat + ' per run (' + (doc.unit || 'no unit') + ', ' + LW.directionText(doc.direction) + ')',
       'rig ' + (f.rig || (f.all_rigs ? 'any' : '(none)')),
       'workload ' + (f.workload || (f.all_rigs ? 'any' : '(none)'))];
     if (f.branch) parts.push('branch ' + f.branch);
@@ -88,9 +147,11 @@
   function renderChart(doc) {
     const values = doc.points.map((p) => p.value);
     const d = LW.digitsFor(doc.unit);
+    const s = subjectOf(doc);
     C.trendChart(LW.$('#chart-history'), {
       title: doc.metric + ' · ' + doc.stat + ' per run',
-      yLabel: doc.metric + ' ' + doc.stat + ' (' + doc.unit + ')',
+      yLabel: doc.metric + ' ' + doc.stat + (doc.unit ? ' (' + doc.unit + ')' : ''),
+      format: s && s.kind === 'measure' ? LW.fmtMeasure : null,
       unit: doc.unit,
       valueLabel: doc.stat,
       values,
@@ -119,6 +180,7 @@
   function renderChanges(doc) {
     const body = LW.clear(LW.$('#changes-table').tBodies[0]);
     const u = doc.unit;
+    const value = formatter(doc);
     LW.$('#changes-note').textContent = 'window ' + doc.filters.window + ' · p < ' + doc.filters.max_pvalue +
       (doc.filters.min_magnitude ? ' · |change| ≥ ' + LW.fmtPct(doc.filters.min_magnitude, 1).replace('+', '') : '');
     if (!doc.change_points.length) {
@@ -134,8 +196,8 @@
         el('td', { text: fmtTime(c.run.started_at) }),
         el('td', { class: 'mono', text: c.commit || '—' }),
         el('td', { text: p.firmware || '—' }),
-        el('td', { class: 'num', text: LW.fmtMetric(c.before, u) + ' ' + u }),
-        el('td', { class: 'num', text: LW.fmtMetric(c.after, u) + ' ' + u }),
+        el('td', { class: 'num', text: value(c.before) + ' ' + u }),
+        el('td', { class: 'num', text: value(c.after) + ' ' + u }),
         el('td', { class: 'num delta ' + (c.verdict === 'regressed' ? 'bad' : 'good'), text: LW.fmtPct(c.relative_change, 2) }),
         el('td', { class: 'num', text: fmtP(c.p) }),
         el('td', {}, el('span', { class: 'verdict ' + c.verdict, text: c.verdict })),
@@ -147,8 +209,11 @@
     const acks = doc.acknowledged || [];
     const body = LW.clear(LW.$('#acknowledged-table').tBodies[0]);
     if (!acks.length) {
+      const s = subjectOf(doc);
       body.appendChild(el('tr', {}, el('td', { class: 'empty', colspan: 5,
-        text: 'No acknowledged change in these runs (lwos-bench ack METRIC RUN --reason TEXT marks an expected one).' })));
+        text: s && s.kind === 'measure'
+          ? 'No acknowledged change: changes are acknowledged for frame metrics (lwos-bench ack METRIC RUN --reason TEXT).'
+          : 'No acknowledged change in these runs (lwos-bench ack METRIC RUN --reason TEXT marks an expected one).' })));
       return;
     }
     acks.forEach((a) => {
@@ -163,8 +228,8 @@
 
   function renderPoints(doc) {
     const body = LW.clear(LW.$('#points-table').tBodies[0]);
-    const u = doc.unit;
-    LW.$('#value-head').textContent = doc.stat + ' (' + u + ')';
+    const value = formatter(doc);
+    LW.$('#value-head').textContent = doc.stat + (doc.unit ? ' (' + doc.unit + ')' : '');
     const changeAt = {};
     doc.change_points.forEach((c) => (changeAt[c.index] = c));
     const ackAt = {};
@@ -185,8 +250,8 @@
         el('td', { text: fmtTime(p.run.started_at) }),
         el('td', { class: 'mono', text: p.commit || '—' }),
         el('td', { text: p.firmware || '—' }),
-        el('td', { class: 'num', text: LW.fmtMetric(p.value, u) }),
-        el('td', { class: 'num', text: p.ci95 ? '[' + LW.fmtMetric(p.ci95[0], u) + ', ' + LW.fmtMetric(p.ci95[1], u) + ']' : '—' }),
+        el('td', { class: 'num', text: value(p.value) }),
+        el('td', { class: 'num', text: p.ci95 ? '[' + value(p.ci95[0]) + ', ' + value(p.ci95[1]) + ']' : '—' }),
         el('td', { class: 'num', text: fmt(p.n_eff, 0) }),
         el('td', { class: p.quality && p.quality.length ? 'warn-text' : 'muted', text: LW.qualityText(p.quality) })));
     });
@@ -196,6 +261,8 @@
     const errorBox = LW.clear(LW.$('#history-error'));
     try {
       const doc = await LW.api('/api/history?' + q);
+      await loadSubjects(q);
+      choose(doc.metric);
       LW.$('#history-result').hidden = false;
       renderSummary(doc);
       renderChart(doc);

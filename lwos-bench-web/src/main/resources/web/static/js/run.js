@@ -76,12 +76,6 @@
     });
   }
 
-  /** A measure's number: up to 6 significant digits, thousands separated (values range from ns to Hz). */
-  function fmtMeasure(v) {
-    if (v == null || !Number.isFinite(Number(v))) return '—';
-    return Number(v).toLocaleString('en-US', { maximumSignificantDigits: 6 });
-  }
-
   const BETTER = { lower_is_better: 'lower', higher_is_better: 'higher' };
 
   /** The run's measures: one row each; a single value shows as itself, repeats with their spread. */
@@ -92,14 +86,14 @@
     measures.forEach((m) => {
       const s = m.summary || {};
       const single = m.values.length === 1;
-      const spread = (v) => el('td', { class: 'num', text: single ? '—' : fmtMeasure(v) });
+      const spread = (v) => el('td', { class: 'num', text: single ? '—' : LW.fmtMeasure(v) });
       body.appendChild(el('tr', { dataset: { measure: m.suite + ':' + m.name } },
         el('td', { title: m.suite + ':' + m.name }, el('span', { class: 'mono', text: m.name })),
         el('td', { class: 'muted', text: m.suite }),
         el('td', { class: 'muted', text: m.unit || '—' }),
         el('td', { class: m.direction ? '' : 'muted', text: BETTER[m.direction] || 'not gated' }),
         el('td', { class: 'num', text: fmtInt(m.values.length) }),
-        el('td', { class: 'num', text: fmtMeasure(single ? m.values[0] : s.mean) }),
+        el('td', { class: 'num', text: LW.fmtMeasure(single ? m.values[0] : s.mean) }),
         spread(s.median), spread(s.std), spread(s.min), spread(s.max)));
     });
   }
