@@ -9,6 +9,9 @@ import io.lightwaveos.bench.analysis.SummaryStat;
 import io.lightwaveos.bench.analysis.changepoint.ChangePointOptions;
 import io.lightwaveos.bench.analysis.changepoint.HistoryGateResult;
 import io.lightwaveos.bench.analysis.gate.GateStatus;
+import io.lightwaveos.bench.measure.Measure;
+import io.lightwaveos.bench.measure.MeasureSet;
+import io.lightwaveos.bench.metric.Direction;
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunContext;
@@ -84,14 +87,93 @@ class HistoryServiceTest {
         for (int i = 0; i < 5; i++) {
             run("build-" + i, 160);
         }
-        Run imported = store.createRun(NewRun.named("native-result").withSource("import")
-                .withStartedAt(T0.plusSeconds(3600L * 100)));
-        store.saveMeasures(imported.id(), io.lightwaveos.bench.measure.MeasureSet.builder("native")
-                .record("latency_ms", 8.4, "ms", io.lightwaveos.bench.metric.Direction.LOWER_IS_BETTER).build());
-        store.finishRun(imported.id(), RunStatus.COMPLETE, T0.plusSeconds(3600L * 100 + 1), Map.of(), null);
+        measureRun("native-result", null, RunStatus.COMPLETE, MeasureSet.builder("native")
+                .record("latency_ms", 8.4, "ms", Direction.LOWER_IS_BETTER).build());
         History h = history.history(query());
         assertThat(h.rig()).as("the newest run with a value of the metric").isEqualTo("bench-a");
         assertThat(h.points()).hasSize(5);
+    }
+
+    /** A run holding {@code measures} (none: only frames, without samples); finished unless RUNNING. */
+    private void measureRun(String name, String rig, RunStatus status, MeasureSet measures) {
+        int i = count++;
+        Run run = store.createRun(NewRun.named(name).withSource("test").withTags(Set.of("nightly"))
+                .withContext(RunContext.EMPTY.withRig(rig)).withStartedAt(T0.plusSeconds(3600L * i)));
+        if (!measures.isEmpty()) {
+            store.saveMeasures(run.id(), measures);
+        }
+        if (status != RunStatus.RUNNING) {
+            store.finishRun(run.id(), status, T0.plusSeconds(3600L * i + 60), Map.of(), null);
+        }
+    }
+
+    /**
+     * Oldest first: a native result on bench-a, a JMH result on bench-b (latency_ms of a second suite),
+     * a run of frames only, a run still RUNNING.
+     */
+    private void storeResults() {
+        measureRun("native-1", "bench-a", RunStatus.COMPLETE, MeasureSet.builder("native")
+                .record("latency_ms", 8.4, "ms", Direction.LOWER_IS_BETTER)
+                .record("cpu_load_percent", 34.8, "%", Direction.LOWER_IS_BETTER).build());
+        measureRun("jmh-1", "bench-b", RunStatus.COMPLETE, MeasureSet.builder("jmh")
+                .add(Measure.of("jmh", "latency_ms", "ms", Direction.LOWER_IS_BETTER, 8.1, 8.3))
+                .add(Measure.of("jmh", "decode_ns", "ns/op", Direction.LOWER_IS_BETTER, 4.1, 4.3, 4.2)).build());
+        measureRun("frames-only", "bench-a", RunStatus.COMPLETE, MeasureSet.empty());
+        measureRun("still-running", "bench-a", RunStatus.RUNNING, MeasureSet.builder("native")
+                .record("running_only", 1, "ms", Direction.LOWER_IS_BETTER).build());
+    }
+
+    private static List<String> measureAddresses(List<HistorySubject> subjects) {
+        return subjects.stream().filter(s -> s.measure() != null).map(HistorySubject::address).toList();
+    }
+
+    @Test
+    void subjectsAreTheFrameMetricsThenTheMeasuresOfFinishedRunsBySuiteAndName() {
+        storeResults();
+        List<HistorySubject> subjects = history.subjects(query());
+        assertThat(subjects.subList(0, Metric.all().size())).extracting(HistorySubject::metric)
+                .containsExactlyElementsOf(Metric.all());
+        assertThat(subjects.subList(Metric.all().size(), subjects.size())).extracting(HistorySubject::id)
+                .containsExactly("jmh:decode_ns", "jmh:latency_ms", "native:cpu_load_percent", "native:latency_ms");
+        HistorySubject decode = subjects.get(Metric.all().size());
+        assertThat(decode.measure().unit()).isEqualTo("ns/op");
+        assertThat(decode.measure().count()).isEqualTo(3);
+    }
+
+    @Test
+    void aSubjectsNameIsBareUnlessAFrameMetricOrAnotherSuiteSharesIt() {
+        storeResults();
+        List<HistorySubject> subjects = history.subjects(query());
+        assertThat(subjects).filteredOn(s -> s.metric() == Metric.AVG_TOTAL_US).extracting(HistorySubject::address)
+                .containsExactly("avg_total_us");
+        assertThat(subjects).filteredOn(s -> s.metric() == Metric.CPU_LOAD_PERCENT).extracting(HistorySubject::address)
+                .containsExactly("frame:cpu_load_percent");
+        assertThat(measureAddresses(subjects))
+                .containsExactly("decode_ns", "jmh:latency_ms", "native:cpu_load_percent", "native:latency_ms");
+        for (HistorySubject s : subjects) {
+            assertThat(history.resolve(s.address()).id()).as(s.address()).isEqualTo(s.id());
+        }
+    }
+
+    @Test
+    void subjectsOfferTheMeasuresOfTheRunsTheFiltersSelect() {
+        storeResults();
+        assertThat(measureAddresses(history.subjects(new HistoryQuery(Metric.AVG_TOTAL_US, null, "bench-a", null,
+                Set.of(), null, null, null, HistoryQuery.DEFAULT_LAST, false, null))))
+                .as("the address stays what history takes: the store decides")
+                .containsExactly("native:cpu_load_percent", "native:latency_ms");
+        assertThat(measureAddresses(history.subjects(new HistoryQuery(Metric.AVG_TOTAL_US, null, null, null, Set.of(),
+                null, null, null, 1, false, null)))).as("the newest run holding measures")
+                .containsExactly("decode_ns", "jmh:latency_ms");
+        assertThat(measureAddresses(history.subjects(new HistoryQuery(Metric.AVG_TOTAL_US, null, null, null, Set.of(),
+                "native-*", null, null, HistoryQuery.DEFAULT_LAST, false, null))))
+                .containsExactly("native:cpu_load_percent", "native:latency_ms");
+        assertThat(measureAddresses(history.subjects(new HistoryQuery(Metric.AVG_TOTAL_US, null, null, null, Set.of(),
+                null, null, T0.plusSeconds(1800), HistoryQuery.DEFAULT_LAST, false, null))))
+                .containsExactly("decode_ns", "jmh:latency_ms");
+        assertThat(history.subjects(new HistoryQuery(Metric.AVG_TOTAL_US, null, null, null, Set.of("other"), null, null,
+                null, HistoryQuery.DEFAULT_LAST, false, null))).as("frame metrics are always offered")
+                .hasSize(Metric.all().size());
     }
 
     @Test
