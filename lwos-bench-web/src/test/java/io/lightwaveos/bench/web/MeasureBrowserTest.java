@@ -11,15 +11,14 @@ import io.lightwaveos.bench.web.fixture.MeasureResults;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
 
@@ -28,53 +27,46 @@ class MeasureBrowserTest {
 
     private static final Duration WAIT = Duration.ofSeconds(15);
 
-    @TempDir
-    static Path profile;
-
+    private static ApiTestSupport.Served served;
     private static ChromeDriver driver;
-    private static HistoryFixture fixture;
-    private static DashboardServer server;
 
+    /** The tests only read: one store, one dashboard and one browser serve them all. */
     @BeforeAll
-    static void start() {
-        fixture = new HistoryFixture(20);
+    static void start(@TempDir Path profile) {
+        HistoryFixture fixture = new HistoryFixture(20);
         MeasureResults.addTo(fixture.service());
-        server = new DashboardServer(fixture.data(), new DashboardOptions("127.0.0.1", 0, Duration.ofMillis(100))).start();
+        served = ApiTestSupport.serve(fixture.data(), fixture);
         driver = BrowserSupport.start(profile);
     }
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-        if (fixture != null) {
-            fixture.close();
+        try {
+            if (driver != null) {
+                driver.quit();
+            }
+        } finally {
+            if (served != null) {
+                served.close();
+            }
         }
     }
 
-    @BeforeEach
-    void forgetEarlierConsoleMessages() {
-        driver.manage().logs().get(LogType.BROWSER);
+    /** Opens a page of the dashboard and waits until it has loaded; {@code outcome} is "true" or "error". */
+    private static void open(String path, String outcome) {
+        driver.manage().logs().get(LogType.BROWSER); // forget what earlier pages logged
+        driver.get("http://127.0.0.1:" + served.server().port() + path);
+        waitFor(driver, WAIT, d -> !String.valueOf(js(d, "return document.body.dataset.ready || ''")).isEmpty());
+        assertThat(js(driver, "return document.body.dataset.ready")).as(path).isEqualTo(outcome);
     }
 
     private static void open(String path) {
-        driver.get("http://127.0.0.1:" + server.port() + path);
-        waitFor(driver, WAIT, d -> {
-            Object ready = js(d, "return document.body.dataset.ready");
-            return ready != null && !ready.toString().isEmpty();
-        });
-        assertThat(js(driver, "return document.body.dataset.ready")).as("page finished without error").isEqualTo("true");
+        open(path, "true");
     }
 
     private static void assertNoConsoleErrors() {
-        List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
-                .toList();
-        assertThat(errors).as("browser console errors").isEmpty();
+        assertThat(driver.manage().logs().get(LogType.BROWSER).getAll()).as("browser console errors")
+                .noneMatch(e -> e.getLevel().intValue() >= Level.SEVERE.intValue());
     }
 
     private static List<String> texts(String selector) {
@@ -127,8 +119,7 @@ class MeasureBrowserTest {
 
     @Test
     void anAmbiguousNameInTheUrlSaysWhichToName() {
-        driver.get("http://127.0.0.1:" + server.port() + "/history?metric=latency_ms");
-        waitFor(driver, WAIT, d -> "error".equals(js(d, "return document.body.dataset.ready")));
+        open("/history?metric=latency_ms", "error");
         assertThat(driver.findElement(By.id("history-error")).getText())
                 .contains("jmh:latency_ms", "native:latency_ms");
     }
