@@ -53,6 +53,7 @@ public final class HistoryController {
      * select, each with the name {@code metric} takes for it.
      */
     public void subjects(Context ctx) {
+        // Only the filters count here; the query needs a metric, any will do.
         ctx.json(ApiJson.historySubjects(data.historySubjects(query(ctx, Metric.AVG_TOTAL_US))));
     }
 

@@ -69,7 +69,7 @@ public final class StoreDashboardData implements DashboardData {
         try {
             return new ResolvedRun(runs.resolve(reference));
         } catch (RunReferenceException e) {
-            throw lookupFailure(e);
+            throw lookupFailure(e.reason(), e.reference(), e.candidates(), e);
         }
     }
 
@@ -203,8 +203,8 @@ public final class StoreDashboardData implements DashboardData {
     }
 
     private Run find(UUID id) {
-        return runs.find(id).orElseThrow(() -> lookupFailure(new RunReferenceException(
-                RunReferenceException.Reason.NOT_FOUND, id.toString(), "", List.of(), null)));
+        return runs.find(id).orElseThrow(() -> lookupFailure(RunReferenceException.Reason.NOT_FOUND, id.toString(),
+                List.of(), null));
     }
 
     /**
@@ -212,14 +212,13 @@ public final class StoreDashboardData implements DashboardData {
      * {@code "; candidates: "} (the pages turn them into links), where the store's lists them on
      * lines of their own.
      */
-    private static RunReferenceException lookupFailure(RunReferenceException e) {
-        String reference = e.reference();
-        String head = e.reason() == RunReferenceException.Reason.AMBIGUOUS
+    private static RunReferenceException lookupFailure(RunReferenceException.Reason reason, String reference,
+            List<String> candidates, Throwable cause) {
+        String head = reason == RunReferenceException.Reason.AMBIGUOUS
                 ? "run reference \"" + reference + "\" is ambiguous; give more of the id"
                 : "no run matches \"" + reference + "\" (expected a run id, a unique id prefix of at"
                         + " least 4 hex characters, or a run name)";
-        String message = e.candidates().isEmpty() ? head
-                : head + "; candidates: " + String.join(", ", e.candidates());
-        return new RunReferenceException(e.reason(), reference, message, e.candidates(), e.getCause());
+        String message = candidates.isEmpty() ? head : head + "; candidates: " + String.join(", ", candidates);
+        return new RunReferenceException(reason, reference, message, candidates, cause);
     }
 }
