@@ -1,5 +1,6 @@
 package io.lightwaveos.bench.cli.command;
 
+import io.lightwaveos.bench.analysis.compare.CompareOptions;
 import io.lightwaveos.bench.ci.CiGate;
 import io.lightwaveos.bench.ci.CiNotifier;
 import io.lightwaveos.bench.ci.CiOptions;
@@ -54,7 +55,7 @@ import picocli.CommandLine.Parameters;
                 + " status (lwos-bench/NAME) and the webhooks.",
             "Tokens and webhook URLs come only from the environment variables the config names; forge errors go to"
                 + " standard error and never change the exit code."},
-        footer = {"", "Exit codes: 0 pass or warn, 3 fail, 2 unknown run, bad config, baseline file or option, 1 I/O failure."})
+        footer = {"", "Exit codes: 0 pass or warn, 3 fail, 2 unknown run, bad config, baseline file, option or --report path, 1 I/O failure."})
 public final class CiCommand extends StoreCommand {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "RUN",
@@ -123,6 +124,9 @@ public final class CiCommand extends StoreCommand {
     List<Report> reports = new ArrayList<>();
 
     @Mixin
+    CiHtmlReport html = new CiHtmlReport();
+
+    @Mixin
     ContextOptions context = new ContextOptions();
 
     @Override
@@ -148,6 +152,7 @@ public final class CiCommand extends StoreCommand {
         List<ReportTargets.Target> targets = ReportTargets.of(
                 reports.stream().filter(r -> !MeasureImport.isResultFormat(r.format)).toList(),
                 CompareCommand::formatOf, "text", "text", "markdown", "json", "junit");
+        html.check(targets);
         CiOptions options;
         try {
             options = options();
@@ -199,6 +204,7 @@ public final class CiCommand extends StoreCommand {
                 err().println("Wrote the ci report to " + t.output());
             }
         }
+        html.write(runs, run, done, CompareOptions.defaults().withMetrics(options.metrics()), err(), global().quiet());
         return done.exitCode() == 0 ? ExitCode.OK : ExitCode.GATE_FAILED;
     }
 

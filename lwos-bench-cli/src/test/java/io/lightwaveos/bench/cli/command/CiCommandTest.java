@@ -290,6 +290,90 @@ class CiCommandTest {
         assertThat(r.err()).contains("Imported run ");
     }
 
+    @Test
+    void theHtmlReportComparesWithTheNewestBaselineRunAndCarriesTheDecisions() throws Exception {
+        fake = FakeForge.github(TOKEN);
+        main("bench-a", 0, 12, 160);
+        run("pr-slow", "bench-a", "feature/fft", sha(500), 176);
+        Path html = dir.resolve("ci.html");
+        CliRunner.Result r = ci(pullRequest(sha(500), sha(11), TOKEN), "pr-slow", "--format", "json", "--report",
+                html.toString());
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.GATE_FAILED);
+        assertThat(r.err()).contains("Wrote the HTML report to " + html);
+        JsonNode doc = MAPPER.readTree(r.out());
+        String page = Files.readString(html);
+        selfContained(page);
+        assertThat(page).contains("<title>lwos-bench ci: lwos-bench · pr-slow: fail</title>")
+                .contains(doc.at("/run/id").asText()).contains("A is the baseline, B the candidate");
+        for (JsonNode id : doc.at("/baseline/runs")) {
+            assertThat(page).contains(id.asText());
+        }
+        JsonNode data = reportData(page);
+        assertThat(data.at("/ci/decision").asText()).isEqualTo("fail");
+        assertThat(data.at("/ci/measures")).anySatisfy(m -> {
+            assertThat(m.get("name").asText()).isEqualTo("avg_total_us");
+            assertThat(m.get("decision").asText()).isEqualTo("fail");
+        });
+        assertThat(data.at("/ci/posted/comment").asText()).isEqualTo("created");
+        assertThat(data.get("runs")).extracting(n -> n.get("name").asText()).containsExactly("main-bench-a-11", "pr-slow");
+        assertThat(data.at("/compare/metrics")).isNotEmpty();
+        noSecretAnywhere();
+    }
+
+    @Test
+    void theHtmlReportOfARunWithoutBaselineShowsTheRunAloneAndSaysNoBaseline() throws Exception {
+        fake = FakeForge.github(TOKEN);
+        run("first", "bench-a", "main", sha(1), 160);
+        Path html = dir.resolve("first.html");
+        CliRunner.Result r = ci(push(sha(1)), "first", "--report", html.toString());
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.OK);
+        String page = Files.readString(html);
+        selfContained(page);
+        assertThat(page).contains("The run alone: there is no baseline run to compare it with.");
+        JsonNode data = reportData(page);
+        assertThat(data.get("compare").isNull()).isTrue();
+        assertThat(data.get("runs")).singleElement().satisfies(n -> assertThat(n.get("name").asText()).isEqualTo("first"));
+        assertThat(data.at("/ci/baseline/kind").asText()).isEqualTo("none");
+        assertThat(data.at("/ci/notes/0").asText()).startsWith("no baseline");
+        assertThat(data.at("/charts/avg_total_us/series")).hasSize(1);
+        noSecretAnywhere();
+    }
+
+    @Test
+    void aReportPathThatCannotBeWrittenIsAUsageErrorBeforeAnythingIsPosted() throws Exception {
+        fake = FakeForge.github(TOKEN);
+        main("bench-a", 0, 12, 160);
+        run("pr-slow", "bench-a", "feature/fft", sha(500), 176);
+        for (String bad : List.of(dir.resolve("nosuch").resolve("ci.html").toString(), dir.toString(), "-")) {
+            CliRunner.Result r = ci(pullRequest(sha(500), sha(11), TOKEN), "pr-slow", "--report", bad);
+            assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.USAGE);
+            assertThat(r.err()).contains("--report").doesNotContain("Exception");
+            assertThat(r.out()).isEmpty();
+        }
+        Path md = dir.resolve("ci.md");
+        CliRunner.Result twice = ci(pullRequest(sha(500), sha(11), TOKEN), "pr-slow", "-o", md.toString(), "--report",
+                md.toString());
+        assertThat(twice.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(twice.err()).contains("--report " + md + " is also an --output");
+        assertThat(fake.requests()).as("nothing posted").isEmpty();
+        assertThat(dir.resolve("summary.md")).doesNotExist();
+        assertThat(md).doesNotExist();
+    }
+
+    /** One file that loads nothing: a Content-Security-Policy forbidding requests, no external resource. */
+    private static void selfContained(String page) {
+        assertThat(page).startsWith("<!doctype html>").endsWith("</html>\n")
+                .contains("Content-Security-Policy\" content=\"default-src 'none'")
+                .doesNotContain("src=\"http").doesNotContain("href=\"http").doesNotContain("<link ");
+    }
+
+    /** The report's embedded data. */
+    private static JsonNode reportData(String page) throws Exception {
+        String start = "<script type=\"application/json\" id=\"report-data\">";
+        int from = page.indexOf(start) + start.length();
+        return MAPPER.readTree(page.substring(from, page.indexOf("</script>", from)));
+    }
+
     private static JsonNode measure(JsonNode doc, String name) {
         for (JsonNode m : doc.get("measures")) {
             if (m.get("name").asText().equals(name)) {
