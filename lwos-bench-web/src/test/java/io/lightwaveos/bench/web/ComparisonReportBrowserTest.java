@@ -55,14 +55,25 @@ class ComparisonReportBrowserTest {
         }
     }
 
+    /** What renders a report of the fixture's baseline (A) and candidate (B). */
+    @FunctionalInterface
+    private interface Render {
+        byte[] html(FixtureData data, ResolvedRun a, ResolvedRun b);
+    }
+
+    /** The report {@code render} makes of a fresh fixture, written to {@code name}. */
+    private Path written(String name, Render render) throws Exception {
+        Path file = out.resolve(name);
+        try (FixtureData data = new FixtureData(50)) {
+            Files.write(file, render.html(data, data.resolve(FixtureData.BASELINE.toString()),
+                    data.resolve(FixtureData.CANDIDATE.toString())));
+        }
+        return file;
+    }
+
     @Test
     void theReportDrawsEveryChartOfflineFromTheFileAlone() throws Exception {
-        Path file = out.resolve("report.html");
-        try (FixtureData data = new FixtureData(50)) {
-            ResolvedRun a = data.resolve(FixtureData.BASELINE.toString());
-            ResolvedRun b = data.resolve(FixtureData.CANDIDATE.toString());
-            Files.write(file, ComparisonReport.bytes(data, a, b, CompareOptions.defaults()));
-        }
+        Path file = written("report.html", (data, a, b) -> ComparisonReport.bytes(data, a, b, CompareOptions.defaults()));
         String html = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(html).doesNotContain("src=\"http").doesNotContain("href=\"http").doesNotContain("<link ");
 
@@ -140,13 +151,8 @@ class ComparisonReportBrowserTest {
 
     @Test
     void aCiReportShowsTheDecisionsAboveTheComparisonWithTheNewestBaselineRun() throws Exception {
-        Path file = out.resolve("ci.html");
-        try (FixtureData data = new FixtureData(50)) {
-            ResolvedRun a = data.resolve(FixtureData.BASELINE.toString());
-            ResolvedRun b = data.resolve(FixtureData.CANDIDATE.toString());
-            Files.write(file, ComparisonReport.ciBytes(data, a, b, CompareOptions.defaults(),
-                    ciDocument("merge_base", FixtureData.BASELINE.toString())));
-        }
+        Path file = written("ci.html", (data, a, b) -> ComparisonReport.ciBytes(data, a, b, CompareOptions.defaults(),
+                ciDocument("merge_base", FixtureData.BASELINE.toString())));
         open(file);
         assertThat(driver.findElement(By.id("ci-decision")).getText()).isEqualTo("fail");
         assertThat(driver.findElement(By.cssSelector("#ci-table tr[data-measure='avg_total_us']"))
@@ -163,11 +169,8 @@ class ComparisonReportBrowserTest {
 
     @Test
     void aCiReportWithoutABaselineRunShowsTheRunAloneAndSaysSo() throws Exception {
-        Path file = out.resolve("alone.html");
-        try (FixtureData data = new FixtureData(50)) {
-            ResolvedRun b = data.resolve(FixtureData.CANDIDATE.toString());
-            Files.write(file, ComparisonReport.ciBytes(data, null, b, CompareOptions.defaults(), ciDocument("none")));
-        }
+        Path file = written("alone.html", (data, a, b) -> ComparisonReport.ciBytes(data, null, b,
+                CompareOptions.defaults(), ciDocument("none")));
         String html = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(html).contains("The run alone: there is no baseline run").doesNotContain("src=\"http");
         open(file);

@@ -69,6 +69,12 @@ class CiCommandTest {
         }
     }
 
+    /** Twelve runs of main at 160 µs, then {@code name}: commit {@code sha(500)} of feature/fft, 10 % slower. */
+    private void slowChange(String name) {
+        main("bench-a", 0, 12, 160);
+        run(name, "bench-a", "feature/fft", sha(500), 176);
+    }
+
     private CliRunner.Result ci(Map<String, String> env, String... args) {
         List<String> all = new ArrayList<>(List.of("--db", db(), "ci"));
         all.addAll(List.of(args));
@@ -109,8 +115,7 @@ class CiCommandTest {
     @Test
     void aPullRequestTenPercentSlowerFailsThenItsFixPassesWithOneCommentUpdatedAndTwoStatuses() throws Exception {
         fake = FakeForge.github(TOKEN);
-        main("bench-a", 0, 12, 160);
-        run("pr-slow", "bench-a", "feature/fft", sha(500), 176);
+        slowChange("pr-slow");
         CliRunner.Result slow = ci(pullRequest(sha(500), sha(11), TOKEN), "pr-slow", "--format", "json",
                 "--format", "markdown", "-o", dir.resolve("ci.md").toString(), "--format", "junit", "-o",
                 dir.resolve("ci.xml").toString());
@@ -137,11 +142,7 @@ class CiCommandTest {
         assertThat(fixed.out()).contains("Result: PASS").contains("avg_total_us");
         assertThat(fixed.err()).isEmpty();
 
-        assertThat(fake.comments(12)).as("updated in place, not duplicated").singleElement()
-                .satisfies(c -> assertThat(c.body()).startsWith("<!-- lwos-bench:lwos-bench -->").contains(": pass"));
-        assertThat(fake.statuses()).extracting(FakeForge.Status::state).containsExactly("failure", "success");
-        assertThat(fake.statuses()).extracting(FakeForge.Status::sha).containsExactly(sha(500), sha(501));
-        assertThat(fake.statuses()).extracting(FakeForge.Status::context).containsOnly("lwos-bench/lwos-bench");
+        oneCommentAndAFailureThenASuccess(12, "lwos-bench", "failure");
         String summary = Files.readString(dir.resolve("summary.md"));
         assertThat(summary).contains(": fail").contains(": pass");
         assertThat(summary.indexOf(": fail")).isLessThan(summary.indexOf(": pass"));
@@ -161,8 +162,7 @@ class CiCommandTest {
         fake = FakeForge.gitlab(TOKEN);
         Path config = dir.resolve("lwos-bench.yml");
         Files.writeString(config, "name: audio-pipeline\nforge:\n  gitlab: {token_env: MY_GITLAB_TOKEN}\n");
-        main("bench-a", 0, 12, 160);
-        run("mr-slow", "bench-a", "feature/fft", sha(500), 176);
+        slowChange("mr-slow");
         CliRunner.Result slow = ci(mergeRequest(sha(500), sha(11), TOKEN), "mr-slow", "--config", config.toString(),
                 "--format", "json");
         assertThat(slow.exitCode()).as(slow.toString()).isEqualTo(ExitCode.GATE_FAILED);
@@ -181,11 +181,7 @@ class CiCommandTest {
         assertThat(MAPPER.readTree(fixed.out()).at("/posted/comment").asText()).isEqualTo("updated");
         assertThat(fixed.err()).isEmpty();
 
-        assertThat(fake.comments(7)).as("updated in place, not duplicated").singleElement()
-                .satisfies(c -> assertThat(c.body()).startsWith("<!-- lwos-bench:audio-pipeline -->").contains(": pass"));
-        assertThat(fake.statuses()).extracting(FakeForge.Status::state).containsExactly("failed", "success");
-        assertThat(fake.statuses()).extracting(FakeForge.Status::sha).containsExactly(sha(500), sha(501));
-        assertThat(fake.statuses()).extracting(FakeForge.Status::context).containsOnly("lwos-bench/audio-pipeline");
+        oneCommentAndAFailureThenASuccess(7, "audio-pipeline", "failed");
         assertThat(fake.requests()).allSatisfy(q -> {
             assertThat(q.path()).startsWith("/api/v4/projects/42/");
             assertThat(q.header("PRIVATE-TOKEN")).isEqualTo(TOKEN);
@@ -276,8 +272,7 @@ class CiCommandTest {
     @Test
     void aRefusedTokenIsSaidOnStandardErrorAndTheExitCodeIsTheVerdicts() throws Exception {
         fake = FakeForge.github(TOKEN);
-        main("bench-a", 0, 12, 160);
-        run("pr-slow", "bench-a", "feature/fft", sha(500), 176);
+        slowChange("pr-slow");
         CliRunner.Result r = ci(pullRequest(sha(500), sha(11), "ghs_WRONGtoken"), "pr-slow");
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.GATE_FAILED);
         assertThat(r.err()).contains("lwos-bench ci: ").contains("401").doesNotContain("ghs_WRONGtoken");
@@ -329,8 +324,7 @@ class CiCommandTest {
     @Test
     void theHtmlReportComparesWithTheNewestBaselineRunAndCarriesTheDecisions() throws Exception {
         fake = FakeForge.github(TOKEN);
-        main("bench-a", 0, 12, 160);
-        run("pr-slow", "bench-a", "feature/fft", sha(500), 176);
+        slowChange("pr-slow");
         Path html = dir.resolve("ci.html");
         CliRunner.Result r = ci(pullRequest(sha(500), sha(11), TOKEN), "pr-slow", "--format", "json", "--report",
                 html.toString());
@@ -378,8 +372,7 @@ class CiCommandTest {
     @Test
     void aReportPathThatCannotBeWrittenIsAUsageErrorBeforeAnythingIsPosted() throws Exception {
         fake = FakeForge.github(TOKEN);
-        main("bench-a", 0, 12, 160);
-        run("pr-slow", "bench-a", "feature/fft", sha(500), 176);
+        slowChange("pr-slow");
         for (String bad : List.of(dir.resolve("nosuch").resolve("ci.html").toString(), dir.toString(), "-")) {
             CliRunner.Result r = ci(pullRequest(sha(500), sha(11), TOKEN), "pr-slow", "--report", bad);
             assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.USAGE);
@@ -408,6 +401,18 @@ class CiCommandTest {
         String start = "<script type=\"application/json\" id=\"report-data\">";
         int from = page.indexOf(start) + start.length();
         return MAPPER.readTree(page.substring(from, page.indexOf("</script>", from)));
+    }
+
+    /**
+     * Change {@code number} has one comment of config {@code name}, updated to pass, and commits 500 then 501 the
+     * statuses {@code failure} (in the forge's word) then {@code success}.
+     */
+    private void oneCommentAndAFailureThenASuccess(long number, String name, String failure) {
+        assertThat(fake.comments(number)).as("updated in place, not duplicated").singleElement()
+                .satisfies(c -> assertThat(c.body()).startsWith("<!-- lwos-bench:" + name + " -->").contains(": pass"));
+        assertThat(fake.statuses()).extracting(FakeForge.Status::state).containsExactly(failure, "success");
+        assertThat(fake.statuses()).extracting(FakeForge.Status::sha).containsExactly(sha(500), sha(501));
+        assertThat(fake.statuses()).extracting(FakeForge.Status::context).containsOnly("lwos-bench/" + name);
     }
 
     private static JsonNode measure(JsonNode doc, String name) {
