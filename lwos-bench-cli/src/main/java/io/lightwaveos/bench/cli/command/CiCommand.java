@@ -39,6 +39,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -180,7 +181,7 @@ public final class CiCommand extends StoreCommand {
             throw ExitException.usage(e.getMessage());
         }
         HttpSettings http = HttpSettings.DEFAULTS;
-        HttpClient client = http.newClient();
+        Supplier<HttpClient> client = http.lazyClient(); // made only if something is sent
         CiReport report = outcome.report();
         if (!outcome.changes().isEmpty() && !ciConfig.webhooks().isEmpty()) {
             CiNotifier.Result n = new CiNotifier(ciConfig, runs.histories().changeReports(),
