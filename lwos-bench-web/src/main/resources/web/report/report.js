@@ -193,8 +193,8 @@
     table.appendChild(body);
     const compared = alone ? 'There is no baseline run to compare with: below is the run alone.'
       : 'Below, the run (B) is compared with the newest baseline run (A), ' + data.runs[0].name + ' ('
-        + data.runs[0].id + ')' + (ci.baseline.runs.length > 1 ? '; the decisions pool all ' + ci.baseline.runs.length
-        + ' baseline runs.' : '.');
+        + data.runs[0].id + ')' + (ci.baseline.runs.length > 1 ? '; the decisions are made against all '
+        + ci.baseline.runs.length + ' baseline runs.' : '.');
     const pr = ci.pull_request;
     const card = el('div', { class: 'card', id: 'ci' },
       el('div', { class: 'card-head' }, el('h2', { text: 'CI decision · ' + ci.name }),
