@@ -1,4 +1,8 @@
-/* The self-contained comparison report: everything it shows is in #report-data; it fetches nothing. */
+/*
+ * The self-contained comparison report: everything it shows is in #report-data; it fetches nothing.
+ * A CI job's report (lwos-bench ci --report) adds data.ci, its decisions, shown first; without a
+ * baseline run data.compare is null and data.runs holds the decided run alone.
+ */
 (function () {
   'use strict';
 
@@ -7,6 +11,16 @@
   const el = LW.el;
   const data = JSON.parse(document.getElementById('report-data').textContent);
   const doc = data.compare;
+  const alone = data.runs.length === 1;
+
+  /** How a run is named in headers and legends: A and B, or "run" when it stands alone. */
+  function role(i) {
+    return alone ? 'run' : i ? 'B' : 'A';
+  }
+
+  function color(i) {
+    return alone || i ? C.B_COLOR : C.A_COLOR;
+  }
 
   function fmtP(p) {
     return p == null ? '—' : LW.fmtP(p);
@@ -75,8 +89,8 @@
       });
     });
     const table = document.getElementById('runs-table');
-    table.tHead.appendChild(el('tr', {}, el('th', { text: '' }), el('th', { text: 'A (baseline)' }),
-      el('th', { text: 'B (candidate)' })));
+    table.tHead.appendChild(el('tr', {}, el('th', { text: '' }),
+      ...(alone ? [el('th', { text: 'run' })] : [el('th', { text: 'A (baseline)' }), el('th', { text: 'B (candidate)' })])));
     rows.forEach(([label, get]) => {
       table.tBodies[0].appendChild(el('tr', { dataset: { fact: label } }, el('th', { class: 'mono', text: label }),
         ...runs.map((r) => el('td', { class: 'mono', text: text(get(r)) }))));
@@ -85,6 +99,10 @@
 
   function compareTable() {
     const table = document.getElementById('compare-table');
+    if (!doc) {
+      table.closest('.card').hidden = true;
+      return;
+    }
     const headers = [['metric'], ['mean A', 'num'], ['mean B', 'num'], ['Δ mean (B − A)', 'num'], ['Δ %', 'num'],
       ['95 % CI of Δ (adj.)', 'num'], ['p adj. (Holm)', 'num'], ['n_eff A / B', 'num'], ['verdict']];
     table.tHead.appendChild(el('tr', {}, headers.map(([t, c]) => el('th', { class: c, text: t }))));
@@ -114,7 +132,9 @@
   function charts() {
     const host = document.getElementById('charts');
     const startMicros = data.runs.map((r) => Date.parse(r.started_at) * 1000);
-    doc.metrics.forEach((m) => {
+    const metrics = doc ? doc.metrics
+      : Object.keys(data.charts).map((id) => ({ metric: id, unit: data.charts[id].unit, verdict: null }));
+    metrics.forEach((m) => {
       const perRun = data.charts[m.metric];
       if (!perRun) return;
       const u = m.unit;
@@ -122,25 +142,77 @@
       const histBox = el('div', { class: 'chart', id: 'hist-' + m.metric });
       host.appendChild(el('div', { class: 'card' },
         el('div', { class: 'card-head' }, el('h2', { text: m.metric + ' (' + u + ')' }),
-          el('span', { class: 'verdict ' + m.verdict, text: verdictText(m.verdict) })),
+          m.verdict ? el('span', { class: 'verdict ' + m.verdict, text: verdictText(m.verdict) }) : null),
         el('div', { class: 'grid-2' }, el('div', {}, seriesBox), el('div', {}, histBox))));
       C.lineChart(seriesBox, {
         title: m.metric + ' over time', yLabel: m.metric + ' (' + u + ')', yDigits: u === '%' ? 2 : 0, height: 240,
-        series: perRun.series.map((s, i) => ({ label: (i ? 'B ' : 'A ') + data.runs[i].name, unit: u,
-          color: i ? C.B_COLOR : C.A_COLOR, x: s.x.map((v) => (v - startMicros[i]) / 1e6), y: s.y })),
+        series: perRun.series.map((s, i) => ({ label: role(i) + ' ' + data.runs[i].name, unit: u,
+          color: color(i), x: s.x.map((v) => (v - startMicros[i]) / 1e6), y: s.y })),
       });
       const hists = perRun.histograms;
       C.histogramChart(histBox, {
         title: m.metric + ' distribution', xLabel: m.metric + ' (' + u + ')', yLabel: 'samples', unit: u, height: 240,
-        edges: hists[0].edges.length ? hists[0].edges : hists[1].edges,
-        series: hists.map((h, i) => ({ label: (i ? 'B ' : 'A ') + data.runs[i].name, counts: h.counts,
-          color: i ? C.B_COLOR : C.A_COLOR })),
-        markers: hists.map((h, i) => (h.p50 == null ? null : { x: h.p50, label: (i ? 'B' : 'A') + ' p50',
-          color: i ? C.B_COLOR : C.A_COLOR })).filter((x) => x),
+        edges: (hists.find((h) => h.edges.length) || hists[0]).edges,
+        series: hists.map((h, i) => ({ label: role(i) + ' ' + data.runs[i].name, counts: h.counts, color: color(i) })),
+        markers: hists.map((h, i) => (h.p50 == null ? null : { x: h.p50, label: role(i) + ' p50',
+          color: color(i) })).filter((x) => x),
       });
     });
   }
 
+  /** What the CI decision was gated against, in a sentence. */
+  function baselineText(b) {
+    const n = b.runs.length + ' run' + (b.runs.length === 1 ? '' : 's');
+    switch (b.kind) {
+      case 'history': return 'Baseline: the history of branch ' + (b.branch || '?') + ', ' + n + '.';
+      case 'merge_base': return 'Baseline: ' + n + ' of ' + (b.branch || 'the base branch') + ' at or before the merge base '
+        + (b.merge_base || '?') + ', pooled.';
+      case 'file': return 'Baseline: the file ' + b.file + '.';
+      default: return 'No baseline: nothing to compare with.';
+    }
+  }
+
+  /** The decisions of lwos-bench ci, first on the page. */
+  function ciCard() {
+    const ci = data.ci;
+    if (!ci) return;
+    const table = el('table', { id: 'ci-table', class: 'compact' });
+    table.appendChild(el('thead', {}, el('tr', {}, [['metric or measure'], ['baseline', 'num'], ['current', 'num'],
+      ['Δ %', 'num'], ['verdict'], ['decision'], ['reason']].map(([t, c]) => el('th', { class: c, text: t })))));
+    const body = el('tbody', {});
+    ci.measures.forEach((m) => {
+      body.appendChild(el('tr', { dataset: { measure: m.name, decision: m.decision } },
+        el('td', {}, el('span', { class: 'mono', text: m.name }), el('span', { class: 'unit', text: m.unit })),
+        el('td', { class: 'num', text: LW.fmtMetric(m.baseline, m.unit) }),
+        el('td', { class: 'num', text: LW.fmtMetric(m.current, m.unit) }),
+        el('td', { class: 'num', text: LW.fmtPct(m.relative_change, 2) }),
+        el('td', {}, m.verdict ? el('span', { class: 'verdict ' + m.verdict, text: verdictText(m.verdict) }) : null),
+        el('td', {}, el('span', { class: 'verdict ' + m.decision, text: m.decision })),
+        el('td', { text: m.reason || '' })));
+    });
+    table.appendChild(body);
+    const compared = alone ? 'There is no baseline run to compare with: below is the run alone.'
+      : 'Below, the run (B) is compared with the newest baseline run (A), ' + data.runs[0].name + ' ('
+        + data.runs[0].id + ')' + (ci.baseline.runs.length > 1 ? '; the decisions are made against all '
+        + ci.baseline.runs.length + ' baseline runs.' : '.');
+    const pr = ci.pull_request;
+    const card = el('div', { class: 'card', id: 'ci' },
+      el('div', { class: 'card-head' }, el('h2', { text: 'CI decision · ' + ci.name }),
+        el('span', { class: 'verdict ' + ci.decision, id: 'ci-decision', text: ci.decision })),
+      el('p', { class: 'muted', id: 'ci-run', text: 'Run ' + ci.run.name + ' (' + ci.run.id + ')'
+        + (ci.run.rig ? ', rig ' + ci.run.rig : '') + (ci.run.branch ? ', branch ' + ci.run.branch : '')
+        + (ci.run.commit ? ', commit ' + ci.run.commit : '') + (pr ? ', pull request ' + (pr.number == null ? '' : '#'
+        + pr.number + ' ') + 'into ' + (pr.base_branch || '?') : ', push') + '.' }),
+      el('p', { id: 'ci-baseline', text: baselineText(ci.baseline) + ' ' + compared }),
+      ci.baseline.runs.length ? el('p', { class: 'muted mono', id: 'ci-baseline-runs',
+        text: 'Baseline runs: ' + ci.baseline.runs.join(', ') }) : null,
+      ci.measures.length ? el('div', { class: 'table-wrap' }, table) : null,
+      ci.notes.length ? el('ul', { class: 'notes' }, ci.notes.map((n) => el('li', { text: n }))) : null);
+    const main = document.querySelector('main');
+    main.insertBefore(card, main.querySelector('.card'));
+  }
+
+  ciCard();
   runsTable();
   compareTable();
   charts();

@@ -157,6 +157,7 @@ public final class CiGate {
         List<CiReport.MeasureRow> rows = new ArrayList<>();
         List<ChangeReport> changes = new ArrayList<>();
         Set<UUID> baselineRuns = new LinkedHashSet<>();
+        List<Run> before = earlierRuns(run, Math.max(options.window(), config.baselineRuns())); // one query for both
         boolean gated = false;
         if (hasFrames(run) && (!options.chosen() || !options.metrics().isEmpty())) {
             HistoryQuery query = new HistoryQuery(Metric.AVG_TOTAL_US, SummaryStat.MEAN, null, null, Set.of(), null,
@@ -177,7 +178,7 @@ public final class CiGate {
             if (gated) {
                 java.time.Instant since = gate.metrics().values().stream().filter(m -> m.since() != null)
                         .map(m -> m.since().runStartedAt()).max(java.time.Instant::compareTo).orElse(null);
-                for (Run r : earlierRuns(run, gate.window())) {
+                for (Run r : newest(before, gate.window())) {
                     if (since == null || !r.startedAt().isBefore(since)) {
                         baselineRuns.add(r.id()); // from the acknowledged change on
                     }
@@ -186,7 +187,7 @@ public final class CiGate {
                 notes.add(gate.note());
             }
         }
-        List<UUID> earlier = earlierRuns(run, config.baselineRuns()).stream().map(Run::id).toList();
+        List<UUID> earlier = newest(before, config.baselineRuns()).stream().map(Run::id).toList();
         if (!runs.measures(run.id()).isEmpty() && !earlier.isEmpty()) {
             rows.addAll(measureRows(run, earlier));
             baselineRuns.addAll(earlier);
@@ -241,6 +242,11 @@ public final class CiGate {
         }
         Collections.reverse(out);
         return out;
+    }
+
+    /** The newest {@code n} of runs given oldest first, oldest first. */
+    private static List<Run> newest(List<Run> oldestFirst, int n) {
+        return oldestFirst.subList(Math.max(0, oldestFirst.size() - n), oldestFirst.size());
     }
 
     // ---- pull request: the base branch at the merge base -----------------------------------------

@@ -68,7 +68,7 @@ class CiPublisherTest {
     }
 
     private static CiPublisher publisher(CiConfig config, CiEvent event, Map<String, String> env) {
-        Forge forge = Forges.open(config, event, env, FAST.newClient(), FAST);
+        Forge forge = Forges.open(config, event, env, FAST::newClient, FAST);
         return new CiPublisher(config, env, forge);
     }
 
@@ -228,16 +228,16 @@ class CiPublisherTest {
         CiEvent event = CiEvents.detect(env);
         List<String> outputs = new ArrayList<>();
 
-        Forge forge = Forges.open(config, event, env, FAST.newClient(), FAST);
+        Forge forge = Forges.open(config, event, env, FAST::newClient, FAST);
         CiPublisher publisher = new CiPublisher(config, env, forge);
         CiPublisher.Publication ok = publisher.publish(Reports.failing(event));
         fake.failNext(502);
         CiPublisher.Publication retried = publisher.publish(Reports.passing(event));
         Map<String, String> wrong = new HashMap<>(env);
         wrong.put("GITHUB_TOKEN", GITHUB_TOKEN.replace("SECRET", "WRONG"));
-        CiPublisher.Publication refused = new CiPublisher(config, wrong, Forges.open(config, event, wrong, FAST.newClient(),
+        CiPublisher.Publication refused = new CiPublisher(config, wrong, Forges.open(config, event, wrong, FAST::newClient,
                 FAST)).publish(Reports.failing(event));
-        WebhookSender webhooks = new WebhookSender(FAST.newClient(), FAST, env);
+        WebhookSender webhooks = new WebhookSender(FAST::newClient, FAST, env);
         NotifyTarget hook = config.webhooks().get(0);
         ForgeResult sent = webhooks.send(hook, "*avg_total_us* regressed", null);
         fake.webhookAnswers(404);

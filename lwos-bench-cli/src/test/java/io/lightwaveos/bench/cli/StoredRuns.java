@@ -20,7 +20,12 @@ public final class StoredRuns {
 
     /** Writes a COMPLETE run of {@code samples} (statistics cached) and closes the store. */
     public static Run write(Path db, NewRun spec, List<Sample> samples) {
-        try (RunStore store = RunStores.open(db.toString())) {
+        return write(db.toString(), spec, samples);
+    }
+
+    /** Writes a COMPLETE run of {@code samples} into the store at {@code location} (a file or a URL). */
+    public static Run write(String location, NewRun spec, List<Sample> samples) {
+        try (RunStore store = RunStores.open(location)) {
             Run run = store.createRun(spec);
             try (SampleWriter w = store.openWriter(run.id())) {
                 samples.forEach(w::append);

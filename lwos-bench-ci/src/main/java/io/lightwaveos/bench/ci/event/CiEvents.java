@@ -47,7 +47,6 @@ public final class CiEvents {
     /** The largest event payload read, in bytes. */
     static final int MAX_PAYLOAD = 32 * 1024 * 1024;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Pattern SHA = Pattern.compile("[0-9a-fA-F]{7,64}");
     private static final Pattern PULL_REF = Pattern.compile("refs/pull/([0-9]{1,10})/(?:merge|head)");
     /** A path segment of a repository name: never {@code .} or {@code ..}, which would climb the API's path. */
@@ -190,7 +189,7 @@ public final class CiEvents {
                 notes.add("the event payload GITHUB_EVENT_PATH is larger than " + MAX_PAYLOAD / (1024 * 1024) + " MiB: not read");
                 return null;
             }
-            JsonNode node = MAPPER.readTree(bytes);
+            JsonNode node = Payload.MAPPER.readTree(bytes);
             if (node == null || !node.isObject()) {
                 notes.add("the event payload GITHUB_EVENT_PATH is not a JSON object: not used");
                 return null;
@@ -239,5 +238,10 @@ public final class CiEvents {
 
     private static String text(JsonNode node) {
         return node.isTextual() && !node.asText().isBlank() ? node.asText().strip() : null;
+    }
+
+    /** Made when a payload is read: Jackson's mapper costs a call without one hundreds of classes. */
+    private static final class Payload {
+        static final ObjectMapper MAPPER = new ObjectMapper();
     }
 }

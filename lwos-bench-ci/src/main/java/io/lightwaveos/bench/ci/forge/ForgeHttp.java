@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Sends JSON requests to one origin (scheme, host and port): a forge's API or a webhook. Refuses
@@ -57,7 +58,7 @@ final class ForgeHttp {
         }
     }
 
-    private final HttpClient client;
+    private final Supplier<HttpClient> client;
     private final HttpSettings settings;
     private final URI origin;
     private final String label;
@@ -66,13 +67,14 @@ final class ForgeHttp {
     private final boolean pathIsSecret;
 
     /**
+     * @param client       the client, asked for when the first request is sent ({@link HttpSettings#lazyClient()})
      * @param origin       where requests may go (only its scheme, host and port count)
      * @param label        names the far end in messages: {@code GitHub}, {@code webhook LWOS_BENCH_SLACK_WEBHOOK}
      * @param headers      headers of every request, the authentication header included
      * @param secret       the secret these requests carry, redacted from every message; null for none
      * @param pathIsSecret whether request paths are secret (a webhook's) and must stay out of messages
      */
-    ForgeHttp(HttpClient client, HttpSettings settings, URI origin, String label, Map<String, String> headers,
+    ForgeHttp(Supplier<HttpClient> client, HttpSettings settings, URI origin, String label, Map<String, String> headers,
             Secret secret, boolean pathIsSecret) {
         this.client = Objects.requireNonNull(client, "client");
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -182,7 +184,7 @@ final class ForgeHttp {
     }
 
     private Response exchange(HttpRequest request) throws IOException, InterruptedException {
-        HttpResponse<InputStream> r = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> r = client.get().send(request, HttpResponse.BodyHandlers.ofInputStream());
         try (InputStream in = r.body()) {
             byte[] bytes = in.readNBytes(MAX_RESPONSE + 1);
             if (bytes.length > MAX_RESPONSE) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Opens the {@link Forge} of a CI job: GitHub's or GitLab's API as the event says, with the token
@@ -29,10 +30,10 @@ public final class Forges {
      * @param config   the CI config (which variable holds each token)
      * @param event    the job's event (forge, project, pull request, commit)
      * @param env      the environment: tokens and API URLs are read from it, never from the config
-     * @param client   the HTTP client ({@link HttpSettings#newClient()})
+     * @param client   the HTTP client, asked for only when a request is sent ({@link HttpSettings#lazyClient()})
      * @param settings timeouts and the retry's delay
      */
-    public static Forge open(CiConfig config, CiEvent event, Map<String, String> env, HttpClient client,
+    public static Forge open(CiConfig config, CiEvent event, Map<String, String> env, Supplier<HttpClient> client,
             HttpSettings settings) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(env, "env");
@@ -43,7 +44,7 @@ public final class Forges {
         };
     }
 
-    private static Forge github(ForgeSettings f, CiEvent event, Map<String, String> env, HttpClient client,
+    private static Forge github(ForgeSettings f, CiEvent event, Map<String, String> env, Supplier<HttpClient> client,
             HttpSettings settings) {
         Optional<String> token = f.githubToken(env);
         if (token.isEmpty()) {
@@ -69,7 +70,7 @@ public final class Forges {
         return new GitHubForge(http, root(api), event.repository(), event.changeNumber(), event.commit(), secret);
     }
 
-    private static Forge gitlab(ForgeSettings f, CiEvent event, Map<String, String> env, HttpClient client,
+    private static Forge gitlab(ForgeSettings f, CiEvent event, Map<String, String> env, Supplier<HttpClient> client,
             HttpSettings settings) {
         Optional<String> token = f.gitlabToken(env);
         if (token.isEmpty()) {

@@ -1,7 +1,6 @@
 package io.lightwaveos.bench.ci.forge;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -15,17 +14,12 @@ import java.nio.charset.StandardCharsets;
  * {@code PRIVATE-TOKEN} header (a project or personal access token with the {@code api} scope), or
  * {@code JOB-TOKEN} when the config names {@code CI_JOB_TOKEN}, which GitLab allows on few endpoints.
  */
-final class GitLabForge implements Forge {
+final class GitLabForge extends RestForge {
 
-    /** The most note pages read while looking for the marker (10,000 notes). */
-    static final int MAX_PAGES = 100;
+    private static final Words WORDS = new Words("GitLab", "merge request", "IID", "note", "CI_COMMIT_SHA",
+            BodyLimit.GITLAB_NOTE, "PUT", "name", CommitState::gitlab);
 
-    private final ForgeHttp http;
-    private final String api;
     private final String project;
-    private final Long iid;
-    private final String commit;
-    private final Secret token;
 
     /**
      * @param api     the API root without a trailing slash
@@ -34,12 +28,8 @@ final class GitLabForge implements Forge {
      * @param commit  the commit measured, or null when unknown
      */
     GitLabForge(ForgeHttp http, String api, String project, Long iid, String commit, Secret token) {
-        this.http = http;
-        this.api = api;
+        super(http, api, iid, commit, token, WORDS);
         this.project = project;
-        this.iid = iid;
-        this.commit = commit;
-        this.token = token;
     }
 
     /** The header a token goes in: {@code JOB-TOKEN} for the CI job token, {@code PRIVATE-TOKEN} otherwise. */
@@ -48,84 +38,32 @@ final class GitLabForge implements Forge {
     }
 
     @Override
-    public String label() {
-        return "GitLab";
+    URI commentsPage(ForgeHttp.Response previous) {
+        String page = previous == null ? "1"
+                : previous.headers().firstValue("X-Next-Page").filter(p -> p.matches("[0-9]{1,9}")).orElse(null);
+        return page == null ? null : uri(notes() + "?sort=asc&order_by=created_at&per_page=100&page=" + page);
+    }
+
+    /** System notes ("added 1 commit") are GitLab's own, never ours. */
+    @Override
+    boolean holdsMarker(JsonNode note, String marker) {
+        return !note.path("system").asBoolean(false) && super.holdsMarker(note, marker);
     }
 
     @Override
-    public ForgeResult upsertComment(String marker, String markdown) {
-        if (iid == null) {
-            return ForgeResult.skipped("GitLab: not a merge request (or its IID is unknown): no comment posted");
-        }
-        String body = BodyLimit.fitChars(marker + "\n" + markdown, BodyLimit.GITLAB_NOTE, "the GitLab note limit");
-        String notes = projectPath() + "/merge_requests/" + iid + "/notes";
-        try {
-            Long id = findNote(notes, marker);
-            ObjectNode json = ForgeHttp.MAPPER.createObjectNode().put("body", body);
-            if (id == null) {
-                ForgeHttp.Response r = http.send("POST", uri(notes), json.toString(), "create the merge request comment");
-                check(r, "create the merge request comment");
-                return ForgeResult.of(ForgeResult.Outcome.CREATED);
-            }
-            ForgeHttp.Response r = http.send("PUT", uri(notes + "/" + id), json.toString(),
-                    "update the merge request comment");
-            check(r, "update the merge request comment");
-            return ForgeResult.of(ForgeResult.Outcome.UPDATED);
-        } catch (ForgeHttp.Failure f) {
-            return ForgeResult.failed(f.getMessage());
-        }
+    String commentPath(Long id) {
+        return notes() + (id == null ? "" : "/" + id);
     }
 
     @Override
-    public ForgeResult setStatus(String context, CommitState state, String description, String targetUrl) {
-        if (commit == null) {
-            return ForgeResult.skipped("GitLab: the commit is unknown (CI_COMMIT_SHA): no commit status set");
-        }
-        ObjectNode json = ForgeHttp.MAPPER.createObjectNode()
-                .put("state", state.gitlab())
-                .put("name", context)
-                .put("description", StatusText.description(description));
-        String url = StatusText.targetUrl(targetUrl);
-        if (url != null) {
-            json.put("target_url", url);
-        }
-        try {
-            ForgeHttp.Response r = http.send("POST", uri(projectPath() + "/statuses/" + commit), json.toString(),
-                    "set the commit status");
-            check(r, "set the commit status");
-            return ForgeResult.of(ForgeResult.Outcome.SENT);
-        } catch (ForgeHttp.Failure f) {
-            return ForgeResult.failed(f.getMessage());
-        }
+    String statusPath() {
+        return projectPath() + "/statuses/" + commit;
     }
 
-    private Long findNote(String notes, String marker) throws ForgeHttp.Failure {
-        String page = "1";
-        for (int n = 0; page != null && n < MAX_PAGES; n++) {
-            ForgeHttp.Response r = http.get(uri(notes + "?sort=asc&order_by=created_at&per_page=100&page=" + page),
-                    "list the merge request comments");
-            check(r, "list the merge request comments");
-            JsonNode list = r.json();
-            if (!list.isArray()) {
-                throw new ForgeHttp.Failure("GitLab: cannot list the merge request comments: the answer is not a JSON list");
-            }
-            for (JsonNode note : list) {
-                if (!note.path("system").asBoolean(false) && note.path("body").asText("").contains(marker)
-                        && note.path("id").canConvertToLong()) {
-                    return note.path("id").asLong();
-                }
-            }
-            page = r.headers().firstValue("X-Next-Page").filter(p -> p.matches("[0-9]{1,9}")).orElse(null);
-        }
-        return null;
-    }
-
-    private void check(ForgeHttp.Response r, String what) throws ForgeHttp.Failure {
-        if (r.ok()) {
-            return;
-        }
+    @Override
+    String hint(int status) {
         boolean jobToken = token.variable().equals("CI_JOB_TOKEN");
-        String hint = switch (r.status()) {
+        return switch (status) {
             case 401 -> jobToken
                     ? "a CI job token may neither comment on merge requests nor set commit statuses; use a project "
                             + "access token with the api scope, in a variable named by forge.gitlab.token_env"
@@ -133,23 +71,22 @@ final class GitLabForge implements Forge {
                             + "token with the api scope";
             case 403 -> "the token in " + token.variable() + " may not do this; it needs the api scope and at least "
                     + "the Developer role";
-            case 404 -> "no project " + project + (iid == null ? "" : " or merge request !" + iid)
+            case 404 -> "no project " + project + (change == null ? "" : " or merge request !" + change)
                     + " visible to the token in " + token.variable();
             default -> null;
         };
-        throw http.refused(r, what, hint);
+    }
+
+    private String notes() {
+        return projectPath() + "/merge_requests/" + change + "/notes";
     }
 
     private String projectPath() {
         return "/projects/" + URLEncoder.encode(project, StandardCharsets.UTF_8);
     }
 
-    private URI uri(String path) {
-        return URI.create(api + path);
-    }
-
     @Override
     public String toString() {
-        return "GitLab " + project + (iid == null ? "" : " !" + iid) + " via " + api + " (" + token + ")";
+        return "GitLab " + project + (change == null ? "" : " !" + change) + " via " + api + " (" + token + ")";
     }
 }

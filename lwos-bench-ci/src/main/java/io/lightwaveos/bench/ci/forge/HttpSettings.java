@@ -3,6 +3,7 @@ package io.lightwaveos.bench.ci.forge;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * How forge and webhook requests are sent: the JDK's {@link HttpClient}, HTTP/1.1, no redirects
@@ -28,6 +29,25 @@ public record HttpSettings(Duration connectTimeout, Duration requestTimeout, Dur
             throw new IllegalArgumentException("timeouts must be positive and the retry delay not negative, got "
                     + connectTimeout + ", " + requestTimeout + ", " + retryDelay);
         }
+    }
+
+    /**
+     * One client with these settings, made when it is first asked for: making one reads the trust store
+     * and starts a selector thread, a tenth of a second or more that a call posting nothing must not pay.
+     * Thread-safe; every call of the supplier gives the same client.
+     */
+    public Supplier<HttpClient> lazyClient() {
+        return new Supplier<>() {
+            private HttpClient client;
+
+            @Override
+            public synchronized HttpClient get() {
+                if (client == null) {
+                    client = newClient();
+                }
+                return client;
+            }
+        };
     }
 
     /** A client with these settings. */

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Sends a notification to a configured webhook: Slack's {@code {"text": ...}} or the caller's JSON
@@ -18,14 +19,14 @@ import java.util.Optional;
  */
 public final class WebhookSender {
 
-    private final HttpClient client;
+    private final Supplier<HttpClient> client;
     private final HttpSettings settings;
     private final Map<String, String> env;
 
     /**
      * @param env the environment holding the webhook URLs
      */
-    public WebhookSender(HttpClient client, HttpSettings settings, Map<String, String> env) {
+    public WebhookSender(Supplier<HttpClient> client, HttpSettings settings, Map<String, String> env) {
         this.client = Objects.requireNonNull(client, "client");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.env = Objects.requireNonNull(env, "env");

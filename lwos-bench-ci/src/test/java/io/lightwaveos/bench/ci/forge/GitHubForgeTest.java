@@ -35,7 +35,7 @@ class GitHubForgeTest {
         CiEvent event = new CiEvent(ForgeKind.GITHUB, number == null ? CiMode.PUSH : CiMode.PULL_REQUEST, "feature/fft",
                 "main", number, SHA, null, "lightwave/firmware", "bench-1", null, List.of());
         Map<String, String> env = Map.of("GITHUB_TOKEN", token, "GITHUB_API_URL", fake.apiUrl());
-        return Forges.open(CiConfig.defaults(), event, env, FAST.newClient(), FAST);
+        return Forges.open(CiConfig.defaults(), event, env, FAST::newClient, FAST);
     }
 
     @Test
@@ -202,7 +202,7 @@ class GitHubForgeTest {
         CiEvent event = new CiEvent(ForgeKind.GITHUB, CiMode.PULL_REQUEST, "f", "main", 1L, SHA, null, "o/r", null, null,
                 List.of());
 
-        Forge forge = Forges.open(CiConfig.defaults(), event, Map.of("GITHUB_API_URL", fake.apiUrl()), FAST.newClient(), FAST);
+        Forge forge = Forges.open(CiConfig.defaults(), event, Map.of("GITHUB_API_URL", fake.apiUrl()), FAST::newClient, FAST);
 
         assertThat(forge.available()).isFalse();
         assertThat(forge.unavailableReason()).startsWith("no token in GITHUB_TOKEN: nothing posted to GitHub");
@@ -216,7 +216,7 @@ class GitHubForgeTest {
                 List.of());
 
         Forge forge = Forges.open(CiConfig.defaults(), event,
-                Map.of("GITHUB_TOKEN", TOKEN, "GITHUB_API_URL", "http://api.example.com"), FAST.newClient(), FAST);
+                Map.of("GITHUB_TOKEN", TOKEN, "GITHUB_API_URL", "http://api.example.com"), FAST::newClient, FAST);
 
         assertThat(forge.available()).isFalse();
         assertThat(forge.unavailableReason()).contains("plain http:// to a host that is not this machine");

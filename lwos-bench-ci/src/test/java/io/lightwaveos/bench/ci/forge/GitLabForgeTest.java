@@ -33,7 +33,7 @@ class GitLabForgeTest {
     private Forge forge(CiConfig config, Map<String, String> env, String project, Long iid) {
         CiEvent event = new CiEvent(ForgeKind.GITLAB, iid == null ? CiMode.PUSH : CiMode.PULL_REQUEST, "feature/fft",
                 "main", iid, SHA, null, project, "bench-1", null, List.of());
-        return Forges.open(config, event, env, GitHubForgeTest.FAST.newClient(), GitHubForgeTest.FAST);
+        return Forges.open(config, event, env, GitHubForgeTest.FAST::newClient, GitHubForgeTest.FAST);
     }
 
     private Forge forge(Long iid) {

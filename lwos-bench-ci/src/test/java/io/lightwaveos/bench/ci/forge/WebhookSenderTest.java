@@ -28,7 +28,7 @@ class WebhookSenderTest {
     }
 
     private WebhookSender sender(Map<String, String> env) {
-        return new WebhookSender(GitHubForgeTest.FAST.newClient(), GitHubForgeTest.FAST, env);
+        return new WebhookSender(GitHubForgeTest.FAST::newClient, GitHubForgeTest.FAST, env);
     }
 
     @Test

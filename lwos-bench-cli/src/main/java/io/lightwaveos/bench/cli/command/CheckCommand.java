@@ -66,7 +66,10 @@ import picocli.CommandLine.Parameters;
                 + " threshold passes; a measure with repeats fails only when the 95%% CI of its mean is beyond the"
                 + " failure threshold. The kind is read from the file: one only the LightwaveOS form allows is one;"
                 + " one both allow is one when its keys name measures of the run, not its frame metrics."},
-        footer = {"", "A metric fails only when the 95%% interval of its statistic (on the effective sample size) lies"
+        footer = {"", "Formats: text; json (lwos-bench/check/v2; with --against-history lwos-bench/history-check/v1);"
+                + " markdown (with --baseline: for a pull request comment or job summary); junit (with --baseline: JUnit"
+                + " XML for CI, one testcase per baseline key, a failed key is a failure, a skipped key skipped).",
+            "A metric fails only when the 95%% interval of its statistic (on the effective sample size) lies"
                 + " beyond the failure limit; past the limit but not surely is a warning (possible_failure).",
             "With --against-history a change point that the history finds before this run, in its last --window runs, and"
                 + " that no run reported yet fails this run, once: it is recorded as reported, and later runs pass it"
@@ -107,33 +110,8 @@ public final class CheckCommand extends StoreCommand {
             description = "With --against-history: the number of earlier runs to compare with (default: ${DEFAULT-VALUE}).")
     int window = HistoryService.DEFAULT_GATE_RUNS;
 
-    /** One report: a format and where it goes; repeatable, so every report of a call comes from one gate. */
-    static final class Report implements ReportTargets.Pair {
-        @Option(names = "--format", paramLabel = "FORMAT",
-                description = "text, json (lwos-bench/check/v2; with --against-history lwos-bench/history-check/v1),"
-                        + " markdown (with --baseline: for a pull request comment or job summary) or junit (with --baseline: JUnit XML for CI, one testcase per baseline key, a failed key is a"
-                        + " failure, a skipped key skipped) (default: from the --output file name, .json, .md or .xml, else"
-                        + " text). Repeatable: each --format goes with the --output next to it (before or after),"
-                        + " one of them may go to standard output.")
-        String format;
-
-        @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-                description = "Write the report of the --format next to it to FILE instead of standard output.")
-        String output;
-
-        @Override
-        public String format() {
-            return format;
-        }
-
-        @Override
-        public String output() {
-            return output;
-        }
-    }
-
-    @ArgGroup(exclusive = false, multiplicity = "0..*")
-    List<Report> reports = new ArrayList<>();
+    @Mixin
+    ReportOptions reports = new ReportOptions();
 
     @Option(names = "--metric", paramLabel = "METRIC",
             description = "Gate only this metric; repeatable (default: every metric of the baseline file, or every"
@@ -174,8 +152,7 @@ public final class CheckCommand extends StoreCommand {
             }
             return writeBaseline(runs, mode.writeBaseline, chosen);
         }
-        List<ReportTargets.Target> targets = ReportTargets.of(reports, CheckCommand::formatOf, "text", "text", "json",
-                "markdown", "junit");
+        List<ReportTargets.Target> targets = reports.targets("text", "text", "json", "markdown", "junit");
         if (mode.againstHistory) {
             Optional<String> only = targets.stream().map(ReportTargets.Target::format)
                     .filter(f -> f.equals("junit") || f.equals("markdown")).findFirst();
@@ -185,11 +162,6 @@ public final class CheckCommand extends StoreCommand {
             return gateAgainstHistory(runs, targets);
         }
         return gate(runs, mode.baseline, targets, chosen);
-    }
-
-    /** The format a report file's name asks for: {@code .json}, {@code .md}, {@code .xml}, else text. */
-    static String formatOf(String output) {
-        return CompareCommand.formatOf(output);
     }
 
     private List<Metric> chosenMetrics() {

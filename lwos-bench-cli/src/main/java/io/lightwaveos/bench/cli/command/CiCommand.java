@@ -1,5 +1,6 @@
 package io.lightwaveos.bench.cli.command;
 
+import io.lightwaveos.bench.analysis.compare.CompareOptions;
 import io.lightwaveos.bench.ci.CiGate;
 import io.lightwaveos.bench.ci.CiNotifier;
 import io.lightwaveos.bench.ci.CiOptions;
@@ -38,7 +39,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine.ArgGroup;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -54,7 +55,10 @@ import picocli.CommandLine.Parameters;
                 + " status (lwos-bench/NAME) and the webhooks.",
             "Tokens and webhook URLs come only from the environment variables the config names; forge errors go to"
                 + " standard error and never change the exit code."},
-        footer = {"", "Exit codes: 0 pass or warn, 3 fail, 2 unknown run, bad config, baseline file or option, 1 I/O failure."})
+        footer = {"", "Formats: text, markdown (the comment and job summary), json (lwos-bench/ci/v1) or junit; with"
+                + " --import FILE, one --format names the file's result format (lwos-json, lwos-native-log, jmh, ...,"
+                + " or auto).",
+            "Exit codes: 0 pass or warn, 3 fail, 2 unknown run, bad config, baseline file, option or --report path, 1 I/O failure."})
 public final class CiCommand extends StoreCommand {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "RUN",
@@ -96,31 +100,11 @@ public final class CiCommand extends StoreCommand {
     @Option(names = "--print-config", description = "Print the effective config, secrets masked, and exit.")
     boolean printConfig;
 
-    /** One report: a format and where it goes; repeatable, every one from the same decision. */
-    static final class Report implements ReportTargets.Pair {
-        @Option(names = "--format", paramLabel = "FORMAT",
-                description = "text, markdown, json (lwos-bench/ci/v1) or junit (default: from the --output file name,"
-                        + " else text); repeatable, each with the --output next to it. With --import, the result"
-                        + " format of the file.")
-        String format;
+    @Mixin
+    ReportOptions reports = new ReportOptions();
 
-        @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-                description = "Write the report of the --format next to it to FILE instead of standard output.")
-        String output;
-
-        @Override
-        public String format() {
-            return format;
-        }
-
-        @Override
-        public String output() {
-            return output;
-        }
-    }
-
-    @ArgGroup(exclusive = false, multiplicity = "0..*")
-    List<Report> reports = new ArrayList<>();
+    @Mixin
+    CiHtmlReport html = new CiHtmlReport();
 
     @Mixin
     ContextOptions context = new ContextOptions();
@@ -146,8 +130,9 @@ public final class CiCommand extends StoreCommand {
         CiConfig ciConfig = readConfig();
         String importFormat = importFormat();
         List<ReportTargets.Target> targets = ReportTargets.of(
-                reports.stream().filter(r -> !MeasureImport.isResultFormat(r.format)).toList(),
-                CompareCommand::formatOf, "text", "text", "markdown", "json", "junit");
+                reports.asked().stream().filter(r -> !MeasureImport.isResultFormat(r.format)).toList(),
+                ReportOptions::formatOf, "text", "text", "markdown", "json", "junit");
+        html.check(targets);
         CiOptions options;
         try {
             options = options();
@@ -175,7 +160,7 @@ public final class CiCommand extends StoreCommand {
             throw ExitException.usage(e.getMessage());
         }
         HttpSettings http = HttpSettings.DEFAULTS;
-        HttpClient client = http.newClient();
+        Supplier<HttpClient> client = http.lazyClient(); // made only if something is sent
         CiReport report = outcome.report();
         if (!outcome.changes().isEmpty() && !ciConfig.webhooks().isEmpty()) {
             CiNotifier.Result n = new CiNotifier(ciConfig, runs.histories().changeReports(),
@@ -199,6 +184,7 @@ public final class CiCommand extends StoreCommand {
                 err().println("Wrote the ci report to " + t.output());
             }
         }
+        html.write(runs, run, done, CompareOptions.defaults().withMetrics(options.metrics()), err(), global().quiet());
         return done.exitCode() == 0 ? ExitCode.OK : ExitCode.GATE_FAILED;
     }
 
@@ -213,7 +199,8 @@ public final class CiCommand extends StoreCommand {
 
     /** The result format of {@code --import}: the one --format naming a result format. */
     private String importFormat() {
-        List<Report> result = reports.stream().filter(r -> MeasureImport.isResultFormat(r.format)).toList();
+        List<ReportOptions.Report> result = reports.asked().stream().filter(r -> MeasureImport.isResultFormat(r.format))
+                .toList();
         if (importFile == null) {
             if (!result.isEmpty()) {
                 throw ExitException.usage("--format " + result.get(0).format + " is a result format: it goes with --import FILE");

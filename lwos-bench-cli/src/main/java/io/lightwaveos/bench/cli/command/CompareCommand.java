@@ -18,8 +18,8 @@ import io.lightwaveos.bench.service.json.RunRef;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -31,7 +31,10 @@ import picocli.CommandLine.Parameters;
                 + " least --min-effect; equivalent when the 90%% interval of the change lies within"
                 + " ±--min-effect; inconclusive otherwise (the report says how many samples would tell).",
             "cpu_load_percent is derived from avg_total_us: reported, but not counted. --verbose adds the plain tests."},
-        footer = {"", "Exit codes: 0 compared, 2 unknown run or metric or nothing to compare, 3 --fail-on-regression"
+        footer = {"", "Formats: text; json (lwos-bench/compare/v2); markdown (for a PR comment); junit (JUnit XML for CI:"
+                + " one testcase per metric, a regression is a failure). --format markdown -o c.md --format junit -o c.xml"
+                + " writes both from one comparison.",
+            "Exit codes: 0 compared, 2 unknown run or metric or nothing to compare, 3 --fail-on-regression"
                 + " and a metric regressed."})
 public final class CompareCommand extends StoreCommand {
 
@@ -55,40 +58,15 @@ public final class CompareCommand extends StoreCommand {
                     + " and every measure both runs hold).")
     List<String> metrics = new ArrayList<>();
 
-    /** One report: a format and where it goes; repeatable, so every report of a call comes from one comparison. */
-    static final class Report implements ReportTargets.Pair {
-        @Option(names = "--format", paramLabel = "FORMAT", description = "text, json (lwos-bench/compare/v2), markdown"
-                + " (for a PR comment) or junit (JUnit XML for CI: one testcase per metric, a regression is a failure)"
-                + " (default: from the --output file name, .json, .md or .xml, else text). Repeatable: each --format"
-                + " goes with the --output next to it (before or after), one of them may go to standard output;"
-                + " --format markdown -o c.md --format junit -o c.xml writes both from one comparison.")
-        String format;
-
-        @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-                description = "Write the report of the --format next to it to FILE instead of standard output.")
-        String output;
-
-        @Override
-        public String format() {
-            return format;
-        }
-
-        @Override
-        public String output() {
-            return output;
-        }
-    }
-
-    @ArgGroup(exclusive = false, multiplicity = "0..*")
-    List<Report> reports = new ArrayList<>();
+    @Mixin
+    ReportOptions reports = new ReportOptions();
 
     @Option(names = "--fail-on-regression", description = "Exit with 3 if any metric regressed.")
     boolean failOnRegression;
 
     @Override
     protected int run(RunService runs) throws IOException {
-        List<ReportTargets.Target> targets = ReportTargets.of(reports, CompareCommand::formatOf, "text", "text", "json",
-                "markdown", "junit");
+        List<ReportTargets.Target> targets = reports.targets("text", "text", "json", "markdown", "junit");
         Run runA = runs.resolve(a);
         Run runB = runs.resolve(b);
         CompareOptions options = options(runs, alpha, minEffect, metrics, runA, runB);
@@ -120,18 +98,6 @@ public final class CompareCommand extends StoreCommand {
                     + String.join(", ", regressed));
         }
         return ExitCode.OK;
-    }
-
-    /** The format a report file's name asks for: {@code .json}, {@code .md}/{@code .markdown}, {@code .xml}, else text. */
-    static String formatOf(String output) {
-        String name = Outputs.isStdout(output) ? "" : output.toLowerCase(java.util.Locale.ROOT);
-        if (name.endsWith(".json")) {
-            return "json";
-        }
-        if (name.endsWith(".xml")) {
-            return "junit";
-        }
-        return name.endsWith(".md") || name.endsWith(".markdown") ? "markdown" : "text";
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.lightwaveos.bench.cli.command;
 
+import io.lightwaveos.bench.cli.ExitException;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -7,6 +8,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -71,6 +73,32 @@ final class Outputs {
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Refuses an output file that cannot be written, before any work: its folder must exist and be
+     * writable, and it must not be a folder itself.
+     *
+     * @param option the option naming the file, for the message ({@code --report})
+     * @throws ExitException a usage error saying what is wrong with {@code target}
+     */
+    static void checkWritable(String option, String target) {
+        Path file;
+        try {
+            file = throughLinks(Path.of(target).toAbsolutePath());
+        } catch (IOException | InvalidPathException e) {
+            throw ExitException.usage(option + " " + target + ": not a usable file name (" + e.getMessage() + ")");
+        }
+        Path dir = file.getParent();
+        if (Files.isDirectory(file)) {
+            throw ExitException.usage(option + " " + target + " is a folder; expected a file name");
+        }
+        if (dir != null && !Files.isDirectory(dir)) {
+            throw ExitException.usage(option + " " + target + ": folder " + dir + " does not exist");
+        }
+        if (dir != null && !Files.isWritable(dir)) {
+            throw ExitException.usage(option + " " + target + ": folder " + dir + " is not writable");
         }
     }
 

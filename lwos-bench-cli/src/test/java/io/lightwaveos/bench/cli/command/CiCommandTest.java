@@ -7,24 +7,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lightwaveos.bench.ci.forge.FakeForge;
 import io.lightwaveos.bench.cli.CliRunner;
 import io.lightwaveos.bench.cli.ExitCode;
-import io.lightwaveos.bench.cli.StoredRuns;
-import io.lightwaveos.bench.frame.BenchmarkFrame;
-import io.lightwaveos.bench.frame.Flags;
-import io.lightwaveos.bench.run.RunContext;
-import io.lightwaveos.bench.run.Sample;
-import io.lightwaveos.bench.run.Vcs;
-import io.lightwaveos.bench.run.Workload;
-import io.lightwaveos.bench.store.NewRun;
+import io.lightwaveos.bench.cli.SteadyRuns;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,14 +27,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CiCommandTest {
 
-    private static final Instant T0 = Instant.parse("2026-11-01T08:00:00Z");
     private static final ObjectMapper MAPPER = new ObjectMapper();
     static final String TOKEN = "ghs_SECRETciTOKEN0123456789abcdef";
     static final String HOOK_PATH = "T0SECRET/B0SECRET/hookSECRETci0123456789";
 
     @TempDir
     Path dir;
-    int count;
+    SteadyRuns runs;
     FakeForge fake;
     final List<String> outputs = new ArrayList<>();
 
@@ -51,6 +42,11 @@ class CiCommandTest {
         if (fake != null) {
             fake.close();
         }
+    }
+
+    @BeforeEach
+    void store() {
+        runs = new SteadyRuns(db());
     }
 
     private String db() {
@@ -64,27 +60,19 @@ class CiCommandTest {
 
     /** A stored run of 200 samples around {@code level} µs on {@code rig}, commit {@code commit}, {@code branch}. */
     private void run(String name, String rig, String branch, String commit, double level) {
-        int i = count++;
-        Instant start = T0.plusSeconds(3600L * i);
-        SplittableRandom random = new SplittableRandom(i);
-        double runLevel = level * (1 + 0.004 * random.nextGaussian());
-        List<Sample> samples = new ArrayList<>();
-        long t0 = Sample.toMicros(start);
-        for (int k = 0; k < 200; k++) {
-            float avg = (float) (runLevel + random.nextGaussian());
-            samples.add(new Sample(k, t0 + k * 100_000L, BenchmarkFrame.compact(100L * k, avg,
-                    70f + (float) random.nextGaussian(), avg / 200f, (int) (avg * 3), 200, 5L * k, k, Flags.of(3), 0)));
-        }
-        RunContext context = RunContext.EMPTY.withRig(rig).withWorkload(new Workload(1, "Ripple", 128, 10, 0))
-                .withVcs(new Vcs(commit, branch));
-        StoredRuns.write(dir.resolve("bench.db"), NewRun.named(name).withSource("test").withContext(context)
-                .withStartedAt(start), samples);
+        runs.add(name, rig, branch, commit, level);
     }
 
     private void main(String rig, int from, int to, double level) {
         for (int i = from; i < to; i++) {
             run(String.format("main-%s-%02d", rig, i), rig, "main", sha(i), level);
         }
+    }
+
+    /** Twelve runs of main at 160 µs, then {@code name}: commit {@code sha(500)} of feature/fft, 10 % slower. */
+    private void slowChange(String name) {
+        main("bench-a", 0, 12, 160);
+        run(name, "bench-a", "feature/fft", sha(500), 176);
     }
 
     private CliRunner.Result ci(Map<String, String> env, String... args) {
@@ -127,8 +115,7 @@ class CiCommandTest {
     @Test
     void aPullRequestTenPercentSlowerFailsThenItsFixPassesWithOneCommentUpdatedAndTwoStatuses() throws Exception {
         fake = FakeForge.github(TOKEN);
-        main("bench-a", 0, 12, 160);
-        run("pr-slow", "bench-a", "feature/fft", sha(500), 176);
+        slowChange("pr-slow");
         CliRunner.Result slow = ci(pullRequest(sha(500), sha(11), TOKEN), "pr-slow", "--format", "json",
                 "--format", "markdown", "-o", dir.resolve("ci.md").toString(), "--format", "junit", "-o",
                 dir.resolve("ci.xml").toString());
@@ -155,14 +142,59 @@ class CiCommandTest {
         assertThat(fixed.out()).contains("Result: PASS").contains("avg_total_us");
         assertThat(fixed.err()).isEmpty();
 
-        assertThat(fake.comments(12)).as("updated in place, not duplicated").singleElement()
-                .satisfies(c -> assertThat(c.body()).startsWith("<!-- lwos-bench:lwos-bench -->").contains(": pass"));
-        assertThat(fake.statuses()).extracting(FakeForge.Status::state).containsExactly("failure", "success");
-        assertThat(fake.statuses()).extracting(FakeForge.Status::sha).containsExactly(sha(500), sha(501));
-        assertThat(fake.statuses()).extracting(FakeForge.Status::context).containsOnly("lwos-bench/lwos-bench");
+        oneCommentAndAFailureThenASuccess(12, "lwos-bench", "failure");
         String summary = Files.readString(dir.resolve("summary.md"));
         assertThat(summary).contains(": fail").contains(": pass");
         assertThat(summary.indexOf(": fail")).isLessThan(summary.indexOf(": pass"));
+        noSecretAnywhere();
+    }
+
+    /** GitLab CI on merge request !7 of project 42, head {@code head}, diff base {@code base}, token in MY_GITLAB_TOKEN. */
+    private Map<String, String> mergeRequest(String head, String base, String token) {
+        return new HashMap<>(Map.of("GITLAB_CI", "true", "CI_MERGE_REQUEST_IID", "7", "CI_PROJECT_ID", "42",
+                "CI_API_V4_URL", fake.apiUrl(), "CI_MERGE_REQUEST_TARGET_BRANCH_NAME", "main",
+                "CI_MERGE_REQUEST_SOURCE_BRANCH_NAME", "feature/fft", "CI_MERGE_REQUEST_SOURCE_BRANCH_SHA", head,
+                "CI_MERGE_REQUEST_DIFF_BASE_SHA", base, "MY_GITLAB_TOKEN", token));
+    }
+
+    @Test
+    void aMergeRequestOnGitLabGetsOneNoteUpdatedInPlaceAndTheCommitStatuses() throws Exception {
+        fake = FakeForge.gitlab(TOKEN);
+        Path config = dir.resolve("lwos-bench.yml");
+        Files.writeString(config, "name: audio-pipeline\nforge:\n  gitlab: {token_env: MY_GITLAB_TOKEN}\n");
+        slowChange("mr-slow");
+        CliRunner.Result slow = ci(mergeRequest(sha(500), sha(11), TOKEN), "mr-slow", "--config", config.toString(),
+                "--format", "json");
+        assertThat(slow.exitCode()).as(slow.toString()).isEqualTo(ExitCode.GATE_FAILED);
+        JsonNode doc = MAPPER.readTree(slow.out());
+        assertThat(doc.get("mode").asText()).isEqualTo("pull_request");
+        assertThat(doc.at("/pull_request/number").asLong()).isEqualTo(7);
+        assertThat(doc.at("/baseline/kind").asText()).isEqualTo("merge_base");
+        assertThat(doc.at("/baseline/merge_base").asText()).isEqualTo(sha(11));
+        assertThat(doc.at("/posted/comment").asText()).isEqualTo("created");
+        assertThat(doc.at("/posted/status").asText()).isEqualTo("failure");
+
+        run("mr-fixed", "bench-a", "feature/fft", sha(501), 160);
+        CliRunner.Result fixed = ci(mergeRequest(sha(501), sha(11), TOKEN), "mr-fixed", "--config", config.toString(),
+                "--format", "json");
+        assertThat(fixed.exitCode()).as(fixed.toString()).isEqualTo(ExitCode.OK);
+        assertThat(MAPPER.readTree(fixed.out()).at("/posted/comment").asText()).isEqualTo("updated");
+        assertThat(fixed.err()).isEmpty();
+
+        oneCommentAndAFailureThenASuccess(7, "audio-pipeline", "failed");
+        assertThat(fake.requests()).allSatisfy(q -> {
+            assertThat(q.path()).startsWith("/api/v4/projects/42/");
+            assertThat(q.header("PRIVATE-TOKEN")).isEqualTo(TOKEN);
+        });
+
+        CliRunner.Result refused = ci(mergeRequest(sha(500), sha(11), "glpat-WRONGtoken"), "mr-slow", "--config",
+                config.toString());
+        assertThat(refused.exitCode()).as("the verdict's exit code: " + refused).isEqualTo(ExitCode.GATE_FAILED);
+        assertThat(refused.err()).contains("lwos-bench ci: GitLab").contains("401").contains("MY_GITLAB_TOKEN")
+                .doesNotContain("glpat-WRONGtoken");
+        assertThat(refused.out()).contains("Result: FAIL").doesNotContain("glpat-WRONGtoken");
+        assertThat(fake.comments(7)).hasSize(1);
+        assertThat(fake.statuses()).hasSize(2);
         noSecretAnywhere();
     }
 
@@ -240,8 +272,7 @@ class CiCommandTest {
     @Test
     void aRefusedTokenIsSaidOnStandardErrorAndTheExitCodeIsTheVerdicts() throws Exception {
         fake = FakeForge.github(TOKEN);
-        main("bench-a", 0, 12, 160);
-        run("pr-slow", "bench-a", "feature/fft", sha(500), 176);
+        slowChange("pr-slow");
         CliRunner.Result r = ci(pullRequest(sha(500), sha(11), "ghs_WRONGtoken"), "pr-slow");
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.GATE_FAILED);
         assertThat(r.err()).contains("lwos-bench ci: ").contains("401").doesNotContain("ghs_WRONGtoken");
@@ -288,6 +319,100 @@ class CiCommandTest {
         assertThat(measure(doc, "memory_usage_kb").get("reason").asText()).isEqualTo("missing from this run");
         assertThat(measure(doc, "buffer_size").get("decision").asText()).isEqualTo("warn");
         assertThat(r.err()).contains("Imported run ");
+    }
+
+    @Test
+    void theHtmlReportComparesWithTheNewestBaselineRunAndCarriesTheDecisions() throws Exception {
+        fake = FakeForge.github(TOKEN);
+        slowChange("pr-slow");
+        Path html = dir.resolve("ci.html");
+        CliRunner.Result r = ci(pullRequest(sha(500), sha(11), TOKEN), "pr-slow", "--format", "json", "--report",
+                html.toString());
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.GATE_FAILED);
+        assertThat(r.err()).contains("Wrote the HTML report to " + html);
+        JsonNode doc = MAPPER.readTree(r.out());
+        String page = Files.readString(html);
+        selfContained(page);
+        assertThat(page).contains("<title>lwos-bench ci: lwos-bench · pr-slow: fail</title>")
+                .contains(doc.at("/run/id").asText()).contains("A is the baseline, B the candidate");
+        for (JsonNode id : doc.at("/baseline/runs")) {
+            assertThat(page).contains(id.asText());
+        }
+        JsonNode data = reportData(page);
+        assertThat(data.at("/ci/decision").asText()).isEqualTo("fail");
+        assertThat(data.at("/ci/measures")).anySatisfy(m -> {
+            assertThat(m.get("name").asText()).isEqualTo("avg_total_us");
+            assertThat(m.get("decision").asText()).isEqualTo("fail");
+        });
+        assertThat(data.at("/ci/posted/comment").asText()).isEqualTo("created");
+        assertThat(data.get("runs")).extracting(n -> n.get("name").asText()).containsExactly("main-bench-a-11", "pr-slow");
+        assertThat(data.at("/compare/metrics")).isNotEmpty();
+        noSecretAnywhere();
+    }
+
+    @Test
+    void theHtmlReportOfARunWithoutBaselineShowsTheRunAloneAndSaysNoBaseline() throws Exception {
+        fake = FakeForge.github(TOKEN);
+        run("first", "bench-a", "main", sha(1), 160);
+        Path html = dir.resolve("first.html");
+        CliRunner.Result r = ci(push(sha(1)), "first", "--report", html.toString());
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.OK);
+        String page = Files.readString(html);
+        selfContained(page);
+        assertThat(page).contains("The run alone: there is no baseline run to compare it with.");
+        JsonNode data = reportData(page);
+        assertThat(data.get("compare").isNull()).isTrue();
+        assertThat(data.get("runs")).singleElement().satisfies(n -> assertThat(n.get("name").asText()).isEqualTo("first"));
+        assertThat(data.at("/ci/baseline/kind").asText()).isEqualTo("none");
+        assertThat(data.at("/ci/notes/0").asText()).startsWith("no baseline");
+        assertThat(data.at("/charts/avg_total_us/series")).hasSize(1);
+        noSecretAnywhere();
+    }
+
+    @Test
+    void aReportPathThatCannotBeWrittenIsAUsageErrorBeforeAnythingIsPosted() throws Exception {
+        fake = FakeForge.github(TOKEN);
+        slowChange("pr-slow");
+        for (String bad : List.of(dir.resolve("nosuch").resolve("ci.html").toString(), dir.toString(), "-")) {
+            CliRunner.Result r = ci(pullRequest(sha(500), sha(11), TOKEN), "pr-slow", "--report", bad);
+            assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.USAGE);
+            assertThat(r.err()).contains("--report").doesNotContain("Exception");
+            assertThat(r.out()).isEmpty();
+        }
+        Path md = dir.resolve("ci.md");
+        CliRunner.Result twice = ci(pullRequest(sha(500), sha(11), TOKEN), "pr-slow", "-o", md.toString(), "--report",
+                md.toString());
+        assertThat(twice.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(twice.err()).contains("--report " + md + " is also an --output");
+        assertThat(fake.requests()).as("nothing posted").isEmpty();
+        assertThat(dir.resolve("summary.md")).doesNotExist();
+        assertThat(md).doesNotExist();
+    }
+
+    /** One file that loads nothing: a Content-Security-Policy forbidding requests, no external resource. */
+    private static void selfContained(String page) {
+        assertThat(page).startsWith("<!doctype html>").endsWith("</html>\n")
+                .contains("Content-Security-Policy\" content=\"default-src 'none'")
+                .doesNotContain("src=\"http").doesNotContain("href=\"http").doesNotContain("<link ");
+    }
+
+    /** The report's embedded data. */
+    private static JsonNode reportData(String page) throws Exception {
+        String start = "<script type=\"application/json\" id=\"report-data\">";
+        int from = page.indexOf(start) + start.length();
+        return MAPPER.readTree(page.substring(from, page.indexOf("</script>", from)));
+    }
+
+    /**
+     * Change {@code number} has one comment of config {@code name}, updated to pass, and commits 500 then 501 the
+     * statuses {@code failure} (in the forge's word) then {@code success}.
+     */
+    private void oneCommentAndAFailureThenASuccess(long number, String name, String failure) {
+        assertThat(fake.comments(number)).as("updated in place, not duplicated").singleElement()
+                .satisfies(c -> assertThat(c.body()).startsWith("<!-- lwos-bench:" + name + " -->").contains(": pass"));
+        assertThat(fake.statuses()).extracting(FakeForge.Status::state).containsExactly(failure, "success");
+        assertThat(fake.statuses()).extracting(FakeForge.Status::sha).containsExactly(sha(500), sha(501));
+        assertThat(fake.statuses()).extracting(FakeForge.Status::context).containsOnly("lwos-bench/" + name);
     }
 
     private static JsonNode measure(JsonNode doc, String name) {

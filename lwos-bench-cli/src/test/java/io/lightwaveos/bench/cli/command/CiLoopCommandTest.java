@@ -6,23 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lightwaveos.bench.cli.CliRunner;
 import io.lightwaveos.bench.cli.ExitCode;
-import io.lightwaveos.bench.cli.StoredRuns;
-import io.lightwaveos.bench.frame.BenchmarkFrame;
-import io.lightwaveos.bench.frame.Flags;
-import io.lightwaveos.bench.run.RunContext;
-import io.lightwaveos.bench.run.Sample;
-import io.lightwaveos.bench.run.Vcs;
-import io.lightwaveos.bench.run.Workload;
+import io.lightwaveos.bench.cli.SteadyRuns;
 import io.lightwaveos.bench.simulator.DeviceSimulator;
 import io.lightwaveos.bench.simulator.SimulatorConfig;
-import io.lightwaveos.bench.store.NewRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,12 +26,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CiLoopCommandTest {
 
-    private static final Instant T0 = Instant.parse("2026-11-01T08:00:00Z");
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @TempDir
     Path dir;
-    int count;
+    SteadyRuns runs;
+
+    @BeforeEach
+    void store() {
+        runs = new SteadyRuns(db());
+    }
 
     private String db() {
         return dir.resolve("bench.db").toString();
@@ -47,21 +43,7 @@ class CiLoopCommandTest {
 
     /** A stored run of 200 samples around {@code level} µs, of commit {@code c<number>} on {@code branch}. */
     private void run(String name, String branch, double level) {
-        int i = count++;
-        Instant start = T0.plusSeconds(3600L * i);
-        SplittableRandom random = new SplittableRandom(i);
-        double runLevel = level * (1 + 0.004 * random.nextGaussian());
-        List<Sample> samples = new ArrayList<>();
-        long t0 = Sample.toMicros(start);
-        for (int k = 0; k < 200; k++) {
-            float avg = (float) (runLevel + random.nextGaussian());
-            samples.add(new Sample(k, t0 + k * 100_000L, BenchmarkFrame.compact(100L * k, avg, 70f + (float) random.nextGaussian(),
-                    avg / 200f, (int) (avg * 3), 200, 5L * k, k, Flags.of(3), 0)));
-        }
-        RunContext context = RunContext.EMPTY.withRig("bench-a").withWorkload(new Workload(1, "Ripple", 128, 10, 0))
-                .withVcs(new Vcs(String.format("c%06d", i), branch));
-        StoredRuns.write(dir.resolve("bench.db"), NewRun.named(name).withSource("test").withContext(context)
-                .withStartedAt(start), samples);
+        runs.add(name, "bench-a", branch, String.format("c%06d", runs.count()), level);
     }
 
     private void main(int from, int to, double level) {

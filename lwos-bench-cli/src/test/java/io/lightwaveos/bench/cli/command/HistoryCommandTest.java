@@ -6,30 +6,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lightwaveos.bench.cli.CliRunner;
 import io.lightwaveos.bench.cli.ExitCode;
-import io.lightwaveos.bench.cli.StoredRuns;
-import io.lightwaveos.bench.frame.BenchmarkFrame;
-import io.lightwaveos.bench.frame.Flags;
-import io.lightwaveos.bench.run.RunContext;
-import io.lightwaveos.bench.run.Sample;
-import io.lightwaveos.bench.run.Vcs;
-import io.lightwaveos.bench.run.Workload;
-import io.lightwaveos.bench.store.NewRun;
+import io.lightwaveos.bench.cli.SteadyRuns;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.SplittableRandom;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class HistoryCommandTest {
 
-    private static final Instant T0 = Instant.parse("2026-11-01T08:00:00Z");
-
     @TempDir
     Path dir;
-    int count;
+    SteadyRuns runs;
+
+    @BeforeEach
+    void store() {
+        runs = new SteadyRuns(db()).runNoise(0.005).steadyCpu().tags("nightly");
+    }
 
     private String db() {
         return dir.resolve("bench.db").toString();
@@ -37,21 +30,7 @@ class HistoryCommandTest {
 
     /** A stored run of 200 samples around {@code level} µs on rig {@code rig}. */
     private void run(String name, String rig, double level) {
-        int i = count++;
-        Instant start = T0.plusSeconds(3600L * i);
-        SplittableRandom random = new SplittableRandom(i);
-        double runLevel = level * (1 + 0.005 * random.nextGaussian());
-        List<Sample> samples = new ArrayList<>();
-        long t0 = Sample.toMicros(start);
-        for (int k = 0; k < 200; k++) {
-            float avg = (float) (runLevel + random.nextGaussian());
-            samples.add(new Sample(k, t0 + k * 100_000L, BenchmarkFrame.compact(100L * k, avg, 70f, avg / 200f,
-                    (int) (avg * 3), 200, 5L * k, k, Flags.of(3), 0)));
-        }
-        RunContext context = RunContext.EMPTY.withRig(rig).withWorkload(new Workload(1, "Ripple", 128, 10, 0))
-                .withVcs(new Vcs(String.format("c%06d", i), "main"));
-        StoredRuns.write(dir.resolve("bench.db"), NewRun.named(name).withSource("test").withTags(Set.of("nightly"))
-                .withContext(context).withStartedAt(start), samples);
+        runs.add(name, rig, "main", String.format("c%06d", runs.count()), level);
     }
 
     private void steppedHistory() {

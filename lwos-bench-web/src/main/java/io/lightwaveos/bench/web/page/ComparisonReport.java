@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,9 +34,12 @@ public final class ComparisonReport {
     static final int BINS = 40;
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(TITLE|GENERATED|CSS|DATA|SCRIPTS)}}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(TITLE|SUBTITLE|GENERATED|CSS|DATA|SCRIPTS)}}");
     private static final String[] SCRIPTS = {"/web/static/js/common.js", "/web/static/js/charts.js",
         "/web/report/report.js"};
+    private static final String COMPARISON = "A is the baseline, B the candidate; differences are B − A. Significance"
+            + " uses Welch's test with the effective sample size (autocorrelation-adjusted) and Holm's correction.";
+    private static final String ALONE = "The run alone: there is no baseline run to compare it with.";
 
     private ComparisonReport() {
     }
@@ -49,36 +51,90 @@ public final class ComparisonReport {
      * @param a       run A (baseline) as resolved from its reference
      * @param b       run B (candidate)
      * @param options alpha, minimum effect and metrics of the comparison
+     * @throws IllegalArgumentException when the runs have nothing to compare
      */
     public static String html(DashboardData data, ResolvedRun a, ResolvedRun b, CompareOptions options) {
-        JsonNode compare = ApiJson.compare(data.compare(a, b, options));
         ObjectNode doc = F.objectNode();
+        compared(doc, data, a, b, options);
+        return page(doc, "lwos-bench: " + a.name() + " (A) vs " + b.name() + " (B)", COMPARISON);
+    }
+
+    /** The report as UTF-8 bytes. */
+    public static byte[] bytes(DashboardData data, ResolvedRun a, ResolvedRun b, CompareOptions options) {
+        return html(data, a, b, options).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A CI job's report ({@code lwos-bench ci --report}): the decisions of the {@code lwos-bench/ci/v1}
+     * document {@code ci} on top, then the comparison of {@code run} (B) with one baseline run (A);
+     * without a baseline run ({@code baseline} null: no baseline, or a baseline file) the run alone,
+     * its facts and charts. The page is the comparison report's, drawn by the same code.
+     *
+     * @param baseline the baseline run to compare with (the newest of a pooled baseline), or null
+     * @param run      the run the CI job decided
+     * @param ci       the decision as {@code ci --format json} prints it (no secrets: it has none)
+     * @throws IllegalArgumentException when {@code baseline} and {@code run} have nothing to compare
+     */
+    public static byte[] ciBytes(DashboardData data, ResolvedRun baseline, ResolvedRun run, CompareOptions options,
+            JsonNode ci) {
+        ObjectNode doc = F.objectNode();
+        if (baseline != null) {
+            compared(doc, data, baseline, run, options);
+        } else {
+            alone(doc, data, run);
+        }
+        doc.set("ci", ci);
+        String title = "lwos-bench ci: " + ci.path("name").asText() + " · " + run.name() + ": "
+                + ci.path("decision").asText();
+        return page(doc, title, baseline != null ? COMPARISON : ALONE).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The comparison of A with B, both runs' facts and their overlaid charts. */
+    private static void compared(ObjectNode doc, DashboardData data, ResolvedRun a, ResolvedRun b,
+            CompareOptions options) {
+        JsonNode compare = ApiJson.compare(data.compare(a, b, options));
         doc.set("compare", compare);
         ArrayNode runs = doc.putArray("runs");
         runs.add(ApiJson.run(data.run(a)));
         runs.add(ApiJson.run(data.run(b)));
         ObjectNode charts = doc.putObject("charts");
         for (JsonNode m : compare.path("metrics")) {
-            Optional<Metric> metric = Metric.byId(m.path("metric").asText());
-            if (metric.isEmpty()) {
-                continue;
-            }
-            HistogramRange range = sharedRange(m);
-            ObjectNode one = charts.putObject(metric.get().id());
-            ArrayNode series = one.putArray("series");
-            ArrayNode histograms = one.putArray("histograms");
-            for (ResolvedRun run : List.of(a, b)) {
-                JsonNode s = ApiJson.series(run, data.series(run, List.of(metric.get()), XAxis.TIME, MAX_POINTS));
-                ObjectNode points = F.objectNode();
-                points.set("x", s.path("series").path(0).path("x"));
-                points.set("y", s.path("series").path(0).path("y"));
-                series.add(points);
-                ObjectNode h = ApiJson.histogram(run, data.histogram(run, metric.get(), BINS, range));
-                h.remove("run");
-                histograms.add(h);
-            }
+            Metric.byId(m.path("metric").asText())
+                    .ifPresent(metric -> chart(charts, data, List.of(a, b), metric, sharedRange(m)));
         }
-        String title = "lwos-bench: " + a.name() + " (A) vs " + b.name() + " (B)";
+    }
+
+    /** One run's facts and the charts of every metric it has, without a comparison. */
+    private static void alone(ObjectNode doc, DashboardData data, ResolvedRun run) {
+        doc.putNull("compare");
+        doc.putArray("runs").add(ApiJson.run(data.run(run)));
+        ObjectNode charts = doc.putObject("charts");
+        for (Metric metric : data.stats(run).keySet()) {
+            chart(charts, data, List.of(run), metric, null);
+        }
+    }
+
+    /** Each run's series and distribution of {@code metric}, in the order of {@code runs}. */
+    private static void chart(ObjectNode charts, DashboardData data, List<ResolvedRun> runs, Metric metric,
+            HistogramRange range) {
+        ObjectNode one = charts.putObject(metric.id());
+        one.put("unit", metric.unit());
+        ArrayNode series = one.putArray("series");
+        ArrayNode histograms = one.putArray("histograms");
+        for (ResolvedRun run : runs) {
+            JsonNode s = ApiJson.series(run, data.series(run, List.of(metric), XAxis.TIME, MAX_POINTS));
+            ObjectNode points = F.objectNode();
+            points.set("x", s.path("series").path(0).path("x"));
+            points.set("y", s.path("series").path(0).path("y"));
+            series.add(points);
+            ObjectNode h = ApiJson.histogram(run, data.histogram(run, metric, BINS, range));
+            h.remove("run");
+            histograms.add(h);
+        }
+    }
+
+    /** The page around {@code doc}: uPlot, the dashboard's chart code and the report's script inlined. */
+    private static String page(ObjectNode doc, String title, String subtitle) {
         StringBuilder scripts = new StringBuilder();
         scripts.append("<script>\n").append(inline(WebResources.uplotJs())).append("\n</script>\n");
         for (String path : SCRIPTS) {
@@ -87,6 +143,7 @@ public final class ComparisonReport {
         String css = WebResources.uplotCss() + "\n" + WebResources.text("/web/static/app.css")
                 + "\n" + WebResources.text("/web/report/report.css");
         Map<String, String> parts = Map.of("TITLE", escape(title),
+                "SUBTITLE", escape(subtitle),
                 "GENERATED", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
                 "CSS", css.replaceAll("(?i)</(style)", "<\\\\/$1"),
                 "DATA", json(doc.toString()),
@@ -99,11 +156,6 @@ public final class ComparisonReport {
         }
         m.appendTail(out);
         return out.toString();
-    }
-
-    /** The report as UTF-8 bytes. */
-    public static byte[] bytes(DashboardData data, ResolvedRun a, ResolvedRun b, CompareOptions options) {
-        return html(data, a, b, options).getBytes(StandardCharsets.UTF_8);
     }
 
     /** One bin range for both runs, so their distributions overlay; null when there is nothing to span. */
