@@ -15,6 +15,7 @@ import io.lightwaveos.bench.cli.command.ReportCommand;
 import io.lightwaveos.bench.cli.command.ShowCommand;
 import io.lightwaveos.bench.cli.command.ServeCommand;
 import io.lightwaveos.bench.cli.command.SimulateCommand;
+import io.lightwaveos.bench.cli.command.StoreCommand;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -218,6 +219,10 @@ public final class LwosBench implements Runnable {
             System.exit(ExitCode.OK);
         }
         configureLogging(args);
+        List<Class<?>> commands = commandsNeeded(args);
+        if (commands.size() == 1) {
+            StoreCommand.prepareAhead(commands.get(0), dbOption(args));
+        }
         // UTF-8 whatever the locale: tables carry units such as µs.
         OutputStream out = new BufferedOutputStream(new StandardOutput(new FileOutputStream(FileDescriptor.out)), 1 << 16);
         CommandLine cli = commandLine(System.in, out, new FileOutputStream(FileDescriptor.err), args);
@@ -230,6 +235,23 @@ public final class LwosBench implements Runnable {
             // Standard output went away (a closed pipe): nothing left to tell anyone.
         }
         System.exit(code);
+    }
+
+    /** The value of {@code --db} in {@code args} (before any {@code --}), or null. */
+    static String dbOption(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--")) {
+                return null;
+            }
+            if (a.equals("--db")) {
+                return i + 1 < args.length ? args[i + 1] : null;
+            }
+            if (a.startsWith("--db=")) {
+                return a.substring("--db=".length());
+            }
+        }
+        return null;
     }
 
     /** Whether {@code args} are {@code --version} or {@code -V} alone, which {@code main} answers without picocli. */

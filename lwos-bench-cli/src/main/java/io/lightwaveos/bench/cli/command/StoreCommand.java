@@ -28,13 +28,37 @@ import picocli.CommandLine.Spec;
  * dead collector INTERRUPTED (with their statistics), hands a {@link RunService} to the command,
  * and turns store failures into exit codes. Commands see the store only through the service.
  */
-abstract class StoreCommand implements Callable<Integer> {
+public abstract class StoreCommand implements Callable<Integer> {
 
     @ParentCommand
     LwosBench root;
 
     @Spec
     CommandSpec spec;
+
+    /**
+     * When {@code command} works on the store, starts loading the store's engine (sqlite-jdbc's
+     * classes and native library, {@link RunStores#prepare}) on a daemon thread, so that it is
+     * ready when the command opens the store after picocli has parsed the arguments: both cores
+     * work on the start instead of one.
+     *
+     * @param command  the one subcommand the arguments name
+     * @param dbOption the {@code --db} value given, or null
+     */
+    public static void prepareAhead(Class<?> command, String dbOption) {
+        if (!StoreCommand.class.isAssignableFrom(command)) {
+            return;
+        }
+        String location;
+        try {
+            location = DatabaseLocation.resolve(dbOption);
+        } catch (RuntimeException e) {
+            return; // The command reports it.
+        }
+        Thread loader = new Thread(() -> RunStores.prepare(location), "lwos-bench-store-loader");
+        loader.setDaemon(true);
+        loader.start();
+    }
 
     @Override
     public final Integer call() throws Exception {
