@@ -37,27 +37,22 @@ public abstract class StoreCommand implements Callable<Integer> {
     CommandSpec spec;
 
     /**
-     * When {@code command} works on the store, starts loading the store's engine (sqlite-jdbc's
-     * classes and native library, {@link RunStores#prepare}) on a daemon thread, so that it is
-     * ready when the command opens the store after picocli has parsed the arguments: both cores
-     * work on the start instead of one.
+     * When {@code command} works on the store, loads the store's engine now (sqlite-jdbc's classes
+     * and native library, {@link RunStores#prepare}), so that it is ready when the command opens the
+     * store: {@code main} calls it on a second thread while picocli parses the arguments. Never throws.
      *
      * @param command  the one subcommand the arguments name
      * @param dbOption the {@code --db} value given, or null
      */
-    public static void prepareAhead(Class<?> command, String dbOption) {
+    public static void prepareStore(Class<?> command, String dbOption) {
         if (!StoreCommand.class.isAssignableFrom(command)) {
             return;
         }
-        String location;
         try {
-            location = DatabaseLocation.resolve(dbOption);
+            RunStores.prepare(DatabaseLocation.resolve(dbOption));
         } catch (RuntimeException e) {
-            return; // The command reports it.
+            // The command meets the same problem and reports it.
         }
-        Thread loader = new Thread(() -> RunStores.prepare(location), "lwos-bench-store-loader");
-        loader.setDaemon(true);
-        loader.start();
     }
 
     @Override
