@@ -15,6 +15,7 @@ import io.lightwaveos.bench.cli.command.ReportCommand;
 import io.lightwaveos.bench.cli.command.ShowCommand;
 import io.lightwaveos.bench.cli.command.ServeCommand;
 import io.lightwaveos.bench.cli.command.SimulateCommand;
+import io.lightwaveos.bench.cli.command.StoreCommand;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -23,15 +24,23 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 /** The {@code lwos-bench} command: global options, the list of subcommands, and {@code main}. */
 @Command(name = "lwos-bench",
@@ -218,6 +227,9 @@ public final class LwosBench implements Runnable {
             System.exit(ExitCode.OK);
         }
         configureLogging(args);
+        Thread ahead = new Thread(new StartAhead(args), "lwos-bench-start-ahead");
+        ahead.setDaemon(true);
+        ahead.start();
         // UTF-8 whatever the locale: tables carry units such as µs.
         OutputStream out = new BufferedOutputStream(new StandardOutput(new FileOutputStream(FileDescriptor.out)), 1 << 16);
         CommandLine cli = commandLine(System.in, out, new FileOutputStream(FileDescriptor.err), args);
@@ -230,6 +242,68 @@ public final class LwosBench implements Runnable {
             // Standard output went away (a closed pipe): nothing left to tell anyone.
         }
         System.exit(code);
+    }
+
+    /**
+     * Start-up work that {@code main} hands to a second thread while it builds picocli's model and
+     * parses the arguments (measured in BENCHMARKS.md, "Everyday commands"): the classes that the JDK
+     * makes for picocli's annotations at their first use (about 10 ms each in a new JVM, and a
+     * class-data archive cannot hold them), then the store's engine when the command uses the store.
+     */
+    static final class StartAhead implements Runnable, InvocationHandler {
+
+        /** picocli's annotations other than {@code @Command}, which {@code main} reads first itself. */
+        private static final List<Class<? extends Annotation>> ANNOTATIONS = List.of(ArgGroup.class, Parameters.class,
+                ParentCommand.class, Spec.class, Option.class, Mixin.class);
+
+        private final String[] args;
+
+        StartAhead(String[] args) {
+            this.args = args;
+        }
+
+        @Override
+        public void run() {
+            for (Class<? extends Annotation> type : ANNOTATIONS) {
+                // The JDK's annotation parser asks for the same proxy class (same loader, same
+                // interface) and finds it made.
+                Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, this);
+            }
+            List<Class<?>> commands = commandsNeeded(args);
+            if (commands.size() == 1) {
+                StoreCommand.prepareStore(commands.get(0), dbOption(args));
+            }
+        }
+
+        @Override
+        public Object invoke(Object proxy, Method method, Object[] arguments) {
+            throw new UnsupportedOperationException("only made to have its class ready");
+        }
+    }
+
+    /**
+     * Does on this thread what {@code main} starts on a second one ({@link StartAhead}): the
+     * class-data training run calls it so that the archive holds the classes it loads.
+     */
+    public static void prepareAhead(String[] args) {
+        new StartAhead(args).run();
+    }
+
+    /** The value of {@code --db} in {@code args} (before any {@code --}), or null. */
+    static String dbOption(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--")) {
+                return null;
+            }
+            if (a.equals("--db")) {
+                return i + 1 < args.length ? args[i + 1] : null;
+            }
+            if (a.startsWith("--db=")) {
+                return a.substring("--db=".length());
+            }
+        }
+        return null;
     }
 
     /** Whether {@code args} are {@code --version} or {@code -V} alone, which {@code main} answers without picocli. */

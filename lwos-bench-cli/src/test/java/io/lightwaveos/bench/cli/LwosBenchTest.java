@@ -153,6 +153,15 @@ class LwosBenchTest {
     }
 
     @Test
+    void theDbOptionIsFoundAheadOfParsingForTheStoreLoader() {
+        assertThat(LwosBench.dbOption(new String[] {"-q", "--db", "a.db", "show", "x"})).isEqualTo("a.db");
+        assertThat(LwosBench.dbOption(new String[] {"--db=postgresql://u@h/d", "list-runs"})).isEqualTo("postgresql://u@h/d");
+        assertThat(LwosBench.dbOption(new String[] {"show", "x"})).isNull();
+        assertThat(LwosBench.dbOption(new String[] {"--db"})).isNull();
+        assertThat(LwosBench.dbOption(new String[] {"import", "--", "--db", "x"})).isNull();
+    }
+
+    @Test
     void generateCompletionPrintsABashScript() {
         CliRunner.Result r = CliRunner.run("generate-completion");
         assertThat(r.exitCode()).isEqualTo(ExitCode.OK);

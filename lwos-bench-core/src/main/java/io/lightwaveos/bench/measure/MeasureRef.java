@@ -48,6 +48,18 @@ public record MeasureRef(String suite, String name) {
         return name.equals(m.name()) && (suite == null || suite.equals(m.suite()));
     }
 
+    // equals and hashCode written out, as the record's would be: the generated ones link
+    // java.lang.runtime.ObjectMethods at their first call, milliseconds of a command's start.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MeasureRef r && Objects.equals(suite, r.suite) && name.equals(r.name);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Objects.hashCode(suite) + name.hashCode();
+    }
+
     /** {@code suite:name}, or the name alone. */
     @Override
     public String toString() {

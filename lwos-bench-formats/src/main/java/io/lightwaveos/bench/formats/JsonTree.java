@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import io.lightwaveos.bench.json.ParserWords;
 import io.lightwaveos.bench.formats.FormatException.Reason;
 import io.lightwaveos.bench.text.Printable;
 import java.io.IOException;
@@ -16,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A JSON document as a tree whose every value knows its line and its path
@@ -33,9 +33,6 @@ final class JsonTree {
                     .maxStringLength(1 << 20).maxNumberLength(400).maxNestingDepth(MAX_DEPTH).maxNameLength(1 << 16).build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
-    /** ": enable `Some.FEATURE` to allow" and the like: the parser's own settings, not the user's. */
-    private static final Pattern FEATURE_ADVICE = Pattern.compile(
-            "\\s*[:;,(]?\\s*(?:[Ee]nable|[Dd]isable|[Uu]se)\\s+`?[A-Za-z]+(?:\\.[A-Za-z]+)*\\.[A-Z_]+`?[^;)\\n]*\\)?");
 
     private JsonTree() {
     }
@@ -297,25 +294,10 @@ final class JsonTree {
 
     /** The parser's message without its location and without advice about its own features, escaped. */
     private static String reason(JsonProcessingException e) {
-        String text = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
-        return Printable.of(FEATURE_ADVICE.matcher(text).replaceAll("").strip());
+        return ParserWords.reason(e.getOriginalMessage(), e.getClass().getSimpleName());
     }
 
     private static String token(JsonToken token) {
-        if (token == null) {
-            return "the end of the input";
-        }
-        return switch (token) {
-            case START_OBJECT -> "an object";
-            case END_OBJECT -> "the end of an object";
-            case START_ARRAY -> "an array";
-            case END_ARRAY -> "the end of an array";
-            case FIELD_NAME -> "a field name";
-            case VALUE_STRING -> "a string";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-            case VALUE_TRUE, VALUE_FALSE -> "true or false";
-            case VALUE_NULL -> "null";
-            default -> "something that is not JSON";
-        };
+        return ParserWords.token(token == null ? null : token.name());
     }
 }

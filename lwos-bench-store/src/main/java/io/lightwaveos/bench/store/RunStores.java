@@ -54,6 +54,18 @@ public final class RunStores {
         return SqliteRunStore.openExisting(sqlitePath(location));
     }
 
+    /**
+     * Loads, ahead of {@link #open}, what opening the store at {@code location} will need: for an
+     * SQLite file, sqlite-jdbc's classes and native library; for a team store, nothing (its pool
+     * and driver start with the connection). For a thread of its own while the caller does other
+     * start-up work; never throws.
+     */
+    public static void prepare(String location) {
+        if (location != null && !location.isBlank() && !PostgresUrl.isPostgresUrl(location)) {
+            SqliteRunStore.prepare();
+        }
+    }
+
     private static Path sqlitePath(String location) {
         try {
             return Path.of(location);

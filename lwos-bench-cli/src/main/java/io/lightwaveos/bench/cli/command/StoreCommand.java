@@ -28,13 +28,32 @@ import picocli.CommandLine.Spec;
  * dead collector INTERRUPTED (with their statistics), hands a {@link RunService} to the command,
  * and turns store failures into exit codes. Commands see the store only through the service.
  */
-abstract class StoreCommand implements Callable<Integer> {
+public abstract class StoreCommand implements Callable<Integer> {
 
     @ParentCommand
     LwosBench root;
 
     @Spec
     CommandSpec spec;
+
+    /**
+     * When {@code command} works on the store, loads the store's engine now (sqlite-jdbc's classes
+     * and native library, {@link RunStores#prepare}), so that it is ready when the command opens the
+     * store: {@code main} calls it on a second thread while picocli parses the arguments. Never throws.
+     *
+     * @param command  the one subcommand the arguments name
+     * @param dbOption the {@code --db} value given, or null
+     */
+    public static void prepareStore(Class<?> command, String dbOption) {
+        if (!StoreCommand.class.isAssignableFrom(command)) {
+            return;
+        }
+        try {
+            RunStores.prepare(DatabaseLocation.resolve(dbOption));
+        } catch (RuntimeException e) {
+            // The command meets the same problem and reports it.
+        }
+    }
 
     @Override
     public final Integer call() throws Exception {

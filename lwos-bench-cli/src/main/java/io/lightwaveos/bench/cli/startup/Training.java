@@ -41,6 +41,7 @@ final class Training {
         for (Step step : steps(scratch)) {
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             String[] argv = step.args().toArray(String[]::new);
+            LwosBench.prepareAhead(argv);
             CommandLine cli = LwosBench.commandLine(InputStream.nullInputStream(), OutputStream.nullOutputStream(), err,
                     argv);
             ((LwosBench) cli.getCommand()).environment(Map.of());

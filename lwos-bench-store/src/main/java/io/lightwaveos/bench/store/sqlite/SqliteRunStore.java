@@ -22,6 +22,14 @@ public final class SqliteRunStore {
     }
 
     /**
+     * Loads sqlite-jdbc (classes and native library) now, so that a later {@link #open} finds it
+     * ready: a command calls it on a second thread while it parses its arguments. Never throws.
+     */
+    public static void prepare() {
+        Database.prepare();
+    }
+
+    /**
      * Opens (or creates) the database at {@code dbFile}: creates missing parent folders, checks the
      * file is a run store this version can read, switches it to WAL and applies pending schema
      * migrations, each in its own transaction. Does not recover orphaned runs (see
