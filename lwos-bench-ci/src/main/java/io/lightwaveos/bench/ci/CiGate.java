@@ -231,8 +231,21 @@ public final class CiGate {
         RunSelection selection = RunSelection.ALL.withStatuses(List.of(RunStatus.COMPLETE, RunStatus.INTERRUPTED))
                 .withRig(run.context().rig()).withBranch(run.context().vcs().branch())
                 .withEffectName(run.context().workload().effectName());
+        // The run is the newest of its history when CI gates it as it is collected: n + 1 runs then
+        // hold the n before it; only when some are newer (a rerun of an old commit) is all read.
+        List<Run> newest = runs.list(selection.withLimit(n + 1));
+        List<Run> out = before(run, newest, n);
+        if (out.size() < n && newest.size() == n + 1) {
+            out = before(run, runs.list(selection), n);
+        }
+        Collections.reverse(out);
+        return out;
+    }
+
+    /** The first {@code n} of {@code newestFirst} started before {@code run}, of its rig, branch and workload. */
+    private static List<Run> before(Run run, List<Run> newestFirst, int n) {
         List<Run> out = new ArrayList<>();
-        for (Run r : runs.list(selection)) { // newest first
+        for (Run r : newestFirst) {
             if (out.size() < n && r.startedAt().isBefore(run.startedAt()) && !r.id().equals(run.id())
                     && Objects.equals(r.context().rig(), run.context().rig())
                     && Objects.equals(r.context().vcs().branch(), run.context().vcs().branch())
@@ -240,7 +253,6 @@ public final class CiGate {
                 out.add(r);
             }
         }
-        Collections.reverse(out);
         return out;
     }
 

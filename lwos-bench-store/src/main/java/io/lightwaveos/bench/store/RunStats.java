@@ -22,4 +22,9 @@ import java.util.UUID;
  */
 public record RunStats(UUID id, String name, Instant startedAt, RunStatus status, RunContext context,
                        RunQuality quality, Map<String, Double> stats) {
+
+    /** This run with the cached statistics of another metric. */
+    public RunStats withStats(Map<String, Double> metricStats) {
+        return new RunStats(id, name, startedAt, status, context, quality, metricStats);
+    }
 }

@@ -64,6 +64,21 @@ abstract class MetricStatsContract extends StoreContract {
     }
 
     @Test
+    void severalMetricsAtOnceReadWhatEachAloneReads() {
+        RunFilter evenTwo = RunFilter.ALL.withRig("even").withLimit(2);
+        Map<String, List<RunStats>> all = store.metricStats(evenTwo, List.of("cpu_load_percent", "avg_total_us", "avg_chroma_us"));
+        assertThat(all.keySet()).containsExactly("cpu_load_percent", "avg_total_us", "avg_chroma_us");
+        for (String metric : all.keySet()) {
+            assertThat(all.get(metric)).as(metric).isEqualTo(store.metricStats(evenTwo, metric));
+        }
+        assertThat(all.get("avg_total_us")).extracting(RunStats::name).containsExactly("run-4", "run-2");
+        assertThat(all.get("avg_total_us").get(0).stats()).containsEntry("mean", 104.0);
+        assertThat(all.get("avg_chroma_us")).allSatisfy(r -> assertThat(r.stats()).isEmpty());
+        assertThat(store.metricStats(RunFilter.ALL.withRig("nobody"), List.of("avg_total_us")))
+                .containsExactly(Map.entry("avg_total_us", List.of()));
+    }
+
+    @Test
     void aMetricWithoutStatisticsGivesEmptyMaps() {
         assertThat(store.metricStats(RunFilter.ALL, "avg_chroma_us")).hasSize(6).allSatisfy(r -> assertThat(r.stats()).isEmpty());
     }

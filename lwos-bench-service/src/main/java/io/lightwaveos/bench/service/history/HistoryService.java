@@ -126,8 +126,7 @@ public final class HistoryService {
      * for it. The query's own metric or measure and its change-point settings are not used.
      */
     public List<HistorySubject> subjects(HistoryQuery filters) {
-        RunFilter filter = RunFilter.ALL.withStatuses(FINISHED).withTags(filters.tags()).withBranch(filters.branch())
-                .withRig(filters.rig()).withEffectName(filters.workload());
+        RunFilter filter = filterOf(filters.tags(), filters.branch(), filters.rig(), filters.workload());
         Map<UUID, Integer> holding = store.measureCounts(filter);
         Map<String, Measure> measures = new TreeMap<>();
         if (!holding.isEmpty()) {
@@ -201,15 +200,21 @@ public final class HistoryService {
                 && query.tags().isEmpty() && query.nameGlob() == null && query.since() == null;
         Map<Metric, MetricHistoryGate> out = new LinkedHashMap<>();
         ChangeReports reports = changeReports();
+        List<Metric> metrics = new ArrayList<>();
         for (Metric metric : options.metrics().isEmpty()
                 ? (options.measures().isEmpty() ? Metric.all() : List.<Metric>of()) : options.metrics()) {
-            Double value = statistic(run.cachedStats().get(metric.id()), query.stat());
-            if (value == null) {
-                continue;
+            if (statistic(run.cachedStats().get(metric.id()), query.stat()) != null) {
+                metrics.add(metric);
             }
+        }
+        // Every metric's history holds the same runs: they are read once, with all the metrics' statistics.
+        Map<String, List<RunStats>> stored = metrics.isEmpty() ? Map.of()
+                : store.metricStats(filterOf(query.tags(), branch, rig, workload), metrics.stream().map(Metric::id).toList());
+        for (Metric metric : metrics) {
+            double value = statistic(run.cachedStats().get(metric.id()), query.stat());
             HistoryQuery same = new HistoryQuery(metric, query.stat(), rig, branch, query.tags(), query.nameGlob(),
                     workload, query.since(), query.last(), true, query.options());
-            Series series = series(run, same);
+            Series series = series(run, same, stored.get(metric.id()));
             double[] history = series.earlier().stream().mapToDouble(HistoryPoint::value).toArray();
             HistoryGateResult gate = HistoryGate.evaluate(history, value, metric.direction(), same.options(),
                     options.warnOnImprovement());
@@ -226,7 +231,7 @@ public final class HistoryService {
             }
             HistoryQuery same = new HistoryQuery(null, query.stat(), rig, branch, query.tags(), query.nameGlob(),
                     workload, query.since(), query.last(), true, query.options(), measure.ref());
-            Series series = series(run, same);
+            Series series = series(run, same, null);
             double[] history = series.earlier().stream().mapToDouble(HistoryPoint::value).toArray();
             HistoryGateResult gate = HistoryGate.evaluate(history, value, measure.direction().get(), same.options(),
                     options.warnOnImprovement());
@@ -286,8 +291,13 @@ public final class HistoryService {
      * the latest change of the query's metric acknowledged at one of those runs or at the run itself.
      */
     Series series(Run run, HistoryQuery query) {
+        return series(run, query, null);
+    }
+
+    /** {@link #series(Run, HistoryQuery)} from the metric's statistics already read ({@code stored}), or reading them when null. */
+    private Series series(Run run, HistoryQuery query, List<RunStats> stored) {
         List<HistoryRun> earlier = new ArrayList<>();
-        for (HistoryRun r : select(query, run, new HashMap<>())) {
+        for (HistoryRun r : select(query, run, new HashMap<>(), stored)) {
             // Exactly the query's rig, branch and workload: an unknown one (null) selects runs that do not
             // know it either, never every run.
             if (r.startedAt().isBefore(run.startedAt()) && Objects.equals(r.context().rig(), query.rig())
@@ -339,8 +349,12 @@ public final class HistoryService {
      * a measure's history, the runs holding it, each one's measure put in {@code measures} by run id.
      */
     List<HistoryRun> select(HistoryQuery query, Run exclude, Map<UUID, Measure> measures) {
-        RunFilter filter = RunFilter.ALL.withStatuses(FINISHED).withTags(query.tags()).withBranch(query.branch())
-                .withRig(query.rig()).withEffectName(query.workload());
+        return select(query, exclude, measures, null);
+    }
+
+    private List<HistoryRun> select(HistoryQuery query, Run exclude, Map<UUID, Measure> measures,
+            List<RunStats> storedMetricStats) {
+        RunFilter filter = filterOf(query.tags(), query.branch(), query.rig(), query.workload());
         RunGlob glob = query.nameGlob() == null ? null : RunGlob.of(query.nameGlob());
         List<HistoryRun> candidates = new ArrayList<>();
         if (query.measure() != null) {
@@ -350,7 +364,8 @@ public final class HistoryService {
                         stored.context(), stored.quality(), stats(stored.measure())));
             }
         } else {
-            for (RunStats stored : store.metricStats(filter, query.metric().id())) {
+            for (RunStats stored : storedMetricStats != null ? storedMetricStats
+                    : store.metricStats(filter, query.metric().id())) {
                 if (stored.stats().isEmpty()) {
                     continue; // no value of the metric (a run of measures only): it must not pick the rig
                 }
@@ -378,6 +393,12 @@ public final class HistoryService {
                     || !Objects.equals(r.context().workload().effectName(), workload));
         }
         return runs;
+    }
+
+    /** The finished runs with these tags, branch, rig and workload (null: any). */
+    private static RunFilter filterOf(Set<String> tags, String branch, String rig, String workload) {
+        return RunFilter.ALL.withStatuses(FINISHED).withTags(tags).withBranch(branch).withRig(rig)
+                .withEffectName(workload);
     }
 
     /** The asked-for value, else the newest run's rig (or effect name). */

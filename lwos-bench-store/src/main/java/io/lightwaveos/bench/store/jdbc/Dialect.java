@@ -156,16 +156,18 @@ public interface Dialect {
     Map<String, Map<String, Double>> qualityStats(Connection c, long key) throws SQLException;
 
     /**
-     * Runs matching {@code filter}, newest first, with one metric's cached statistics.
+     * Runs matching {@code filter}, newest first, with the cached statistics of each metric: the
+     * runs are read once, whatever the number of metrics.
      *
-     * @param c        the transaction's connection
-     * @param rows     the shared rows (conditions, reading an entry)
-     * @param filter   the filter
-     * @param metricId the metric
-     * @return one entry per run
+     * @param c         the transaction's connection
+     * @param rows      the shared rows (conditions, reading an entry)
+     * @param filter    the filter
+     * @param metricIds the metrics, at least one, no repeats
+     * @return for each metric, in the order given, one entry per run
      * @throws SQLException on a driver failure
      */
-    List<RunStats> metricStats(Connection c, RunRows rows, RunFilter filter, String metricId) throws SQLException;
+    Map<String, List<RunStats>> metricStats(Connection c, RunRows rows, RunFilter filter, List<String> metricIds)
+            throws SQLException;
 
     /**
      * Sets status and end time if the run is RUNNING and no live writer but this store holds it.

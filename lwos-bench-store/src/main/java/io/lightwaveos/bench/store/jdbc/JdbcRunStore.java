@@ -40,6 +40,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -197,10 +198,13 @@ public final class JdbcRunStore implements RunStore {
     }
 
     @Override
-    public List<RunStats> metricStats(RunFilter filter, String metricId) {
+    public Map<String, List<RunStats>> metricStats(RunFilter filter, List<String> metricIds) {
         Objects.requireNonNull(filter, "filter");
-        Objects.requireNonNull(metricId, "metricId");
-        return db.read("read the statistics of " + metricId, c -> dialect.metricStats(c, rows, filter, metricId));
+        List<String> ids = List.copyOf(new LinkedHashSet<>(metricIds));
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return db.read("read the statistics of " + String.join(", ", ids), c -> dialect.metricStats(c, rows, filter, ids));
     }
 
     @Override

@@ -221,27 +221,32 @@ final class PostgresDialect implements Dialect {
      * statistics arrays (unnested on the server, in their stored order).
      */
     @Override
-    public List<RunStats> metricStats(Connection c, RunRows rows, RunFilter filter, String metricId)
-            throws SQLException {
+    public Map<String, List<RunStats>> metricStats(Connection c, RunRows rows, RunFilter filter,
+            List<String> metricIds) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT r.id, r.name, r.started_at_us, " + STATUS + " AS shown_status,"
                 + " r.rig, r.vcs_branch, r.vcs_commit, r.firmware, r.effect_name, r.context_json, r.quality,"
-                + " ARRAY(SELECT u.n FROM unnest(r.stat_metrics, r.stat_names) WITH ORDINALITY AS u(m, n, o)"
-                + " WHERE u.m = ? ORDER BY u.o) AS names,"
-                + " ARRAY(SELECT u.v FROM unnest(r.stat_metrics, r.stat_values) WITH ORDINALITY AS u(m, v, o)"
-                + " WHERE u.m = ? ORDER BY u.o) AS vals FROM runs r WHERE true");
-        List<Object> args = new ArrayList<>(List.of(metricId, metricId));
+                + " r.stat_metrics, r.stat_names, r.stat_values FROM runs r WHERE true");
+        List<Object> args = new ArrayList<>();
         rows.where(c, filter, sql, args);
         RunRows.newestFirst(filter, sql, args);
-        List<RunStats> out = new ArrayList<>();
+        Map<String, List<RunStats>> out = new LinkedHashMap<>();
+        metricIds.forEach(m -> out.put(m, new ArrayList<>()));
         try (PreparedStatement ps = RunRows.prepare(c, sql.toString(), args); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                String[] names = strings(rs.getArray("names"));
-                Double[] values = doubles(rs.getArray("vals"));
-                Map<String, Double> stats = new LinkedHashMap<>();
-                for (int i = 0; i < names.length; i++) {
-                    stats.put(names[i], values[i]);
+                String[] metrics = strings(rs.getArray("stat_metrics"));
+                String[] names = strings(rs.getArray("stat_names"));
+                Double[] values = doubles(rs.getArray("stat_values"));
+                Map<String, Map<String, Double>> byMetric = new HashMap<>();
+                for (int i = 0; i < metrics.length; i++) {
+                    if (out.containsKey(metrics[i])) {
+                        byMetric.computeIfAbsent(metrics[i], k -> new LinkedHashMap<>()).put(names[i], values[i]);
+                    }
                 }
-                out.add(rows.runStats(rs, Collections.unmodifiableMap(stats)));
+                RunStats run = rows.runStats(rs, Map.of());
+                for (Map.Entry<String, List<RunStats>> e : out.entrySet()) {
+                    Map<String, Double> stats = byMetric.getOrDefault(e.getKey(), Map.of());
+                    e.getValue().add(run.withStats(Collections.unmodifiableMap(stats)));
+                }
             }
         }
         return out;

@@ -196,39 +196,48 @@ final class SqliteDialect implements Dialect {
      * wide run rows once per statistic would cost ten times more).
      */
     @Override
-    public List<RunStats> metricStats(Connection c, RunRows rows, RunFilter filter, String metricId)
-            throws SQLException {
+    public Map<String, List<RunStats>> metricStats(Connection c, RunRows rows, RunFilter filter,
+            List<String> metricIds) throws SQLException {
         StringBuilder runsSql = new StringBuilder("SELECT r.run_key, r.id, r.name, r.started_at_us,"
                 + " r.status AS shown_status, r.rig, r.vcs_branch, r.vcs_commit, r.firmware, r.effect_name,"
                 + " r.context_json, r.quality FROM runs r WHERE 1 = 1");
         List<Object> runArgs = new ArrayList<>();
         rows.where(c, filter, runsSql, runArgs);
         RunRows.newestFirst(filter, runsSql, runArgs);
-        List<RunStats> out = new ArrayList<>();
-        Map<Long, Map<String, Double>> statsByKey = new HashMap<>();
+        List<Long> keys = new ArrayList<>();
+        List<RunStats> read = new ArrayList<>();
         try (PreparedStatement ps = RunRows.prepare(c, runsSql.toString(), runArgs); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                Map<String, Double> stats = new LinkedHashMap<>();
-                statsByKey.put(rs.getLong(1), stats);
-                out.add(rows.runStats(rs, stats));
+                keys.add(rs.getLong(1));
+                read.add(rows.runStats(rs, Map.of()));
             }
         }
-        if (out.isEmpty()) {
-            return out;
-        }
-        StringBuilder statsSql = new StringBuilder("SELECT s.run_key, s.stat, s.value FROM runs r JOIN run_stats s"
-                + " ON s.run_key = r.run_key AND s.metric = ? WHERE 1 = 1");
-        List<Object> statArgs = new ArrayList<>();
-        statArgs.add(metricId);
-        rows.where(c, filter, statsSql, statArgs);
-        statsSql.append(" ORDER BY s.run_key, s.position");
-        try (PreparedStatement ps = RunRows.prepare(c, statsSql.toString(), statArgs); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                Map<String, Double> stats = statsByKey.get(rs.getLong(1));
-                if (stats != null) {
-                    stats.put(rs.getString(2), RunRows.nullableDouble(rs, 3));
+        // run key → metric → statistic → value
+        Map<Long, Map<String, Map<String, Double>>> stats = new HashMap<>();
+        if (!read.isEmpty()) {
+            StringBuilder statsSql = new StringBuilder("SELECT s.run_key, s.metric, s.stat, s.value FROM runs r"
+                    + " JOIN run_stats s ON s.run_key = r.run_key AND s.metric IN ("
+                    + String.join(", ", Collections.nCopies(metricIds.size(), "?")) + ") WHERE 1 = 1");
+            List<Object> statArgs = new ArrayList<>(metricIds);
+            rows.where(c, filter, statsSql, statArgs);
+            statsSql.append(" ORDER BY s.run_key, s.position");
+            try (PreparedStatement ps = RunRows.prepare(c, statsSql.toString(), statArgs);
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    stats.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                            .computeIfAbsent(rs.getString(2), k -> new LinkedHashMap<>())
+                            .put(rs.getString(3), RunRows.nullableDouble(rs, 4));
                 }
             }
+        }
+        Map<String, List<RunStats>> out = new LinkedHashMap<>();
+        for (String metricId : metricIds) {
+            List<RunStats> runs = new ArrayList<>(read.size());
+            for (int i = 0; i < read.size(); i++) {
+                Map<String, Double> s = stats.getOrDefault(keys.get(i), Map.of()).get(metricId);
+                runs.add(read.get(i).withStats(s == null ? new LinkedHashMap<>() : s));
+            }
+            out.put(metricId, runs);
         }
         return out;
     }
