@@ -19,6 +19,7 @@ import io.lightwaveos.bench.analysis.render.CheckText;
 import io.lightwaveos.bench.analysis.render.Format;
 import io.lightwaveos.bench.analysis.render.JUnitXml;
 import io.lightwaveos.bench.analysis.render.Style;
+import io.lightwaveos.bench.ci.config.CiConfig;
 import io.lightwaveos.bench.cli.ExitCode;
 import io.lightwaveos.bench.cli.ExitException;
 import io.lightwaveos.bench.cli.render.HistoryCheckText;
@@ -102,6 +103,9 @@ public final class CheckCommand extends StoreCommand {
 
     @Mixin
     HistoryFilters historyFilters;
+
+    @Mixin
+    ProjectConfig config = new ProjectConfig();
 
     @Option(names = "--window", paramLabel = "N",
             description = "With --against-history: the number of earlier runs to compare with (default: ${DEFAULT-VALUE}).")
@@ -212,7 +216,7 @@ public final class CheckCommand extends StoreCommand {
                 throw ExitException.usage("--metric chooses frame metrics of an lwos-bench baseline; " + file
                         + " is a LightwaveOS baseline, which gates every measure it names");
             }
-            LightwaveOsCheckReport report = lightwaveOs.get().decide(runs);
+            LightwaveOsCheckReport report = lightwaveOs.get().decide(runs, config.read());
             out().flush();
             for (ReportTargets.Target t : targets) {
                 Style style = t.toStdout() ? Style.forTerminal() : Style.PLAIN;
@@ -276,6 +280,7 @@ public final class CheckCommand extends StoreCommand {
     }
 
     private int gateAgainstHistory(RunService runs, List<ReportTargets.Target> targets) throws IOException {
+        CiConfig declared = config.read(); // before the gate records the change points it reveals
         Run run = runs.resolve(reference);
         List<Metric> chosen = new ArrayList<>();
         List<MeasureRef> chosenMeasures = new ArrayList<>();
@@ -297,8 +302,8 @@ public final class CheckCommand extends StoreCommand {
         }
         HistoryQuery query = historyFilters.query(Metric.AVG_TOTAL_US, stat, window, ChangePointOptions.DEFAULT_WINDOW,
                 true);
-        HistoryGateReport report = runs.histories().gate(run, query,
-                new HistoryGateOptions(chosen, warnOnImprovement, chosenMeasures));
+        HistoryGateReport report = ProjectConfig.decide(declared, runs.histories().gate(run, query,
+                new HistoryGateOptions(chosen, warnOnImprovement, chosenMeasures)));
         Map<String, MetricHistoryGate> gated = report.all();
         for (String id : java.util.stream.Stream.concat(chosen.stream().map(Metric::id),
                 chosenMeasures.stream().map(MeasureRef::toString)).toList()) {
