@@ -27,15 +27,31 @@ public final class CompareMarkdown {
         }
         out.println("**" + escape(CompareWords.headline(c)) + "**");
         out.println();
-        out.println("| metric | A mean ± sd | B mean ± sd | change [95 % CI] | p (Holm) | verdict |");
-        out.println("|---|---:|---:|---:|---:|---|");
-        for (Compared m : c.all()) {
-            String unit = m.unit().isEmpty() ? "" : " " + m.unit();
-            out.println("| `" + m.id().replace("`", "'").replace("|", "\\|") + "` | "
-                    + Format.meanAndSd(m.a().mean(), m.a().std()) + unit + " | "
-                    + Format.meanAndSd(m.b().mean(), m.b().std()) + unit + " | "
-                    + Format.percentWithInterval(m.relativeChange(), m.ci95Relative()) + " | "
-                    + Format.pValue(m.adjusted().pHolm()) + " | " + verdict(m) + " |");
+        if (!c.metrics().isEmpty()) {
+            out.println("| metric | A mean ± sd | B mean ± sd | change [95 % CI] | p (Holm) | verdict |");
+            out.println("|---|---:|---:|---:|---:|---|");
+            for (Compared m : c.metrics()) {
+                String unit = m.unit().isEmpty() ? "" : " " + m.unit();
+                out.println("| " + code(m.id()) + " | "
+                        + Format.meanAndSd(m.a().mean(), m.a().std()) + unit + " | "
+                        + Format.meanAndSd(m.b().mean(), m.b().std()) + unit + " | "
+                        + Format.percentWithInterval(m.relativeChange(), m.ci95Relative()) + " | "
+                        + Format.pValue(m.adjusted().pHolm()) + " | " + verdict(m) + " |");
+            }
+        }
+        List<MeasureRow> measures = MeasureRow.of(c);
+        if (!measures.isEmpty()) {
+            if (!c.metrics().isEmpty()) {
+                out.println();
+            }
+            out.println("| measure | suite | unit | A | B | change [95 % CI] | p (Holm) | verdict |");
+            out.println("|---|---|---|---:|---:|---:|---:|---|");
+            for (MeasureRow r : measures) {
+                out.println("| " + code(r.name()) + " | " + escape(r.suite()) + " | " + escape(r.unit()) + " | "
+                        + r.baseline() + " | " + r.current() + " | " + r.change() + " | "
+                        + Format.pValue(r.measure().adjusted().pHolm()) + " | " + emphasis(r.measure(), escape(r.verdict()))
+                        + " |");
+            }
         }
         List<String> details = CompareWords.details(c);
         if (!details.isEmpty()) {
@@ -59,12 +75,21 @@ public final class CompareMarkdown {
     }
 
     private static String verdict(Compared m) {
-        String word = m.verdict().jsonName() + CompareText.qualifier(m);
+        return emphasis(m, m.verdict().jsonName() + CompareText.qualifier(m));
+    }
+
+    /** Bold for a regression or an improvement, italic for an inconclusive verdict. */
+    private static String emphasis(Compared m, String word) {
         return switch (m.verdict()) {
             case REGRESSED, IMPROVED -> "**" + word + "**";
             case INCONCLUSIVE -> "_" + word + "_";
             case EQUIVALENT -> word;
         };
+    }
+
+    /** A name in code style, kept from breaking the table. */
+    private static String code(String name) {
+        return "`" + name.replace("`", "'").replace("|", "\\|") + "`";
     }
 
     /** Keeps a run name or a sentence from breaking a Markdown table or its emphasis (a backslash before each special character). */

@@ -5,10 +5,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lightwaveos.bench.analysis.compare.CompareOptions;
+import io.lightwaveos.bench.analysis.compare.Comparison;
+import io.lightwaveos.bench.analysis.render.MeasureRow;
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.web.DashboardData;
 import io.lightwaveos.bench.web.HistogramRange;
 import io.lightwaveos.bench.web.ResolvedRun;
+import io.lightwaveos.bench.web.RunComparison;
 import io.lightwaveos.bench.web.XAxis;
 import io.lightwaveos.bench.web.api.ApiJson;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +38,7 @@ public final class ComparisonReport {
     static final int BINS = 40;
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(TITLE|GENERATED|CSS|DATA|SCRIPTS)}}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(TITLE|GENERATED|CSS|DATA|SCRIPTS|MEASURES)}}");
     private static final String[] SCRIPTS = {"/web/static/js/common.js", "/web/static/js/charts.js",
         "/web/report/report.js"};
 
@@ -51,7 +54,8 @@ public final class ComparisonReport {
      * @param options alpha, minimum effect and metrics of the comparison
      */
     public static String html(DashboardData data, ResolvedRun a, ResolvedRun b, CompareOptions options) {
-        JsonNode compare = ApiJson.compare(data.compare(a, b, options));
+        RunComparison compared = data.compare(a, b, options);
+        JsonNode compare = ApiJson.compare(compared);
         ObjectNode doc = F.objectNode();
         doc.set("compare", compare);
         ArrayNode runs = doc.putArray("runs");
@@ -86,7 +90,7 @@ public final class ComparisonReport {
         }
         String css = WebResources.uplotCss() + "\n" + WebResources.text("/web/static/app.css")
                 + "\n" + WebResources.text("/web/report/report.css");
-        Map<String, String> parts = Map.of("TITLE", escape(title),
+        Map<String, String> parts = Map.of("TITLE", escape(title), "MEASURES", measures(compared.comparison()),
                 "GENERATED", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
                 "CSS", css.replaceAll("(?i)</(style)", "<\\\\/$1"),
                 "DATA", json(doc.toString()),
@@ -104,6 +108,37 @@ public final class ComparisonReport {
     /** The report as UTF-8 bytes. */
     public static byte[] bytes(DashboardData data, ResolvedRun a, ResolvedRun b, CompareOptions options) {
         return html(data, a, b, options).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The measures' card (SPEC §14), written here rather than by the script so that the file shows
+     * them as they are: name (bare, or {@code suite:name} when ambiguous), suite, unit, A, B, the
+     * relative change and the verdict in words ({@code inconclusive (single value: relative change
+     * only)}); empty without measures.
+     */
+    static String measures(Comparison c) {
+        List<MeasureRow> rows = MeasureRow.of(c);
+        if (rows.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        out.append("  <div class=\"card\" id=\"measures-card\">\n")
+                .append("    <div class=\"card-head\"><h2>Measures</h2><span class=\"muted\">")
+                .append(rows.size()).append(rows.size() == 1 ? " measure" : " measures")
+                .append(", A the baseline, B the candidate</span></div>\n")
+                .append("    <div class=\"table-wrap\"><table id=\"measures-table\" class=\"compact\"><thead><tr>")
+                .append("<th>measure</th><th>suite</th><th>unit</th><th class=\"num\">A</th><th class=\"num\">B</th>")
+                .append("<th class=\"num\">change [95 % CI]</th><th>verdict</th></tr></thead><tbody>\n");
+        for (MeasureRow r : rows) {
+            out.append("      <tr data-measure=\"").append(escape(r.measure().id())).append("\" data-verdict=\"")
+                    .append(r.measure().verdict().jsonName()).append("\"><td>").append(escape(r.name()))
+                    .append("</td><td>").append(escape(r.suite())).append("</td><td>").append(escape(r.unit()))
+                    .append("</td><td class=\"num\">").append(escape(r.baseline()))
+                    .append("</td><td class=\"num\">").append(escape(r.current()))
+                    .append("</td><td class=\"num\">").append(escape(r.change()))
+                    .append("</td><td>").append(escape(r.verdict())).append("</td></tr>\n");
+        }
+        return out.append("    </tbody></table></div>\n  </div>").toString();
     }
 
     /** One bin range for both runs, so their distributions overlay; null when there is nothing to span. */
