@@ -157,9 +157,9 @@ class LightwaveOsCheckTest {
         CliRunner.Result md = CliRunner.run("--db", db(), "check", "native", "--baseline", baseline, "--format", "markdown");
         assertThat(md.exitCode()).isEqualTo(ExitCode.GATE_FAILED);
         assertThat(md.out()).startsWith("**check ").contains("(LightwaveOS baseline, measures of suite native): FAIL**")
-                .contains("| measure | baseline | value | change | warn limit | fail limit | status |")
-                .contains("| `latency_ms` | 8.50 ms | 11.05 ms | +2.55 (+30.0 %) | 9.77 | 11.05 | **fail** |")
-                .contains("| `dynamic_range` | - | 0.6200 | - | - | - | _warn (new)_ |")
+                .contains("| measure | suite | unit | baseline | value | change | warn limit | fail limit | status |")
+                .contains("| `latency_ms` | native | ms | 8.50 | 11.05 | +2.55 (+30.0 %) | 9.77 | 11.05 | **fail** |")
+                .contains("| `dynamic_range` | native |  | - | 0.6200 | - | - | - | _warn (new)_ |")
                 .contains("- latency\\_ms: Performance regression: 30.0% increase (threshold: 30.0%)");
 
         CliRunner.Result xml = CliRunner.run("--db", db(), "check", "native", "--baseline", baseline, "--format", "junit");
@@ -168,7 +168,9 @@ class LightwaveOsCheckTest {
                 .contains("tests=\"8\" failures=\"1\"")
                 .contains("<property name=\"baseline_kind\" value=\"lightwaveos\"/>")
                 .contains("<testcase name=\"latency_ms\" classname=\"lwos-bench.check\" time=\"0\"><failure message=\"latency_ms:"
-                        + " Performance regression: 30.0% increase (threshold: 30.0%)\" type=\"fail\">");
+                        + " Performance regression: 30.0% increase (threshold: 30.0%)\" type=\"fail\">")
+                .contains("<testcase name=\"snr_db\" classname=\"lwos-bench.check\" time=\"0\"><system-out>snr_db (native,"
+                        + " dB): ");
         CliRunner.Result strictXml = CliRunner.run("--db", db(), "check", "native", "--baseline", baseline, "--format",
                 "junit", "--strict");
         assertThat(strictXml.out()).contains("tests=\"8\" failures=\"2\"")
