@@ -113,4 +113,42 @@ class HistoryMeasuresCommandTest {
         assertThat(ambiguous.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(ambiguous.err()).contains("native:cpu_load_percent");
     }
+
+    @Test
+    void anAcknowledgedChangeOfAMeasureStartsItsHistoryAnew() throws Exception {
+        CliRunner.Result step = CliRunner.run("--db", db(), "check", "native-11", "--against-history", "--metric",
+                "latency_ms", "--strict");
+        assertThat(step.exitCode()).as("before the acknowledgement " + step).isEqualTo(ExitCode.GATE_FAILED);
+
+        CliRunner.Result ack = CliRunner.run("--db", db(), "ack", "latency_ms", "native-11", "--reason",
+                "new filter bank: 12 % slower, 3 dB more SNR");
+        assertThat(ack.exitCode()).as(ack.toString()).isEqualTo(ExitCode.OK);
+        assertThat(ack.out()).contains("Acknowledged the change of native:latency_ms at run ");
+
+        JsonNode history = MAPPER.readTree(CliRunner.run("--db", db(), "history", "latency_ms", "--format", "json").out());
+        assertThat(history.path("acknowledged")).hasSize(1);
+        assertThat(history.path("change_points").get(0).path("acknowledged").path("reason").asText())
+                .startsWith("new filter bank");
+
+        CliRunner.Result after = CliRunner.run("--db", db(), "check", "native-11", "--against-history", "--metric",
+                "latency_ms", "--strict", "--format", "json");
+        assertThat(after.exitCode()).as(after.toString()).isEqualTo(ExitCode.OK);
+        JsonNode gate = MAPPER.readTree(after.out()).path("metrics").get(0);
+        assertThat(gate.path("reason").asText()).isEqualTo("not_enough_history");
+        assertThat(gate.path("acknowledged_change").path("reason").asText()).startsWith("new filter bank");
+
+        CliRunner.Result list = CliRunner.run("--db", db(), "ack", "--list", "native:latency_ms");
+        assertThat(list.out()).contains("native:latency_ms").contains("native-11");
+        assertThat(CliRunner.run("--db", db(), "ack", "--list", "native:snr_db").out())
+                .contains("No acknowledged changes of native:snr_db.");
+
+        CliRunner.Result remove = CliRunner.run("--db", db(), "ack", "--remove", "latency_ms", "native-11");
+        assertThat(remove.out()).contains("Removed the acknowledgement of native:latency_ms");
+        assertThat(CliRunner.run("--db", db(), "check", "native-11", "--against-history", "--metric", "latency_ms",
+                "--strict").exitCode()).isEqualTo(ExitCode.GATE_FAILED);
+
+        CliRunner.Result ambiguous = CliRunner.run("--db", db(), "ack", "cpu_load_percent", "native-11", "--reason", "x");
+        assertThat(ambiguous.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(ambiguous.err()).contains("\"cpu_load_percent\" is ambiguous");
+    }
 }

@@ -182,7 +182,7 @@ public final class HistoryService {
             HistoryGateResult gate = HistoryGate.evaluate(history, value, measure.direction().get(), same.options(),
                     options.warnOnImprovement());
             // Change reports are recorded per frame metric; a measure's gate decides on its own.
-            measureGates.put(measure, decide(gate, null, List.of(), options.warnOnImprovement()));
+            measureGates.put(measure, decide(gate, series.since(), List.of(), options.warnOnImprovement()));
         }
         return new HistoryGateReport(run, rig, branch, workload, query.stat(), query.last(), out, measureGates);
     }
@@ -247,7 +247,7 @@ public final class HistoryService {
                 earlier.add(r);
             }
         }
-        AcknowledgedChange since = latestAcknowledged(query.metric(), run, earlier);
+        AcknowledgedChange since = latestAcknowledged(query.subject(), run, earlier);
         if (since != null) {
             if (since.runId().equals(run.id())) {
                 earlier.clear();
@@ -264,12 +264,9 @@ public final class HistoryService {
     record Series(List<HistoryPoint> earlier, AcknowledgedChange since) {
     }
 
-    /** The latest acknowledgement of {@code metric} at {@code run} or one of {@code earlier}, or null. */
-    private AcknowledgedChange latestAcknowledged(Metric metric, Run run, List<HistoryRun> earlier) {
-        if (metric == null) {
-            return null; // acknowledgements are of frame metrics
-        }
-        List<AcknowledgedChange> acks = acknowledgements().list(metric);
+    /** The latest acknowledgement of {@code subject} (a metric id or {@code suite:name}) at {@code run} or one of {@code earlier}, or null. */
+    private AcknowledgedChange latestAcknowledged(String subject, Run run, List<HistoryRun> earlier) {
+        List<AcknowledgedChange> acks = acknowledgements().ofSubject(subject);
         if (acks.isEmpty()) {
             return null;
         }
@@ -398,8 +395,8 @@ public final class HistoryService {
         for (int i = 0; i < points.size(); i++) {
             index.put(points.get(i).run().id(), i);
         }
-        if (!points.isEmpty() && query.metric() != null) {
-            for (AcknowledgedChange a : acknowledgements().list(query.metric())) {
+        if (!points.isEmpty()) {
+            for (AcknowledgedChange a : acknowledgements().ofSubject(query.subject())) {
                 if (index.containsKey(a.runId())) {
                     acknowledged.add(a);
                 }
