@@ -162,8 +162,10 @@ public final class CiGate {
         if (hasFrames(run) && (!options.chosen() || !options.metrics().isEmpty())) {
             HistoryQuery query = new HistoryQuery(Metric.AVG_TOTAL_US, SummaryStat.MEAN, null, null, Set.of(), null,
                     null, null, options.window(), true, ChangePointOptions.defaults());
-            HistoryGateReport gate = runs.histories().gate(run, query,
-                    new HistoryGateOptions(options.metrics(), options.warnOnImprovement()));
+            // The frame metrics only: a push decides measures by measureRows, and a measure's gate would
+            // record its change points without anyone notifying them.
+            HistoryGateReport gate = runs.histories().gate(run, query, new HistoryGateOptions(
+                    options.metrics().isEmpty() ? Metric.all() : options.metrics(), options.warnOnImprovement()));
             for (Map.Entry<Metric, MetricHistoryGate> e : gate.metrics().entrySet()) {
                 MetricHistoryGate m = e.getValue();
                 if (!m.gate().enoughHistory()) {

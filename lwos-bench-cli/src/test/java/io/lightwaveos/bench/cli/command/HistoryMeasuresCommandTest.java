@@ -151,4 +151,24 @@ class HistoryMeasuresCommandTest {
         assertThat(ambiguous.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(ambiguous.err()).contains("\"cpu_load_percent\" is ambiguous");
     }
+
+    @Test
+    void aStepOfAMeasureFoundLateFailsTheRunThatRevealsItOnce() throws Exception {
+        CliRunner.Result late = CliRunner.run("--db", db(), "check", "native-14", "--against-history", "--metric",
+                "latency_ms", "--format", "json");
+        assertThat(late.exitCode()).as(late.toString()).isEqualTo(ExitCode.GATE_FAILED);
+        JsonNode gate = MAPPER.readTree(late.out()).path("metrics").get(0);
+        assertThat(gate.path("status").asText()).isEqualTo("fail");
+        assertThat(gate.path("reason").asText()).isEqualTo("late_change_point");
+        assertThat(gate.path("late_change_points").get(0).path("run").path("name").asText()).isEqualTo("native-11");
+
+        CliRunner.Result again = CliRunner.run("--db", db(), "check", "native-14", "--against-history", "--metric",
+                "latency_ms", "--format", "json");
+        assertThat(again.exitCode()).as("the same run again: the same answer " + again).isEqualTo(ExitCode.GATE_FAILED);
+
+        CliRunner.Result later = CliRunner.run("--db", db(), "check", "native-15", "--against-history", "--metric",
+                "latency_ms", "--format", "json");
+        assertThat(later.exitCode()).as("reported once, by native-14 " + later).isEqualTo(ExitCode.OK);
+        assertThat(MAPPER.readTree(later.out()).path("metrics").get(0).path("status").asText()).isNotEqualTo("fail");
+    }
 }

@@ -165,7 +165,8 @@ public final class HistoryService {
             HistoryGateResult gate = HistoryGate.evaluate(history, value, metric.direction(), same.options(),
                     options.warnOnImprovement());
             List<ChangeReport> changes = ownHistory && gate.enoughHistory()
-                    ? reports.reveal(run, metric, same.stat(), series.earlier(), value, same.options())
+                    ? reports.reveal(run, MetricOrMeasure.of(metric), metric.direction(), same.stat(), series.earlier(),
+                            value, run.cachedStats().getOrDefault(metric.id(), Map.of()), same.options())
                     : List.of();
             out.put(metric, decide(gate, series.since(), changes, options.warnOnImprovement()));
         }
@@ -181,8 +182,11 @@ public final class HistoryService {
             double[] history = series.earlier().stream().mapToDouble(HistoryPoint::value).toArray();
             HistoryGateResult gate = HistoryGate.evaluate(history, value, measure.direction().get(), same.options(),
                     options.warnOnImprovement());
-            // Change reports are recorded per frame metric; a measure's gate decides on its own.
-            measureGates.put(measure, decide(gate, series.since(), List.of(), options.warnOnImprovement()));
+            List<ChangeReport> changes = ownHistory && gate.enoughHistory()
+                    ? reports.reveal(run, MetricOrMeasure.of(measure.ref()), measure.direction().get(), same.stat(),
+                            series.earlier(), value, stats(measure), same.options())
+                    : List.of();
+            measureGates.put(measure, decide(gate, series.since(), changes, options.warnOnImprovement()));
         }
         return new HistoryGateReport(run, rig, branch, workload, query.stat(), query.last(), out, measureGates);
     }
@@ -362,11 +366,6 @@ public final class HistoryService {
         }
         Double value = cached.get(stat.id());
         return value == null || !Double.isFinite(value) ? null : value;
-    }
-
-    /** {@code regressed} or {@code improved}: the direction of a change point for {@code metric}. */
-    static String verdict(Metric metric, ChangePoint p) {
-        return verdict(metric.direction(), p);
     }
 
     /** {@code regressed} or {@code improved} by {@code direction}; {@code changed} without one (a measure never gated). */
