@@ -2,7 +2,6 @@ package io.lightwaveos.bench.analysis.compare;
 
 import io.lightwaveos.bench.analysis.Interval;
 import io.lightwaveos.bench.analysis.Summary;
-import java.util.Objects;
 
 /**
  * The statistics of one row of a {@link Comparison}, the same for a frame metric and a measure
@@ -51,12 +50,10 @@ public record CompareStats(
 
     /** Checks that the non-nullable components (all but the numbers, intervals and the effect-size label) are present. */
     public CompareStats {
-        Objects.requireNonNull(a, "a");
-        Objects.requireNonNull(b, "b");
-        Objects.requireNonNull(welch, "welch");
-        Objects.requireNonNull(student, "student");
-        Objects.requireNonNull(mannWhitney, "mannWhitney");
-        Objects.requireNonNull(adjusted, "adjusted");
-        Objects.requireNonNull(verdict, "verdict");
+        String missing = a == null ? "a" : b == null ? "b" : welch == null ? "welch" : student == null ? "student"
+                : mannWhitney == null ? "mannWhitney" : adjusted == null ? "adjusted" : verdict == null ? "verdict" : null;
+        if (missing != null) {
+            throw new NullPointerException(missing);
+        }
     }
 }

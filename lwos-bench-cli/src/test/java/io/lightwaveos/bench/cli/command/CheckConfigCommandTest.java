@@ -6,19 +6,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lightwaveos.bench.cli.CliRunner;
 import io.lightwaveos.bench.cli.ExitCode;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.lightwaveos.bench.cli.TempStore;
 import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code check --config lwos-bench.yml}: declared warn/fail thresholds decide measures as {@code ci}
  * decides them (beyond fail AND real fails; beyond warn, or beyond fail but not real, warns), against a
  * LightwaveOS baseline file and against history; a bad config is a usage error before anything is gated.
  */
-class CheckConfigCommandTest {
+class CheckConfigCommandTest extends TempStore {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String BASELINE = """
@@ -32,18 +30,6 @@ class CheckConfigCommandTest {
             }
             """;
 
-    @TempDir
-    Path dir;
-
-    private String db() {
-        return dir.resolve("bench.db").toString();
-    }
-
-    private String file(String name, String text) throws Exception {
-        Path f = dir.resolve(name);
-        Files.writeString(f, text);
-        return f.toString();
-    }
 
     private void importResults(String runName, double latencyMs, String commit) throws Exception {
         String json = String.format(Locale.ROOT, "{\"snr_db\": 45.0, \"latency_ms\": %.4f}", latencyMs);

@@ -6,36 +6,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lightwaveos.bench.cli.CliRunner;
 import io.lightwaveos.bench.cli.ExitCode;
+import io.lightwaveos.bench.cli.TempStore;
 import io.lightwaveos.bench.cli.SampleCsv;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code import FILE --format F --config lwos-bench.yml} (SPEC §14 "Declared measures"): declared
  * units and directions replace the importer's, a contradiction is said in one note line, an
  * undeclared measure keeps the importer's, and a bad config stores nothing.
  */
-class ImportConfigCommandTest {
+class ImportConfigCommandTest extends TempStore {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String RESULTS = """
             {"snr_db": 44.1, "latency_ms": 8.4, "cpu_load_percent": 34.8, "buffer_size": 512}
             """;
 
-    @TempDir
-    Path dir;
-
-    private String db() {
-        return dir.resolve("bench.db").toString();
-    }
-
-    private String file(String name, String text) throws Exception {
-        Path f = dir.resolve(name);
-        Files.writeString(f, text);
-        return f.toString();
-    }
 
     private JsonNode measure(String run, String name) throws Exception {
         CliRunner.Result show = CliRunner.run("--db", db(), "show", run, "--format", "json");

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lightwaveos.bench.cli.CliRunner;
 import io.lightwaveos.bench.cli.ExitCode;
+import io.lightwaveos.bench.cli.TempStore;
 import io.lightwaveos.bench.cli.SampleCsv;
 import io.lightwaveos.bench.measure.MeasureSet;
 import io.lightwaveos.bench.metric.Direction;
@@ -16,14 +17,13 @@ import io.lightwaveos.bench.store.RunStores;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code check RUN --baseline FILE} with a LightwaveOS baseline: which kind a file is, what the
  * reports say, repeats, and bad files. (The decisions themselves are checked against
  * {@code detect_regressions.py} in {@link LightwaveOsCheckParityTest}.)
  */
-class LightwaveOsCheckTest {
+class LightwaveOsCheckTest extends TempStore {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -48,18 +48,6 @@ class LightwaveOsCheckTest {
             }
             """;
 
-    @TempDir
-    Path dir;
-
-    private String db() {
-        return dir.resolve("bench.db").toString();
-    }
-
-    private String file(String name, String text) throws Exception {
-        Path f = dir.resolve(name);
-        Files.writeString(f, text);
-        return f.toString();
-    }
 
     private void importResults(String runName, String json) throws Exception {
         CliRunner.Result r = CliRunner.run("--db", db(), "import", file(runName + ".json", json), "--format", "lwos-json",
