@@ -210,13 +210,14 @@ public final class CheckCommand extends StoreCommand {
 
     private int gate(RunService runs, Path file, List<ReportTargets.Target> targets, List<Metric> chosen)
             throws IOException {
+        CiConfig declared = config.read();
         Optional<LightwaveOsCheck> lightwaveOs = LightwaveOsCheck.detect(runs, reference, file);
         if (lightwaveOs.isPresent()) {
             if (!chosen.isEmpty()) {
                 throw ExitException.usage("--metric chooses frame metrics of an lwos-bench baseline; " + file
                         + " is a LightwaveOS baseline, which gates every measure it names");
             }
-            LightwaveOsCheckReport report = lightwaveOs.get().decide(runs, config.read());
+            LightwaveOsCheckReport report = lightwaveOs.get().decide(runs, declared);
             out().flush();
             for (ReportTargets.Target t : targets) {
                 Style style = t.toStdout() ? Style.forTerminal() : Style.PLAIN;

@@ -115,6 +115,11 @@ class CheckConfigCommandTest extends TempStore {
         assertThat(w.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(w.err()).contains(wrongWay + ":2:").contains("points the good way");
 
+        String frames = file("frames.json", "{\"avg_total_us\": 130}");
+        CliRunner.Result f = CliRunner.run("--db", db(), "check", "one", "--baseline", frames, "--config", unknown);
+        assertThat(f.exitCode()).as("an lwos-bench baseline: the config is read all the same").isEqualTo(ExitCode.USAGE);
+        assertThat(f.err()).contains("unknown key \"fial\"");
+
         CliRunner.Result h = CliRunner.run("--db", db(), "check", "one", "--against-history", "--config", unknown);
         assertThat(h.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(h.err()).contains("unknown key \"fial\"");
