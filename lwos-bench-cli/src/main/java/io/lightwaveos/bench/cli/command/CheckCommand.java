@@ -22,6 +22,7 @@ import io.lightwaveos.bench.analysis.render.Style;
 import io.lightwaveos.bench.ci.config.CiConfig;
 import io.lightwaveos.bench.cli.ExitCode;
 import io.lightwaveos.bench.cli.ExitException;
+import io.lightwaveos.bench.cli.render.HistoryCheckMarkdown;
 import io.lightwaveos.bench.cli.render.HistoryCheckText;
 import io.lightwaveos.bench.cli.render.LightwaveOsCheckReport;
 import io.lightwaveos.bench.measure.MeasureRef;
@@ -115,8 +116,8 @@ public final class CheckCommand extends StoreCommand {
     static final class Report implements ReportTargets.Pair {
         @Option(names = "--format", paramLabel = "FORMAT",
                 description = "text, json (lwos-bench/check/v2; with --against-history lwos-bench/history-check/v1),"
-                        + " markdown (with --baseline: for a pull request comment or job summary) or junit (with --baseline: JUnit XML for CI, one testcase per baseline key, a failed key is a"
-                        + " failure, a skipped key skipped) (default: from the --output file name, .json, .md or .xml, else"
+                        + " markdown (for a pull request comment or job summary) or junit (JUnit XML for CI, one testcase per baseline key, or per"
+                        + " metric and measure with --against-history; a failed one is a failure, a skipped one skipped) (default: from the --output file name, .json, .md or .xml, else"
                         + " text). Repeatable: each --format goes with the --output next to it (before or after),"
                         + " one of them may go to standard output.")
         String format;
@@ -181,11 +182,6 @@ public final class CheckCommand extends StoreCommand {
         List<ReportTargets.Target> targets = ReportTargets.of(reports, CheckCommand::formatOf, "text", "text", "json",
                 "markdown", "junit");
         if (mode.againstHistory) {
-            Optional<String> only = targets.stream().map(ReportTargets.Target::format)
-                    .filter(f -> f.equals("junit") || f.equals("markdown")).findFirst();
-            if (only.isPresent()) {
-                throw ExitException.usage("--format " + only.get() + " goes with --baseline; --against-history prints text or json");
-            }
             return gateAgainstHistory(runs, targets);
         }
         return gate(runs, mode.baseline, targets, chosen);
@@ -321,10 +317,11 @@ public final class CheckCommand extends StoreCommand {
         for (ReportTargets.Target t : targets) {
             Style style = t.toStdout() ? Style.forTerminal() : Style.PLAIN;
             Outputs.writeText(t.output(), root.stdout(), w -> {
-                if (t.format().equals("json")) {
-                    w.print(Json.pretty(HistoryCheckJson.toJson(report)));
-                } else {
-                    HistoryCheckText.print(report, style, w);
+                switch (t.format()) {
+                    case "json" -> w.print(Json.pretty(HistoryCheckJson.toJson(report)));
+                    case "junit" -> HistoryCheckMarkdown.junit(report, strict, w);
+                    case "markdown" -> HistoryCheckMarkdown.markdown(report, strict, w);
+                    default -> HistoryCheckText.print(report, style, w);
                 }
             });
             wrote(t);

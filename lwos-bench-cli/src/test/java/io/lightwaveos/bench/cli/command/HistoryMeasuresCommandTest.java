@@ -171,4 +171,31 @@ class HistoryMeasuresCommandTest {
         assertThat(later.exitCode()).as("reported once, by native-14 " + later).isEqualTo(ExitCode.OK);
         assertThat(MAPPER.readTree(later.out()).path("metrics").get(0).path("status").asText()).isNotEqualTo("fail");
     }
+
+    @Test
+    void markdownAndJunitOfAHistoryGateListTheMeasures() throws Exception {
+        CliRunner.Result md = CliRunner.run("--db", db(), "check", "native-11", "--against-history", "--format",
+                "markdown");
+        assertThat(md.exitCode()).isEqualTo(ExitCode.GATE_FAILED);
+        assertThat(md.out()).contains(": FAIL**")
+                .contains("| metric or measure | suite | unit | history mean | value | change | 99 % prediction | status |")
+                .containsPattern("\\| `latency_ms` \\| native \\| ms \\| 8\\.[0-9]{2} \\| 9\\.[0-9]{2} \\| \\+1[0-4]\\.[0-9]{2}%"
+                        + " \\| \\[[0-9.]+, [0-9.]+\\] \\| \\*\\*fail \\(change point\\)\\*\\* \\|")
+                .contains("| `native:cpu_load_percent` | native | % |")
+                .as("no direction: never gated").doesNotContain("sample_rate_hz");
+
+        CliRunner.Result xml = CliRunner.run("--db", db(), "check", "native-11", "--against-history", "--format",
+                "junit");
+        assertThat(xml.exitCode()).isEqualTo(ExitCode.GATE_FAILED);
+        assertThat(xml.out()).startsWith("<?xml").contains("<property name=\"baseline_kind\" value=\"history\"/>")
+                .containsPattern("<testcase name=\"latency_ms\" classname=\"lwos-bench.check\" time=\"0\"><failure"
+                        + " message=\"latency_ms \\(native\\): value 9\\.[0-9]+ ms, history mean 8\\.[0-9]+ ms, change"
+                        + " \\+1[0-4]\\.[0-9]+%, 99 % prediction \\[[0-9., ]+\\]: fail \\(change point\\)\" type=\"fail\">")
+                .contains("<testcase name=\"native:cpu_load_percent\"");
+
+        CliRunner.Result early = CliRunner.run("--db", db(), "check", "native-02", "--against-history", "--format",
+                "junit");
+        assertThat(early.exitCode()).as(early.toString()).isEqualTo(ExitCode.OK);
+        assertThat(early.out()).contains("<skipped message=\"latency_ms: not enough history");
+    }
 }

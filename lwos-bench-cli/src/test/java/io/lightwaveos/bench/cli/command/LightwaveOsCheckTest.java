@@ -303,8 +303,11 @@ class LightwaveOsCheckTest extends TempStore {
                 .containsPattern("\\| `avg_total_us` \\| mean \\| 130\\.00 µs \\| 1[45][0-9]\\.[0-9]{2} µs \\[[0-9.]+, [0-9.]+\\]"
                         + " \\| \\+[0-9.]+ \\(\\+[0-9.]+ %\\) \\| 136\\.50 \\| 143\\.00 \\| \\*\\*fail\\*\\* \\|")
                 .contains("- avg\\_total\\_us mean ");
-        assertThat(CliRunner.run("--db", db(), "check", "frames", "--against-history", "--format", "markdown").err())
-                .contains("--format markdown goes with --baseline");
+        CliRunner.Result history = CliRunner.run("--db", db(), "check", "frames", "--against-history", "--format",
+                "markdown");
+        assertThat(history.exitCode()).as(history.toString()).isEqualTo(ExitCode.OK);
+        assertThat(history.out()).contains("against the 0 runs before it").contains(": PASS**")
+                .contains("> not enough history").contains("| `avg_total_us` |  | µs | - | 1");
     }
 
     private static String line(CliRunner.Result r, String measure) {
