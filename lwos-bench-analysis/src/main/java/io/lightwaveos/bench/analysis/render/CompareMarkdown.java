@@ -53,11 +53,7 @@ public final class CompareMarkdown {
                         + " |");
             }
         }
-        List<String> details = CompareWords.details(c);
-        if (!details.isEmpty()) {
-            out.println();
-            details.forEach(line -> out.println("- " + escape(line)));
-        }
+        bullets(CompareWords.details(c), out);
         out.println();
         out.println("_" + escape(CompareText.footer(c)) + "_");
         out.flush();
@@ -85,6 +81,14 @@ public final class CompareMarkdown {
             case INCONCLUSIVE -> "_" + word + "_";
             case EQUIVALENT -> word;
         };
+    }
+
+    /** After a blank line, one escaped bullet per line; nothing when there are none. */
+    public static void bullets(List<String> lines, PrintWriter out) {
+        if (!lines.isEmpty()) {
+            out.println();
+            lines.forEach(line -> out.println("- " + escape(line)));
+        }
     }
 
     /** A name in code style, kept from breaking the table. */

@@ -48,11 +48,7 @@ public final class HistoryCheckMarkdown {
                     + Format.percent(row.gate().relativeChange()) + " | " + prediction(r) + " | "
                     + emphasised(row.gate()) + " |");
         }
-        List<String> late = lateLines(report);
-        if (!late.isEmpty()) {
-            out.println();
-            late.forEach(l -> out.println("- " + escape(l)));
-        }
+        CompareMarkdown.bullets(lateLines(report), out);
         out.flush();
     }
 

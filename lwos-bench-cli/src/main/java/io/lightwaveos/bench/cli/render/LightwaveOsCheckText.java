@@ -86,11 +86,7 @@ public final class LightwaveOsCheckText {
                     + change(v) + " | " + Format.value(v.warningLimit().orElse(null)) + " | "
                     + Format.value(v.failureLimit().orElse(null)) + " | " + emphasised(v) + " |");
         }
-        List<String> details = details(r);
-        if (!details.isEmpty()) {
-            out.println();
-            details.forEach(d -> out.println("- " + escape(d)));
-        }
+        CompareMarkdown.bullets(details(r), out);
         out.flush();
     }
 
