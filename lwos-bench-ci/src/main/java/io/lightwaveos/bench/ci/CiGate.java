@@ -13,6 +13,7 @@ import io.lightwaveos.bench.analysis.gate.BaselineFormatException;
 import io.lightwaveos.bench.analysis.gate.GateResult;
 import io.lightwaveos.bench.analysis.gate.GateStatus;
 import io.lightwaveos.bench.analysis.gate.MetricGateResult;
+import io.lightwaveos.bench.analysis.gate.ThresholdDecision;
 import io.lightwaveos.bench.ci.config.CiConfig;
 import io.lightwaveos.bench.ci.config.ConfigException;
 import io.lightwaveos.bench.ci.event.CiEvent;
@@ -162,8 +163,10 @@ public final class CiGate {
         if (hasFrames(run) && (!options.chosen() || !options.metrics().isEmpty())) {
             HistoryQuery query = new HistoryQuery(Metric.AVG_TOTAL_US, SummaryStat.MEAN, null, null, Set.of(), null,
                     null, null, options.window(), true, ChangePointOptions.defaults());
-            HistoryGateReport gate = runs.histories().gate(run, query,
-                    new HistoryGateOptions(options.metrics(), options.warnOnImprovement()));
+            // The frame metrics only: a push decides measures by measureRows, and a measure's gate would
+            // record its change points without anyone notifying them.
+            HistoryGateReport gate = runs.histories().gate(run, query, new HistoryGateOptions(
+                    options.metrics().isEmpty() ? Metric.all() : options.metrics(), options.warnOnImprovement()));
             for (Map.Entry<Metric, MetricHistoryGate> e : gate.metrics().entrySet()) {
                 MetricHistoryGate m = e.getValue();
                 if (!m.gate().enoughHistory()) {
@@ -203,27 +206,12 @@ public final class CiGate {
 
     private CiReport.MeasureRow historyRow(Metric metric, MetricHistoryGate m) {
         HistoryGateResult g = m.gate();
-        Double relative = g.historyMean() != 0 && Double.isFinite(g.historyMean())
-                ? (g.value() - g.historyMean()) / g.historyMean() : null;
-        boolean real = m.status() == GateStatus.FAIL;
-        String realReason = MetricHistoryGate.LATE_CHANGE_POINT.equals(m.reason())
-                ? "a change point found late, reported on this run" : "a change point at this run";
-        for (ChangeReport c : m.late()) {
-            if (c.regressed() && real && c.change().point().relativeChange() != null) {
-                relative = c.change().point().relativeChange(); // the step itself, not diluted by its own runs
-            }
-        }
         Optional<Threshold> t = threshold(metric);
-        CiDecisions.Decided d;
-        if (t.isPresent()) {
-            d = CiDecisions.withThreshold(relative, t.get(), real, realReason);
-        } else {
-            String reason = m.status() == GateStatus.PASS ? null
-                    : real ? realReason : words(m.reason());
-            d = new CiDecisions.Decided(m.status(), reason);
-        }
+        MetricHistoryGate d = t.isPresent() ? m.decidedBy(t.get()) : m;
+        String reason = t.isPresent() ? d.reason() : m.status() == GateStatus.PASS ? null
+                : m.status() == GateStatus.FAIL ? m.failWords() : words(m.reason());
         return new CiReport.MeasureRow(metric.id(), metric.unit(), metric.direction(), g.historyMean(), g.value(),
-                relative, null, d.decision(), d.reason());
+                m.relativeChange(), null, d.status(), reason);
     }
 
     /** Finished runs of the run's rig, branch and workload started before it, the newest {@code n}, oldest first. */
@@ -316,9 +304,9 @@ public final class CiGate {
             Metric metric = mc.metric();
             boolean real = mc.verdict() == io.lightwaveos.bench.analysis.compare.Verdict.REGRESSED;
             Optional<Threshold> t = threshold(metric);
-            CiDecisions.Decided d = t.isPresent()
-                    ? CiDecisions.withThreshold(mc.relativeChange(), t.get(), real, "regressed")
-                    : CiDecisions.ofVerdict(mc.verdict(), mc.relativeChange(), metric.direction(),
+            ThresholdDecision d = t.isPresent()
+                    ? ThresholdDecision.withThreshold(mc.relativeChange(), t.get(), real, "regressed")
+                    : ThresholdDecision.ofVerdict(mc.verdict(), mc.relativeChange(), metric.direction(),
                             options.warnOnImprovement());
             rows.add(new CiReport.MeasureRow(metric.id(), metric.unit(), metric.direction(), mean(mc.a()), mean(mc.b()),
                     mc.relativeChange(), mc.verdict(), d.decision(), d.reason()));
@@ -533,7 +521,7 @@ public final class CiGate {
 
     private Optional<Threshold> threshold(Metric metric) {
         try {
-            return config.metric(metric).flatMap(c -> c.threshold(metric.direction()));
+            return config.threshold(metric);
         } catch (ConfigException e) {
             throw new CiUsageException(e.getMessage(), e);
         }
@@ -541,7 +529,7 @@ public final class CiGate {
 
     private Optional<Threshold> measureThreshold(Measure m) {
         try {
-            return config.measure(m).flatMap(c -> c.threshold(m.direction().orElse(null)));
+            return config.threshold(m);
         } catch (ConfigException e) {
             throw new CiUsageException(e.getMessage(), e);
         }

@@ -86,7 +86,7 @@ public final class CiNotifier {
         Double rel = c.change().point().relativeChange();
         String change = rel == null ? "" : String.format(Locale.ROOT, " %+.1f %%", rel * 100);
         String commit = run.context().vcs().commit();
-        return "lwos-bench " + config.name() + ": " + c.metric().id() + " " + c.change().verdict() + change
+        return "lwos-bench " + config.name() + ": " + c.subject().id() + " " + c.change().verdict() + change
                 + " at run \"" + Printable.of(run.name()) + "\"" + (commit == null ? "" : " (commit " + Printable.of(commit) + ")")
                 + " on rig " + Printable.of(String.valueOf(run.context().rig())) + ", branch "
                 + Printable.of(String.valueOf(run.context().vcs().branch()))

@@ -303,20 +303,23 @@ public final class RunService {
 
     /**
      * Compares the pooled samples of several baseline runs (A: each metric's values of all of them,
-     * in the order given) with run B, as {@link #compare} does two runs: what a pull request's
-     * baseline of the base branch's last runs is compared with.
+     * in the order given, and each measure's values of all of them: one value per run of an imported
+     * result becomes as many repeats, {@link #pooledMeasures}) with run B, as {@link #compare} does
+     * two runs: what a pull request's baseline of the base branch's last runs is compared with.
      *
      * @param a the baseline runs, at least one
      * @throws IllegalArgumentException if {@code a} is empty
-     * @throws io.lightwaveos.bench.analysis.NothingToCompareException if no metric has values in both
+     * @throws io.lightwaveos.bench.analysis.NothingToCompareException if no metric or measure has values in both
      */
     public Comparison comparePooled(List<UUID> a, UUID b, CompareOptions options) {
         if (a.isEmpty()) {
             throw new IllegalArgumentException("a pooled baseline needs at least one run");
         }
         Map<Metric, List<double[]>> parts = new LinkedHashMap<>();
+        List<MeasureSet> measureParts = new ArrayList<>();
         for (UUID id : a) {
             values(id).forEach((metric, v) -> parts.computeIfAbsent(metric, m -> new ArrayList<>()).add(v));
+            measureParts.add(measures(id));
         }
         Map<Metric, double[]> pooled = new LinkedHashMap<>();
         for (Metric m : Metric.all()) { // registry order, as values() gives it
@@ -325,7 +328,25 @@ public final class RunService {
                 pooled.put(m, p.stream().flatMapToDouble(java.util.Arrays::stream).toArray());
             }
         }
-        return Comparison.compare(pooled, values(b), options);
+        return Comparison.compare(pooled, values(b), pooledMeasures(measureParts), measures(b), options);
+    }
+
+    /**
+     * The measures of several runs as one run's: each {@code suite:name} with the values of every run
+     * that holds it in the unit and direction of the newest (the last) of them, in order of first
+     * appearance; a run holding it in another unit adds nothing to it.
+     */
+    static MeasureSet pooledMeasures(List<MeasureSet> runs) {
+        Map<MeasureRef, Measure> newest = new LinkedHashMap<>();
+        runs.forEach(set -> set.forEach(m -> newest.put(m.ref(), m)));
+        List<Measure> out = new ArrayList<>(newest.size());
+        for (Measure last : newest.values()) {
+            double[] values = runs.stream().flatMap(set -> set.get(last.suite(), last.name()).stream())
+                    .filter(m -> m.unit().equals(last.unit()))
+                    .flatMapToDouble(m -> java.util.Arrays.stream(m.values())).toArray();
+            out.add(Measure.of(last.suite(), last.name(), last.unit(), last.direction().orElse(null), values));
+        }
+        return MeasureSet.of(out);
     }
 
     /**

@@ -74,6 +74,36 @@ class RunServiceMeasuresTest {
         assertThat(runs.measureCounts(RunSelection.ALL)).containsOnly(Map.entry(run.id(), 3));
     }
 
+    private Run nativeRun(String name, double latencyMs, String latencyUnit) {
+        return runs.createMeasureRun(RunStart.named(name), MeasureSet.builder("native")
+                .record("latency_ms", latencyMs, latencyUnit, Direction.LOWER_IS_BETTER)
+                .record("snr_db", new double[] {45.1, 45.3}, "dB", Direction.HIGHER_IS_BETTER).build());
+    }
+
+    @Test
+    void aPooledBaselineHoldsEveryBaselineRunsMeasureValuesAsRepeats() {
+        List<java.util.UUID> base = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            base.add(nativeRun("base-" + i, 8.4 * (1 + 0.005 * Math.sin(i * 2.1)), "ms").id());
+        }
+        base.add(nativeRun("other-unit", 0.0084, "s").id()); // another unit: not pooled
+        base.add(nativeRun("newest", 8.4, "ms").id());
+        Run candidate = nativeRun("candidate", 8.4 * 1.12, "ms");
+
+        io.lightwaveos.bench.analysis.compare.Comparison c = runs.comparePooled(base, candidate.id(),
+                io.lightwaveos.bench.analysis.compare.CompareOptions.defaults());
+        assertThat(c.metrics()).as("runs of measures only: no frame metric").isEmpty();
+        assertThat(c.measures()).extracting(m -> m.ref().toString()).containsExactly("native:latency_ms", "native:snr_db");
+        var latency = c.measures().get(0);
+        assertThat(latency.a().n()).isEqualTo(11);
+        assertThat(latency.b().n()).isEqualTo(1);
+        assertThat(latency.unit()).isEqualTo("ms");
+        assertThat(latency.relativeChange()).isBetween(0.11, 0.13);
+        assertThat(latency.note()).contains("A has 11 repeats, B a single value: the tests need at least 2 repeats per"
+                + " side; relative change only");
+        assertThat(c.measures().get(1).a().n()).isEqualTo(24);
+    }
+
     @Test
     void aRunOfMeasuresNeedsAMeasureAndTheStoresRules() {
         assertThatThrownBy(() -> runs.createMeasureRun(RunStart.named("empty"), MeasureSet.empty()))

@@ -21,53 +21,88 @@ public sealed interface Compared permits MetricComparison, MeasureComparison {
     /** Which way it improves; empty for a measure that is reported and never gated. */
     Optional<Direction> direction();
 
+    /** The row's statistics; the accessors below read them. */
+    CompareStats stats();
+
     /** Summary of A's values (for a measure: its repeats). */
-    Summary a();
+    default Summary a() {
+        return stats().a();
+    }
 
     /** Summary of B's values. */
-    Summary b();
+    default Summary b() {
+        return stats().b();
+    }
 
     /** mean_B - mean_A; null when either side has no values. */
-    Double meanDiff();
+    default Double meanDiff() {
+        return stats().meanDiff();
+    }
 
     /** meanDiff / mean_A; null when not computable. */
-    Double relativeChange();
+    default Double relativeChange() {
+        return stats().relativeChange();
+    }
 
     /** Welch's unequal-variance t-test. */
-    TTest welch();
+    default TTest welch() {
+        return stats().welch();
+    }
 
     /** Student's pooled-variance t-test. */
-    TTest student();
+    default TTest student() {
+        return stats().student();
+    }
 
     /** Mann-Whitney U test, U of A. */
-    MannWhitney mannWhitney();
+    default MannWhitney mannWhitney() {
+        return stats().mannWhitney();
+    }
 
     /** Cohen's d; null when not computable. */
-    Double cohensD();
+    default Double cohensD() {
+        return stats().cohensD();
+    }
 
     /** Hedges' g; null when not computable. */
-    Double hedgesG();
+    default Double hedgesG() {
+        return stats().hedgesG();
+    }
 
     /** The label of |d|; null when d is null. */
-    EffectSize effectSize();
+    default EffectSize effectSize() {
+        return stats().effectSize();
+    }
 
     /** The autocorrelation-adjusted Welch test with its intervals and Holm-adjusted p. */
-    AdjustedWelch adjusted();
+    default AdjustedWelch adjusted() {
+        return stats().adjusted();
+    }
 
     /** The 95% interval of the relative change; null when not computable. */
-    Interval ci95Relative();
+    default Interval ci95Relative() {
+        return stats().ci95Relative();
+    }
 
     /** The 90% interval of the relative change; null when not computable. */
-    Interval ci90Relative();
+    default Interval ci90Relative() {
+        return stats().ci90Relative();
+    }
 
     /** Holm-adjusted p &lt; alpha and |relative change| &gt;= min effect. */
-    boolean significant();
+    default boolean significant() {
+        return stats().significant();
+    }
 
     /** The verdict. */
-    Verdict verdict();
+    default Verdict verdict() {
+        return stats().verdict();
+    }
 
     /** For an inconclusive verdict, the effective samples per run that would settle it; else null. */
-    SamplesNeeded samplesNeeded();
+    default SamplesNeeded samplesNeeded() {
+        return stats().samplesNeeded();
+    }
 
     /**
      * Whether the row counts in the regression/improvement counts: a frame metric that is not

@@ -11,6 +11,7 @@ import io.lightwaveos.bench.measure.MeasureSet;
 import io.lightwaveos.bench.metric.Direction;
 import io.lightwaveos.bench.metric.Metric;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,23 +36,14 @@ final class Comparer {
 
     static Comparison compareValues(Map<Metric, double[]> a, Map<Metric, double[]> b, MeasureSet measuresA,
             MeasureSet measuresB, CompareOptions options) {
-        Predicate<Metric> both = m -> hasValues(a.get(m)) && hasValues(b.get(m));
-        boolean anyFrames = a.values().stream().anyMatch(Comparer::hasValues)
-                || b.values().stream().anyMatch(Comparer::hasValues);
-        // Two runs of measures only (imported result files) have no frame metric to show.
-        List<Metric> metrics = options.explicit() || anyFrames || measuresA.isEmpty() && measuresB.isEmpty()
-                ? chooseMetrics(options, both) : List.of();
-        List<MeasurePair> measures = chooseMeasures(options, measuresA, measuresB);
-        if (measures.stream().noneMatch(MeasurePair::both)) {
-            requireCommon(metrics, both, m -> hasValues(a.get(m)), m -> hasValues(b.get(m)), measures);
-        }
-        List<Summary> summariesA = new ArrayList<>();
-        List<Summary> summariesB = new ArrayList<>();
-        for (Metric m : metrics) {
-            summariesA.add(Summary.of(orEmpty(a.get(m))));
-            summariesB.add(Summary.of(orEmpty(b.get(m))));
-        }
-        return build(metrics, summariesA, summariesB, measures, options);
+        return compareSummaries(summaries(a), summaries(b), measuresA, measuresB, options);
+    }
+
+    /** Each metric's values summarised (an empty array as a summary of n = 0). */
+    private static Map<Metric, Summary> summaries(Map<Metric, double[]> values) {
+        Map<Metric, Summary> out = new EnumMap<>(Metric.class);
+        values.forEach((m, v) -> out.put(m, Summary.of(orEmpty(v))));
+        return out;
     }
 
     /** A measure as A and B hold it; either may be null (the run does not hold it). */
@@ -158,10 +150,6 @@ final class Comparer {
         return values != null ? values : EMPTY;
     }
 
-    private static boolean hasValues(double[] values) {
-        return values != null && values.length > 0;
-    }
-
     private static boolean hasValues(Summary summary) {
         return summary != null && summary.n() > 0;
     }
@@ -201,15 +189,17 @@ final class Comparer {
         }
         List<MetricComparison> out = new ArrayList<>(k);
         for (int i = 0; i < k; i++) {
-            out.add(tests[i].finish(metrics.get(i), as.get(i), bs.get(i), pHolm[i], options));
+            Metric m = metrics.get(i);
+            out.add(new MetricComparison(m, tests[i].finish(as.get(i), bs.get(i), pHolm[i], Optional.of(m.direction()),
+                    options)));
         }
         List<MeasureComparison> measureOut = new ArrayList<>(km);
         for (int j = 0; j < km; j++) {
             MeasurePair p = measures.get(j);
             Measure shown = p.b() != null ? p.b() : p.a();
             Optional<Direction> direction = shown == null ? Optional.empty() : shown.direction();
-            measureOut.add(measureTests[j].finishMeasure(p.ref(), shown == null ? "" : shown.unit(), direction,
-                    measureA[j], measureB[j], pHolm[k + j], notes[j], options));
+            measureOut.add(new MeasureComparison(p.ref(), shown == null ? "" : shown.unit(), direction, notes[j],
+                    measureTests[j].finish(measureA[j], measureB[j], pHolm[k + j], direction, options)));
         }
         return new Comparison(options.alpha(), options.minEffect(), out, measureOut);
     }
@@ -285,24 +275,11 @@ final class Comparer {
             return adjustedTest.p();
         }
 
-        MetricComparison finish(Metric metric, Summary a, Summary b, Double pHolm, CompareOptions options) {
-            AdjustedWelch adjusted = new AdjustedWelch(a.nEff(), b.nEff(), adjustedTest.t(), adjustedTest.df(),
-                    adjustedTest.p(), ci95, ci90, pHolm);
-            boolean significant = pHolm != null && pHolm < options.alpha()
-                    && relativeChange != null && Math.abs(relativeChange) >= options.minEffect();
-            Interval ci95Relative = relative(ci95, a);
-            Interval ci90Relative = relative(ci90, a);
-            Verdict verdict = Verdict.of(significant, significant ? meanDiff : 0, metric.direction(), ci90Relative,
-                    options.minEffect());
-            SamplesNeeded needed = verdict == Verdict.INCONCLUSIVE
-                    ? SamplesNeeded.of(ci95Relative, a.nEff(), b.nEff(), options.minEffect()) : null;
-            return new MetricComparison(metric, a, b, meanDiff, relativeChange, welch, student, mannWhitney,
-                    cohensD, hedgesG, cohensD == null ? null : EffectSize.of(cohensD), adjusted, ci95Relative,
-                    ci90Relative, significant, verdict, needed);
-        }
-
-        MeasureComparison finishMeasure(MeasureRef ref, String unit, Optional<Direction> direction, Summary a,
-                Summary b, Double pHolm, String note, CompareOptions options) {
+        /**
+         * The statistics with the Holm-adjusted p and the verdict: significant only with a direction
+         * (a measure without one is reported, never gated).
+         */
+        CompareStats finish(Summary a, Summary b, Double pHolm, Optional<Direction> direction, CompareOptions options) {
             AdjustedWelch adjusted = new AdjustedWelch(a.nEff(), b.nEff(), adjustedTest.t(), adjustedTest.df(),
                     adjustedTest.p(), ci95, ci90, pHolm);
             boolean significant = direction.isPresent() && pHolm != null && pHolm < options.alpha()
@@ -312,11 +289,11 @@ final class Comparer {
             // Verdict.of reads the direction only for a significant change.
             Verdict verdict = Verdict.of(significant, significant ? meanDiff : 0,
                     direction.orElse(Direction.LOWER_IS_BETTER), ci90Relative, options.minEffect());
-            SamplesNeeded needed = verdict == Verdict.INCONCLUSIVE && ci95Relative != null
+            SamplesNeeded needed = verdict == Verdict.INCONCLUSIVE
                     ? SamplesNeeded.of(ci95Relative, a.nEff(), b.nEff(), options.minEffect()) : null;
-            return new MeasureComparison(ref, unit, direction, a, b, meanDiff, relativeChange, welch, student,
-                    mannWhitney, cohensD, hedgesG, cohensD == null ? null : EffectSize.of(cohensD), adjusted,
-                    ci95Relative, ci90Relative, significant, verdict, needed, note);
+            return new CompareStats(a, b, meanDiff, relativeChange, welch, student, mannWhitney, cohensD, hedgesG,
+                    cohensD == null ? null : EffectSize.of(cohensD), adjusted, ci95Relative, ci90Relative, significant,
+                    verdict, needed);
         }
 
         /** An interval of B - A over |mean_A|; null without interval or when mean_A is 0. */

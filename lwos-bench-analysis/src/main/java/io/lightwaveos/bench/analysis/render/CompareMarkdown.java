@@ -27,21 +27,33 @@ public final class CompareMarkdown {
         }
         out.println("**" + escape(CompareWords.headline(c)) + "**");
         out.println();
-        out.println("| metric | A mean ± sd | B mean ± sd | change [95 % CI] | p (Holm) | verdict |");
-        out.println("|---|---:|---:|---:|---:|---|");
-        for (Compared m : c.all()) {
-            String unit = m.unit().isEmpty() ? "" : " " + m.unit();
-            out.println("| `" + m.id().replace("`", "'").replace("|", "\\|") + "` | "
-                    + Format.meanAndSd(m.a().mean(), m.a().std()) + unit + " | "
-                    + Format.meanAndSd(m.b().mean(), m.b().std()) + unit + " | "
-                    + Format.percentWithInterval(m.relativeChange(), m.ci95Relative()) + " | "
-                    + Format.pValue(m.adjusted().pHolm()) + " | " + verdict(m) + " |");
+        if (!c.metrics().isEmpty()) {
+            out.println("| metric | A mean ± sd | B mean ± sd | change [95 % CI] | p (Holm) | verdict |");
+            out.println("|---|---:|---:|---:|---:|---|");
+            for (Compared m : c.metrics()) {
+                String unit = m.unit().isEmpty() ? "" : " " + m.unit();
+                out.println("| " + code(m.id()) + " | "
+                        + Format.meanAndSd(m.a().mean(), m.a().std()) + unit + " | "
+                        + Format.meanAndSd(m.b().mean(), m.b().std()) + unit + " | "
+                        + Format.percentWithInterval(m.relativeChange(), m.ci95Relative()) + " | "
+                        + Format.pValue(m.adjusted().pHolm()) + " | " + verdict(m) + " |");
+            }
         }
-        List<String> details = CompareWords.details(c);
-        if (!details.isEmpty()) {
-            out.println();
-            details.forEach(line -> out.println("- " + escape(line)));
+        List<MeasureRow> measures = MeasureRow.of(c);
+        if (!measures.isEmpty()) {
+            if (!c.metrics().isEmpty()) {
+                out.println();
+            }
+            out.println("| measure | suite | unit | A | B | change [95 % CI] | p (Holm) | verdict |");
+            out.println("|---|---|---|---:|---:|---:|---:|---|");
+            for (MeasureRow r : measures) {
+                out.println("| " + code(r.name()) + " | " + escape(r.suite()) + " | " + escape(r.unit()) + " | "
+                        + r.baseline() + " | " + r.current() + " | " + r.change() + " | "
+                        + Format.pValue(r.measure().adjusted().pHolm()) + " | " + emphasis(r.measure(), escape(r.verdict()))
+                        + " |");
+            }
         }
+        bullets(CompareWords.details(c), out);
         out.println();
         out.println("_" + escape(CompareText.footer(c)) + "_");
         out.flush();
@@ -59,12 +71,29 @@ public final class CompareMarkdown {
     }
 
     private static String verdict(Compared m) {
-        String word = m.verdict().jsonName() + CompareText.qualifier(m);
+        return emphasis(m, m.verdict().jsonName() + CompareText.qualifier(m));
+    }
+
+    /** Bold for a regression or an improvement, italic for an inconclusive verdict. */
+    private static String emphasis(Compared m, String word) {
         return switch (m.verdict()) {
             case REGRESSED, IMPROVED -> "**" + word + "**";
             case INCONCLUSIVE -> "_" + word + "_";
             case EQUIVALENT -> word;
         };
+    }
+
+    /** After a blank line, one escaped bullet per line; nothing when there are none. */
+    public static void bullets(List<String> lines, PrintWriter out) {
+        if (!lines.isEmpty()) {
+            out.println();
+            lines.forEach(line -> out.println("- " + escape(line)));
+        }
+    }
+
+    /** A name in code style, kept from breaking the table. */
+    private static String code(String name) {
+        return "`" + name.replace("`", "'").replace("|", "\\|") + "`";
     }
 
     /** Keeps a run name or a sentence from breaking a Markdown table or its emphasis (a backslash before each special character). */

@@ -42,21 +42,16 @@ public final class JUnitXml {
     public static void compare(Run a, Run b, Comparison c, Writer out) {
         List<Case> cases = new ArrayList<>();
         List<String> regressed = c.regressedIds();
-        for (Compared m : c.all()) {
-            String id = m.id();
-            String line = id + ": " + m.verdict().jsonName() + ", change "
+        for (MetricComparison m : c.metrics()) {
+            String line = m.id() + ": " + m.verdict().jsonName() + ", change "
                     + Format.percentWithInterval(m.relativeChange(), m.ci95Relative()) + " (95 % CI), p (Holm) "
-                    + Format.pValue(m.adjusted().pHolm()) + m.note().map(n -> " (" + n + ")").orElse("");
-            if (m.a().n() == 0 || m.b().n() == 0) {
-                cases.add(Case.skipped(id, id + " has no values in run " + (m.a().n() == 0 ? "A" : "B")));
-            } else if (regressed.contains(id)) {
-                cases.add(Case.failed(id, "regressed", id + " regressed: " + Format.percent(m.relativeChange())
-                        + " (p Holm " + Format.pValue(m.adjusted().pHolm()) + ")", CompareWords.detail(m, c).orElse(line)));
-            } else {
-                String derived = m instanceof MetricComparison mc ? mc.metric().derivedFrom()
-                        .map(s -> " (derived from " + s.id() + ", counted there)").orElse("") : "";
-                cases.add(Case.passed(id, line + derived));
-            }
+                    + Format.pValue(m.adjusted().pHolm()) + m.metric().derivedFrom()
+                            .map(s -> " (derived from " + s.id() + ", counted there)").orElse("");
+            cases.add(compareCase(m, m.id(), line, regressed, c));
+        }
+        for (MeasureRow r : MeasureRow.of(c)) {
+            cases.add(compareCase(r.measure(), r.name(), r.line() + ", p (Holm) "
+                    + Format.pValue(r.measure().adjusted().pHolm()), regressed, c));
         }
         StringWriter text = new StringWriter();
         CompareText.print(CompareReport.of(a, b, c), false, Style.PLAIN, new PrintWriter(text));
@@ -64,6 +59,18 @@ public final class JUnitXml {
                 Map.of("run_a", a.id().toString(), "run_b", b.id().toString(), "alpha", Double.toString(c.alpha()),
                         "min_effect", Double.toString(c.minEffect())),
                 cases, text.toString());
+    }
+
+    /** A row of a comparison as a test case named {@code name}: skipped without values on a side, failed when regressed. */
+    private static Case compareCase(Compared m, String name, String line, List<String> regressed, Comparison c) {
+        if (m.a().n() == 0 || m.b().n() == 0) {
+            return Case.skipped(name, name + " has no values in run " + (m.a().n() == 0 ? "A" : "B"));
+        }
+        if (regressed.contains(m.id())) {
+            return Case.failed(name, "regressed", name + " regressed: " + Format.percent(m.relativeChange())
+                    + " (p Holm " + Format.pValue(m.adjusted().pHolm()) + ")", CompareWords.detail(m, c).orElse(line));
+        }
+        return Case.passed(name, line);
     }
 
     /**

@@ -33,8 +33,8 @@ import org.xml.sax.InputSource;
 /** The JUnit XML reports validate against the CI servers' report shape and read back as written. */
 class JUnitXmlTest {
 
-    private static final Run A = run("baseline", "2026-11-26T14:02:19Z");
-    private static final Run B = run("candidate <&> \"quoted\"", "2026-11-26T15:10:00Z");
+    static final Run A = run("baseline", "2026-11-26T14:02:19Z");
+    static final Run B = run("candidate <&> \"quoted\"", "2026-11-26T15:10:00Z");
 
     @Test
     void aComparisonIsOneTestcasePerMetricWithRegressionsAsFailuresAndMissingDataSkipped() throws Exception {
@@ -103,6 +103,29 @@ class JUnitXmlTest {
             assertThat(suite.getAttribute("failures")).isEqualTo(strict ? "2" : "1");
             assertThat(suite.getAttribute("skipped")).isEqualTo("1");
             assertThat(properties(suite)).containsEntry("strict", Boolean.toString(strict)).containsEntry("result", "fail");
+        }
+    }
+
+    @Test
+    void measuresAreTestcasesNamedAsReportsNameThemWithSuiteUnitValuesAndVerdict() throws Exception {
+        for (boolean frames : new boolean[] {true, false}) {
+            StringWriter xml = new StringWriter();
+            JUnitXml.compare(A, B, MeasureRowTest.comparison(frames), xml);
+            Element suite = (Element) validated(xml.toString()).getElementsByTagName("testsuite").item(0);
+            List<Element> cases = children(suite, "testcase");
+            List<String> measures = List.of("decode", "latency_ms", "native:cpu_load_percent", "buffer_size");
+            assertThat(cases).extracting(e -> e.getAttribute("name")).as("frames " + frames)
+                    .endsWith(measures.toArray(String[]::new)).hasSize(frames ? 5 + measures.size() : measures.size());
+            cases = cases.subList(cases.size() - measures.size(), cases.size());
+            Element decode = cases.get(0);
+            assertThat(failureType(decode)).isEqualTo("regressed");
+            assertThat(((Element) decode.getElementsByTagName("failure").item(0)).getAttribute("message"))
+                    .startsWith("decode regressed: +10.");
+            Element latency = cases.get(1);
+            assertThat(failureType(latency)).isNull();
+            assertThat(latency.getTextContent()).isEqualTo("latency_ms (native, ms): A 8.40, B 9.24, change +10.0 %,"
+                    + " inconclusive (single value: relative change only), p (Holm) -");
+            assertThat(suite.getAttribute("failures")).isEqualTo("1");
         }
     }
 

@@ -104,6 +104,25 @@ public record CiConfig(String source, String name, List<String> trackedBranches,
     }
 
     /**
+     * The declared thresholds of the frame metric {@code metric}, in its direction.
+     *
+     * @throws ConfigException naming the config line when a bound contradicts the direction
+     */
+    public Optional<Threshold> threshold(Metric metric) {
+        return metric(metric).flatMap(c -> c.threshold(metric.direction()));
+    }
+
+    /**
+     * The declared thresholds of {@code m}, in the declared direction, else the measure's own.
+     *
+     * @throws ConfigException naming the config line when no direction is known, or a bound
+     *                         contradicts it
+     */
+    public Optional<Threshold> threshold(Measure m) {
+        return measure(m).flatMap(c -> c.threshold(m.direction().orElse(null)));
+    }
+
+    /**
      * The thresholds of a CI gate against a LightwaveOS baseline file: the file's own
      * {@code _thresholds} (or, when it declares none, {@code detect_regressions.py}'s table, as the
      * script does), each replaced by this config's bounds for the same name where it declares some.

@@ -4,7 +4,7 @@ import io.lightwaveos.bench.analysis.render.Format;
 import io.lightwaveos.bench.cli.ExitCode;
 import io.lightwaveos.bench.cli.ExitException;
 import io.lightwaveos.bench.cli.render.AcknowledgedText;
-import io.lightwaveos.bench.metric.Metric;
+import io.lightwaveos.bench.service.MetricOrMeasure;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.service.RunService;
 import io.lightwaveos.bench.service.history.AcknowledgedChange;
@@ -33,7 +33,8 @@ import picocli.CommandLine.Parameters;
 public final class AckCommand extends StoreCommand {
 
     @Parameters(paramLabel = "METRIC RUN", arity = "0..*",
-            description = "The metric (avg_total_us, ...), then one or more runs (id, id prefix or name) at which it"
+            description = "The metric (avg_total_us, ...) or measure (latency_ms; suite:name when the name alone is ambiguous),"
+                    + " then one or more runs (id, id prefix or name) at which it"
                     + " changed: the first run of the new level. With --list: an optional metric.")
     List<String> words = new ArrayList<>();
 
@@ -61,7 +62,7 @@ public final class AckCommand extends StoreCommand {
             if (reason != null || words.size() > 1) {
                 throw ExitException.usage("--list takes at most a METRIC; no RUN, no --reason");
             }
-            return list(runs, words.isEmpty() ? null : MetricNames.require(words.get(0)), f);
+            return list(runs, words.isEmpty() ? null : subject(runs, words.get(0)), f);
         }
         if (!f.equals("text")) {
             throw ExitException.usage("--format goes with --list");
@@ -70,7 +71,7 @@ public final class AckCommand extends StoreCommand {
             throw ExitException.usage("expected METRIC RUN [RUN...] (or --list); got " + (words.isEmpty() ? "nothing"
                     : "only \"" + Printable.of(words.get(0)) + "\""));
         }
-        Metric metric = MetricNames.require(words.get(0));
+        MetricOrMeasure metric = subject(runs, words.get(0));
         List<Run> at = new ArrayList<>();
         for (String ref : words.subList(1, words.size())) {
             at.add(runs.resolve(ref));
@@ -104,7 +105,16 @@ public final class AckCommand extends StoreCommand {
         return ExitCode.OK;
     }
 
-    private int list(RunService runs, Metric metric, String f) {
+    /** The frame metric or measure {@code name} stands for ({@code suite:name} when a bare name is ambiguous). */
+    private static MetricOrMeasure subject(RunService runs, String name) {
+        try {
+            return runs.histories().resolve(name);
+        } catch (IllegalArgumentException e) {
+            throw ExitException.usage(e.getMessage());
+        }
+    }
+
+    private int list(RunService runs, MetricOrMeasure metric, String f) {
         List<AcknowledgedChange> acks = runs.acknowledgements().list(metric);
         if (f.equals("json")) {
             out().print(Json.pretty(AcknowledgedJson.toJson(acks)));

@@ -19,8 +19,10 @@ import io.lightwaveos.bench.analysis.render.CheckText;
 import io.lightwaveos.bench.analysis.render.Format;
 import io.lightwaveos.bench.analysis.render.JUnitXml;
 import io.lightwaveos.bench.analysis.render.Style;
+import io.lightwaveos.bench.ci.config.CiConfig;
 import io.lightwaveos.bench.cli.ExitCode;
 import io.lightwaveos.bench.cli.ExitException;
+import io.lightwaveos.bench.cli.render.HistoryCheckMarkdown;
 import io.lightwaveos.bench.cli.render.HistoryCheckText;
 import io.lightwaveos.bench.cli.render.LightwaveOsCheckReport;
 import io.lightwaveos.bench.measure.MeasureRef;
@@ -67,8 +69,9 @@ import picocli.CommandLine.Parameters;
                 + " failure threshold. The kind is read from the file: one only the LightwaveOS form allows is one;"
                 + " one both allow is one when its keys name measures of the run, not its frame metrics."},
         footer = {"", "Formats: text; json (lwos-bench/check/v2; with --against-history lwos-bench/history-check/v1);"
-                + " markdown (with --baseline: for a pull request comment or job summary); junit (with --baseline: JUnit"
-                + " XML for CI, one testcase per baseline key, a failed key is a failure, a skipped key skipped).",
+                + " markdown (for a pull request comment or job summary); junit (JUnit XML for CI, one testcase per"
+                + " baseline key, or per metric and measure with --against-history; a failed one is a failure, a"
+                + " skipped one skipped).",
             "A metric fails only when the 95%% interval of its statistic (on the effective sample size) lies"
                 + " beyond the failure limit; past the limit but not surely is a warning (possible_failure).",
             "With --against-history a change point that the history finds before this run, in its last --window runs, and"
@@ -105,6 +108,9 @@ public final class CheckCommand extends StoreCommand {
 
     @Mixin
     HistoryFilters historyFilters;
+
+    @Mixin
+    ProjectConfig config = new ProjectConfig();
 
     @Option(names = "--window", paramLabel = "N",
             description = "With --against-history: the number of earlier runs to compare with (default: ${DEFAULT-VALUE}).")
@@ -154,11 +160,6 @@ public final class CheckCommand extends StoreCommand {
         }
         List<ReportTargets.Target> targets = reports.targets("text", "text", "json", "markdown", "junit");
         if (mode.againstHistory) {
-            Optional<String> only = targets.stream().map(ReportTargets.Target::format)
-                    .filter(f -> f.equals("junit") || f.equals("markdown")).findFirst();
-            if (only.isPresent()) {
-                throw ExitException.usage("--format " + only.get() + " goes with --baseline; --against-history prints text or json");
-            }
             return gateAgainstHistory(runs, targets);
         }
         return gate(runs, mode.baseline, targets, chosen);
@@ -178,13 +179,14 @@ public final class CheckCommand extends StoreCommand {
 
     private int gate(RunService runs, Path file, List<ReportTargets.Target> targets, List<Metric> chosen)
             throws IOException {
+        CiConfig declared = config.read();
         Optional<LightwaveOsCheck> lightwaveOs = LightwaveOsCheck.detect(runs, reference, file);
         if (lightwaveOs.isPresent()) {
             if (!chosen.isEmpty()) {
                 throw ExitException.usage("--metric chooses frame metrics of an lwos-bench baseline; " + file
                         + " is a LightwaveOS baseline, which gates every measure it names");
             }
-            LightwaveOsCheckReport report = lightwaveOs.get().decide(runs);
+            LightwaveOsCheckReport report = lightwaveOs.get().decide(runs, declared);
             out().flush();
             for (ReportTargets.Target t : targets) {
                 Style style = t.toStdout() ? Style.forTerminal() : Style.PLAIN;
@@ -248,6 +250,7 @@ public final class CheckCommand extends StoreCommand {
     }
 
     private int gateAgainstHistory(RunService runs, List<ReportTargets.Target> targets) throws IOException {
+        CiConfig declared = config.read(); // before the gate records the change points it reveals
         Run run = runs.resolve(reference);
         List<Metric> chosen = new ArrayList<>();
         List<MeasureRef> chosenMeasures = new ArrayList<>();
@@ -269,8 +272,8 @@ public final class CheckCommand extends StoreCommand {
         }
         HistoryQuery query = historyFilters.query(Metric.AVG_TOTAL_US, stat, window, ChangePointOptions.DEFAULT_WINDOW,
                 true);
-        HistoryGateReport report = runs.histories().gate(run, query,
-                new HistoryGateOptions(chosen, warnOnImprovement, chosenMeasures));
+        HistoryGateReport report = ProjectConfig.decide(declared, runs.histories().gate(run, query,
+                new HistoryGateOptions(chosen, warnOnImprovement, chosenMeasures)));
         Map<String, MetricHistoryGate> gated = report.all();
         for (String id : java.util.stream.Stream.concat(chosen.stream().map(Metric::id),
                 chosenMeasures.stream().map(MeasureRef::toString)).toList()) {
@@ -287,10 +290,11 @@ public final class CheckCommand extends StoreCommand {
         for (ReportTargets.Target t : targets) {
             Style style = t.toStdout() ? Style.forTerminal() : Style.PLAIN;
             Outputs.writeText(t.output(), root.stdout(), w -> {
-                if (t.format().equals("json")) {
-                    w.print(Json.pretty(HistoryCheckJson.toJson(report)));
-                } else {
-                    HistoryCheckText.print(report, style, w);
+                switch (t.format()) {
+                    case "json" -> w.print(Json.pretty(HistoryCheckJson.toJson(report)));
+                    case "junit" -> HistoryCheckMarkdown.junit(report, strict, w);
+                    case "markdown" -> HistoryCheckMarkdown.markdown(report, strict, w);
+                    default -> HistoryCheckText.print(report, style, w);
                 }
             });
             wrote(t);

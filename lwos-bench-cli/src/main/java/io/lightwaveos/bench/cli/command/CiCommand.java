@@ -7,9 +7,7 @@ import io.lightwaveos.bench.ci.CiOptions;
 import io.lightwaveos.bench.ci.CiPublisher;
 import io.lightwaveos.bench.ci.CiUsageException;
 import io.lightwaveos.bench.ci.config.CiConfig;
-import io.lightwaveos.bench.ci.config.ConfigException;
 import io.lightwaveos.bench.ci.config.ConfigPrinter;
-import io.lightwaveos.bench.ci.config.ConfigReader;
 import io.lightwaveos.bench.ci.event.CiEvent;
 import io.lightwaveos.bench.ci.event.CiEvents;
 import io.lightwaveos.bench.ci.forge.Forges;
@@ -139,7 +137,7 @@ public final class CiCommand extends StoreCommand {
         } catch (CiUsageException e) {
             throw ExitException.usage(e.getMessage());
         }
-        Run run = importFile != null ? importRun(runs, importFormat, env) : runs.resolve(reference);
+        Run run = importFile != null ? importRun(runs, importFormat, env, ciConfig) : runs.resolve(reference);
         CiEvent detected = CiEvents.detect(env);
         GitAncestry git = new GitAncestry(Path.of("").toAbsolutePath());
         CiEvent event = detected;
@@ -189,12 +187,7 @@ public final class CiCommand extends StoreCommand {
     }
 
     private CiConfig readConfig() {
-        try {
-            return config != null ? ConfigReader.read(config)
-                    : ConfigReader.readOrDefaults(Path.of(ConfigReader.DEFAULT_FILE));
-        } catch (ConfigException e) {
-            throw ExitException.usage(e.getMessage());
-        }
+        return ProjectConfig.read(config);
     }
 
     /** The result format of {@code --import}: the one --format naming a result format. */
@@ -224,7 +217,7 @@ public final class CiCommand extends StoreCommand {
         return result.get(0).format;
     }
 
-    private Run importRun(RunService runs, String format, Map<String, String> env) throws IOException {
+    private Run importRun(RunService runs, String format, Map<String, String> env, CiConfig ciConfig) throws IOException {
         if (!Files.isRegularFile(importFile)) {
             throw Failures.missing("file", importFile);
         }
@@ -233,7 +226,8 @@ public final class CiCommand extends StoreCommand {
                 new LinkedHashSet<>(), "import:" + name, context.resolve(env));
         StringWriter said = new StringWriter();
         try (InputStream in = Files.newInputStream(importFile)) {
-            Run run = MeasureImport.store(runs, format, in, importFile.toString(), naming, new PrintWriter(said));
+            PrintWriter to = new PrintWriter(said);
+            Run run = MeasureImport.store(runs, format, in, importFile.toString(), naming, ciConfig, to, to);
             if (!global().quiet()) {
                 err().print(said);
             }

@@ -1,5 +1,6 @@
 package io.lightwaveos.bench.cli.command;
 
+import io.lightwaveos.bench.ci.config.CiConfig;
 import io.lightwaveos.bench.text.Printable;
 import io.lightwaveos.bench.cli.ExitCode;
 import io.lightwaveos.bench.cli.ExitException;
@@ -92,6 +93,9 @@ public final class ImportCommand extends StoreCommand {
     @Mixin
     ContextOptions context = new ContextOptions();
 
+    @Mixin
+    ProjectConfig config = new ProjectConfig();
+
     @Override
     protected boolean createsStore() {
         return true;
@@ -110,6 +114,10 @@ public final class ImportCommand extends StoreCommand {
         }
         if (MeasureImport.isResultFormat(format)) {
             return importMeasures(runs, path);
+        }
+        if (config.given()) {
+            throw ExitException.usage("--config declares measures; it goes with a result --format (jmh, lwos-native-log,"
+                    + " ...), not with a sample file or an archive");
         }
         String explicit = format == null ? null : Choice.of("--format", format, sampleAndResultFormats());
         Path shown = path == null ? Path.of("-") : path;
@@ -162,11 +170,12 @@ public final class ImportCommand extends StoreCommand {
                     + " to --format " + format + " (its measures always become a new run)");
         }
         String shown = path == null ? "standard input" : path.toString();
+        CiConfig declared = config.read();
         ImportService.Naming naming = new ImportService.Naming(runName,
                 path == null ? "import" : stripExtension(path.getFileName().toString()), new LinkedHashSet<>(tags),
                 "import:" + (path == null ? "stdin" : path.getFileName()), context.resolve(root.environment()));
         try (InputStream in = path == null ? root.in() : Files.newInputStream(path)) {
-            return MeasureImport.run(runs, format, in, shown, naming, out());
+            return MeasureImport.run(runs, format, in, shown, naming, declared, out(), err());
         } catch (IOException e) {
             if (path == null) {
                 throw ExitException.failure("cannot read standard input: " + e.getMessage(), e);

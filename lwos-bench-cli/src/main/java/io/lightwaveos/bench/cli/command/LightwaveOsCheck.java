@@ -7,6 +7,8 @@ import io.lightwaveos.bench.analysis.gate.Baseline;
 import io.lightwaveos.bench.analysis.gate.BaselineFormatException;
 import io.lightwaveos.bench.analysis.render.Format;
 import io.lightwaveos.bench.analysis.render.Style;
+import io.lightwaveos.bench.ci.config.CiConfig;
+import io.lightwaveos.bench.ci.config.ConfigException;
 import io.lightwaveos.bench.cli.ExitCode;
 import io.lightwaveos.bench.cli.ExitException;
 import io.lightwaveos.bench.cli.render.LightwaveOsCheckJson;
@@ -138,22 +140,19 @@ final class LightwaveOsCheck {
     }
 
     /**
-     * Gates the run, prints the report in {@code format} ({@code text}, {@code json},
-     * {@code markdown}, {@code junit}) and returns the exit code: {@link #decide}, {@link #write},
-     * {@link #exitCode}.
+     * Decides every key of the baseline and every new measure of the gated suite, with the file's
+     * thresholds, each replaced by the config's where it declares some ({@link CiConfig#thresholdsOver}).
      *
-     * @throws ExitException {@link ExitCode#GATE_FAILED} on a failure, or on a warning with {@code strict}
+     * @throws ExitException a usage error naming the config line when a declared bound contradicts a direction
      */
-    int gate(RunService runs, String format, boolean strict, PrintWriter out) {
-        LightwaveOsCheckReport report = decide(runs);
-        write(report, format, strict, Style.forTerminal(), out);
-        return exitCode(report, strict);
-    }
-
-    /** Decides every key of the baseline and every new measure of the gated suite. */
-    LightwaveOsCheckReport decide(RunService runs) {
+    LightwaveOsCheckReport decide(RunService runs, CiConfig config) {
         Map<String, Double> values = RegressionCheck.valuesOf(baseline.measures());
-        Map<String, Threshold> thresholds = RegressionCheck.thresholdsOf(baseline.thresholds());
+        Map<String, Threshold> thresholds;
+        try {
+            thresholds = config.thresholdsOver(baseline);
+        } catch (ConfigException e) {
+            throw ExitException.usage(e.getMessage());
+        }
         String suite = MeasureGate.suiteOf(measures, values.keySet()).orElseThrow();
         List<Measure> gated = MeasureGate.suiteMeasures(measures, values.keySet());
         Map<Measure, Summary> summaries = runs.measureSummaries(run.id());

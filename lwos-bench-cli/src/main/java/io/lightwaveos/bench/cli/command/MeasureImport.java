@@ -1,6 +1,8 @@
 package io.lightwaveos.bench.cli.command;
 
 import io.lightwaveos.bench.analysis.render.Format;
+import io.lightwaveos.bench.ci.config.CiConfig;
+import io.lightwaveos.bench.ci.config.DeclaredMeasures;
 import io.lightwaveos.bench.cli.ExitCode;
 import io.lightwaveos.bench.cli.ExitException;
 import io.lightwaveos.bench.formats.FormatException;
@@ -48,18 +50,20 @@ final class MeasureImport {
      *
      * @param shown  how messages name the input (the path, or {@code standard input})
      * @param naming the run's name (or the fallback), tags, source and context
+     * @param config the project config: its declared units and directions replace the importer's
+     *               ({@link DeclaredMeasures}); a contradiction is one {@code note:} line on {@code err}
      * @throws ExitException a usage error naming the file and line when it is not of the format
      *                       (nothing is stored)
      */
     static int run(RunService runs, String format, InputStream in, String shown, ImportService.Naming naming,
-            PrintWriter out) throws IOException {
-        store(runs, format, in, shown, naming, out);
+            CiConfig config, PrintWriter out, PrintWriter err) throws IOException {
+        store(runs, format, in, shown, naming, config, out, err);
         return ExitCode.OK;
     }
 
     /** As {@link #run}, giving the new run ({@code ci --import}). */
     static Run store(RunService runs, String format, InputStream in, String shown, ImportService.Naming naming,
-            PrintWriter out) throws IOException {
+            CiConfig config, PrintWriter out, PrintWriter err) throws IOException {
         ResultFormat f = ResultFormat.byId(format.toLowerCase(Locale.ROOT));
         ReadResult result;
         try {
@@ -67,12 +71,15 @@ final class MeasureImport {
         } catch (FormatException e) {
             throw new ExitException(ExitCode.USAGE, "cannot import " + e.getMessage() + "; nothing was imported", e);
         }
+        DeclaredMeasures declared = DeclaredMeasures.apply(config, result.measures());
         Map<String, String> fromFile = new LinkedHashMap<>(result.context());
         fromFile.put(FORMAT_KEY, result.format().id());
         RunContext context = naming.context().orElse(RunContext.EMPTY.withMeta(fromFile));
         String name = naming.name() != null ? naming.name() : naming.fallbackName();
         Run run = runs.createMeasureRun(RunStart.named(name).withTags(List.copyOf(naming.tags()))
-                .withSource(naming.source()).withContext(context), result.measures());
+                .withSource(naming.source()).withContext(context), declared.measures());
+        declared.notes().forEach(n -> err.println("note: " + n));
+        err.flush();
         out.println("Imported run " + run.id() + " \"" + Printable.of(run.name()) + "\": " + result.measures().size()
                 + " measures (" + result.format().id() + "), " + Format.time(run.startedAt())
                 + (run.tags().isEmpty() ? "" : ", tags " + Printable.of(String.join(",", run.tags()))));

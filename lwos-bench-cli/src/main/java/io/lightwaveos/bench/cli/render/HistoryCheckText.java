@@ -30,9 +30,7 @@ public final class HistoryCheckText {
 
     /** The table and the result line. */
     public static void print(HistoryGateReport report, Style style, PrintWriter out) {
-        out.println("Run " + Format.shortId(report.run().id()) + " \"" + Printable.of(report.run().name())
-                + "\" against the " + report.historyRuns() + " runs before it (rig " + orNone(report.rig()) + ", branch "
-                + orNone(report.branch()) + ", workload " + orNone(report.workload()) + ")");
+        out.println(headline(report));
         printAcknowledged(report, out);
         String note = report.note();
         if (note != null) {
@@ -43,7 +41,7 @@ public final class HistoryCheckText {
         }
         TextTable t = new TextTable().left("metric").right("value").right("history mean").left("99% prediction")
                 .left("change point").left("status");
-        rows(report).forEach(row -> {
+        HistoryCheckRow.of(report).forEach(row -> {
             MetricHistoryGate m = row.gate();
             HistoryGateResult r = m.gate();
             t.row(row.id(), Format.value(r.value(), row.unit()), Format.value(r.historyMean(), row.unit()),
@@ -54,7 +52,7 @@ public final class HistoryCheckText {
                     status(m, style));
         });
         t.print(out);
-        rows(report).forEach(row -> {
+        HistoryCheckRow.of(report).forEach(row -> {
             for (ChangeReport c : row.gate().late()) {
                 out.println(late(row, c, style));
             }
@@ -63,31 +61,27 @@ public final class HistoryCheckText {
         out.println("Result: " + paint(overall, overall.jsonName().toUpperCase(java.util.Locale.ROOT), style));
     }
 
+    /** {@code Run 1a2b3c4d "nightly" against the 20 runs before it (rig bench-1, branch main, workload -)}. */
+    static String headline(HistoryGateReport report) {
+        return "Run " + Format.shortId(report.run().id()) + " \"" + Printable.of(report.run().name())
+                + "\" against the " + report.historyRuns() + " runs before it (rig " + orNone(report.rig()) + ", branch "
+                + orNone(report.branch()) + ", workload " + orNone(report.workload()) + ")";
+    }
+
     /** {@code avg_total_us: history from the change acknowledged at run … "…": reason}, once per acknowledgement. */
-    private static void printAcknowledged(HistoryGateReport report, PrintWriter out) {
+    static void printAcknowledged(HistoryGateReport report, PrintWriter out) {
         Map<AcknowledgedChange, StringBuilder> metricsBy = new LinkedHashMap<>();
-        report.metrics().forEach((metric, m) -> {
-            if (m.since() != null) {
-                StringBuilder b = metricsBy.computeIfAbsent(m.since(), k -> new StringBuilder());
-                b.append(b.length() == 0 ? "" : ", ").append(metric.id());
+        HistoryCheckRow.of(report).forEach(row -> {
+            if (row.gate().since() != null) {
+                StringBuilder b = metricsBy.computeIfAbsent(row.gate().since(), k -> new StringBuilder());
+                b.append(b.length() == 0 ? "" : ", ").append(row.id());
             }
         });
         metricsBy.forEach((a, metrics) -> out.println(metrics + ": history from the change acknowledged at run "
                 + Format.shortId(a.runId()) + " \"" + Printable.of(a.runName()) + "\": " + Printable.of(a.reason())));
     }
 
-    /** One gated metric or measure: its id ({@code suite:name} for a measure), unit and gate. */
-    private record Row(String id, String unit, MetricHistoryGate gate) {
-    }
-
-    private static java.util.List<Row> rows(HistoryGateReport report) {
-        java.util.List<Row> rows = new java.util.ArrayList<>();
-        report.metrics().forEach((metric, m) -> rows.add(new Row(metric.id(), metric.unit(), m)));
-        report.measures().forEach((measure, m) -> rows.add(new Row(measure.ref().toString(), measure.unit(), m)));
-        return rows;
-    }
-
-    private static String late(Row metric, ChangeReport c, Style style) {
+    static String late(HistoryCheckRow metric, ChangeReport c, Style style) {
         HistoryChange ch = c.change();
         String first = "run " + Format.shortId(ch.firstRun().run().id()) + " \"" + Printable.of(ch.firstRun().run().name())
                 + "\"" + (ch.firstRun().commit() == null ? "" : " commit " + Printable.of(ch.firstRun().commit()));
@@ -99,7 +93,7 @@ public final class HistoryCheckText {
         return c.regressed() ? style.bad(words) : style.good(words);
     }
 
-    private static String status(MetricHistoryGate m, Style style) {
+    static String status(MetricHistoryGate m, Style style) {
         HistoryGateResult r = m.gate();
         String text = m.status().jsonName() + (m.reason() == null ? "" : " (" + m.reason().replace('_', ' ')
                 + (r.enoughHistory() ? "" : ": " + r.historySize() + " runs") + ")");
@@ -114,7 +108,7 @@ public final class HistoryCheckText {
         };
     }
 
-    private static String orNone(String s) {
+    static String orNone(String s) {
         return s == null ? "-" : Printable.of(s);
     }
 }

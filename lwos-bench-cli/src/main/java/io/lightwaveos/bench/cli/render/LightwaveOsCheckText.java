@@ -75,22 +75,18 @@ public final class LightwaveOsCheckText {
         if (!notes(r).isEmpty()) {
             out.println();
         }
-        out.println("| measure | baseline | value | change | warn limit | fail limit | status |");
-        out.println("|---|---:|---:|---:|---:|---:|---|");
+        out.println("| measure | suite | unit | baseline | value | change | warn limit | fail limit | status |");
+        out.println("|---|---|---|---:|---:|---:|---:|---:|---|");
         for (MeasureVerdict v : r.result().verdicts()) {
-            String unit = unit(r, v).equals(Format.NONE) ? "" : " " + escape(unit(r, v));
-            String value = v.current().map(c -> Format.value(c) + unit).orElse(Format.NONE)
+            String value = v.current().map(Format::value).orElse(Format.NONE)
                     + (v.ci95() == null ? "" : " " + range(v.ci95()) + " (n " + v.measure().count() + ")");
             out.println("| `" + Printable.truncate(v.key(), MAX_NAME).replace("`", "'").replace("|", "\\|") + "` | "
-                    + v.baseline().map(b -> Format.value(b) + unit).orElse(Format.NONE) + " | " + value + " | "
+                    + escape(r.suite()) + " | " + escape(r.unitOf(v)) + " | "
+                    + v.baseline().map(Format::value).orElse(Format.NONE) + " | " + value + " | "
                     + change(v) + " | " + Format.value(v.warningLimit().orElse(null)) + " | "
                     + Format.value(v.failureLimit().orElse(null)) + " | " + emphasised(v) + " |");
         }
-        List<String> details = details(r);
-        if (!details.isEmpty()) {
-            out.println();
-            details.forEach(d -> out.println("- " + escape(d)));
-        }
+        CompareMarkdown.bullets(details(r), out);
         out.flush();
     }
 
@@ -101,8 +97,10 @@ public final class LightwaveOsCheckText {
     public static void junit(LightwaveOsCheckReport r, boolean strict, Writer out) {
         List<JUnitXml.Case> cases = new ArrayList<>();
         for (MeasureVerdict v : r.result().verdicts()) {
-            String line = v.key() + ": " + v.message() + " (baseline " + Format.value(v.baseline().orElse(null))
-                    + ", value " + Format.value(v.current().orElse(null)) + ")";
+            String unit = r.unitOf(v);
+            String line = v.key() + " (" + r.suite() + (unit.isEmpty() ? "" : ", " + unit) + "): " + v.message()
+                    + " (baseline " + Format.value(v.baseline().orElse(null)) + ", value "
+                    + Format.value(v.current().orElse(null)) + ", change " + change(v) + ")";
             if (v.severity() == Severity.FAILURE || strict && v.severity() == Severity.WARNING) {
                 cases.add(JUnitXml.Case.failed(v.key(), status(v.severity()), culprit(v) + ": " + v.message(),
                         detail(v).orElse(line)));

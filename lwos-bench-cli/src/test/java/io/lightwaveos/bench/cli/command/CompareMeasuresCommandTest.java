@@ -133,9 +133,10 @@ class CompareMeasuresCommandTest {
         assertThat(doc.path("regressions").asInt()).isEqualTo(1);
 
         CliRunner.Result md = CliRunner.run("--db", db(), "compare", "jmh-a", "jmh-b", "--format", "markdown");
-        assertThat(md.out()).contains("| `jmh:" + DECODE + "` |").contains("**regressed**");
+        assertThat(md.out()).contains("| measure | suite | unit | A | B |").contains("| `" + DECODE + "` | jmh | ns/op | ")
+                .contains("**regressed**").doesNotContain("| metric |");
         CliRunner.Result junit = CliRunner.run("--db", db(), "compare", "jmh-a", "jmh-b", "--format", "junit");
-        assertThat(junit.out()).contains("<testcase name=\"jmh:" + DECODE + "\"").contains("<failure")
+        assertThat(junit.out()).contains("<testcase name=\"" + DECODE + "\"").contains("<failure")
                 .contains("tests=\"2\" failures=\"1\"");
 
         CliRunner.Result gate = CliRunner.run("--db", db(), "compare", "jmh-a", "jmh-b", "--fail-on-regression");
@@ -170,6 +171,22 @@ class CompareMeasuresCommandTest {
         assertThat(latency.path("relative_change").asDouble()).isCloseTo(0.10, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(latency.path("adjusted").path("p").isNull()).isTrue();
         assertThat(doc.path("regressions").asInt()).as("a single value is never called a regression").isZero();
+
+        CliRunner.Result md = CliRunner.run("--db", db(), "compare", "native-a", "native-b", "--format", "markdown");
+        assertThat(md.out()).contains("| `latency_ms` | native | ms | 8.40 | 9.24 | +10.0 % | - |"
+                + " _inconclusive (single value: relative change only)_ |")
+                .contains("| `native:cpu_load_percent` | native | % |");
+        CliRunner.Result junit = CliRunner.run("--db", db(), "compare", "native-a", "native-b", "--format", "junit");
+        assertThat(junit.out()).contains("<testcase name=\"latency_ms\"")
+                .contains("latency_ms (native, ms): A 8.40, B 9.24, change +10.0 %, inconclusive (single value: relative"
+                        + " change only)")
+                .contains("<testcase name=\"native:cpu_load_percent\"").contains("failures=\"0\"");
+        Path html = dir.resolve("native.html");
+        CliRunner.Result report = CliRunner.run("--db", db(), "report", "native-a", "native-b", "-o", html.toString());
+        assertThat(report.exitCode()).as(report.toString()).isEqualTo(ExitCode.OK);
+        assertThat(Files.readString(html)).contains("<h2>Measures</h2>")
+                .contains("<td>latency_ms</td><td>native</td><td>ms</td><td class=\"num\">8.40</td>")
+                .contains("<td>inconclusive (single value: relative change only)</td>");
     }
 
     @Test
@@ -225,6 +242,8 @@ class CompareMeasuresCommandTest {
         assertThat(measures).hasSize(2);
         assertThat(measures.get(0).path("measure").asText()).isEqualTo("jmh:" + DECODE);
         assertThat(measures.get(0).path("verdict").asText()).isEqualTo("regressed");
-        assertThat(page).contains("doc.measures");
+        assertThat(page).contains("doc.measures").contains("<h2>Measures</h2>")
+                .contains("<tr data-measure=\"jmh:" + DECODE + "\" data-verdict=\"regressed\"><td>" + DECODE
+                        + "</td><td>jmh</td><td>ns/op</td>");
     }
 }

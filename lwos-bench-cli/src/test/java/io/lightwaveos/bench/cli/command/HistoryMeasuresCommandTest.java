@@ -113,4 +113,89 @@ class HistoryMeasuresCommandTest {
         assertThat(ambiguous.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(ambiguous.err()).contains("native:cpu_load_percent");
     }
+
+    @Test
+    void anAcknowledgedChangeOfAMeasureStartsItsHistoryAnew() throws Exception {
+        CliRunner.Result step = CliRunner.run("--db", db(), "check", "native-11", "--against-history", "--metric",
+                "latency_ms", "--strict");
+        assertThat(step.exitCode()).as("before the acknowledgement " + step).isEqualTo(ExitCode.GATE_FAILED);
+
+        CliRunner.Result ack = CliRunner.run("--db", db(), "ack", "latency_ms", "native-11", "--reason",
+                "new filter bank: 12 % slower, 3 dB more SNR");
+        assertThat(ack.exitCode()).as(ack.toString()).isEqualTo(ExitCode.OK);
+        assertThat(ack.out()).contains("Acknowledged the change of native:latency_ms at run ");
+
+        JsonNode history = MAPPER.readTree(CliRunner.run("--db", db(), "history", "latency_ms", "--format", "json").out());
+        assertThat(history.path("acknowledged")).hasSize(1);
+        assertThat(history.path("change_points").get(0).path("acknowledged").path("reason").asText())
+                .startsWith("new filter bank");
+
+        CliRunner.Result after = CliRunner.run("--db", db(), "check", "native-11", "--against-history", "--metric",
+                "latency_ms", "--strict", "--format", "json");
+        assertThat(after.exitCode()).as(after.toString()).isEqualTo(ExitCode.OK);
+        JsonNode gate = MAPPER.readTree(after.out()).path("metrics").get(0);
+        assertThat(gate.path("reason").asText()).isEqualTo("not_enough_history");
+        assertThat(gate.path("acknowledged_change").path("reason").asText()).startsWith("new filter bank");
+
+        CliRunner.Result list = CliRunner.run("--db", db(), "ack", "--list", "native:latency_ms");
+        assertThat(list.out()).contains("native:latency_ms").contains("native-11");
+        assertThat(CliRunner.run("--db", db(), "ack", "--list", "native:snr_db").out())
+                .contains("No acknowledged changes of native:snr_db.");
+
+        CliRunner.Result remove = CliRunner.run("--db", db(), "ack", "--remove", "latency_ms", "native-11");
+        assertThat(remove.out()).contains("Removed the acknowledgement of native:latency_ms");
+        assertThat(CliRunner.run("--db", db(), "check", "native-11", "--against-history", "--metric", "latency_ms",
+                "--strict").exitCode()).isEqualTo(ExitCode.GATE_FAILED);
+
+        CliRunner.Result ambiguous = CliRunner.run("--db", db(), "ack", "cpu_load_percent", "native-11", "--reason", "x");
+        assertThat(ambiguous.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(ambiguous.err()).contains("\"cpu_load_percent\" is ambiguous");
+    }
+
+    @Test
+    void aStepOfAMeasureFoundLateFailsTheRunThatRevealsItOnce() throws Exception {
+        CliRunner.Result late = CliRunner.run("--db", db(), "check", "native-14", "--against-history", "--metric",
+                "latency_ms", "--format", "json");
+        assertThat(late.exitCode()).as(late.toString()).isEqualTo(ExitCode.GATE_FAILED);
+        JsonNode gate = MAPPER.readTree(late.out()).path("metrics").get(0);
+        assertThat(gate.path("status").asText()).isEqualTo("fail");
+        assertThat(gate.path("reason").asText()).isEqualTo("late_change_point");
+        assertThat(gate.path("late_change_points").get(0).path("run").path("name").asText()).isEqualTo("native-11");
+
+        CliRunner.Result again = CliRunner.run("--db", db(), "check", "native-14", "--against-history", "--metric",
+                "latency_ms", "--format", "json");
+        assertThat(again.exitCode()).as("the same run again: the same answer " + again).isEqualTo(ExitCode.GATE_FAILED);
+
+        CliRunner.Result later = CliRunner.run("--db", db(), "check", "native-15", "--against-history", "--metric",
+                "latency_ms", "--format", "json");
+        assertThat(later.exitCode()).as("reported once, by native-14 " + later).isEqualTo(ExitCode.OK);
+        assertThat(MAPPER.readTree(later.out()).path("metrics").get(0).path("status").asText()).isNotEqualTo("fail");
+    }
+
+    @Test
+    void markdownAndJunitOfAHistoryGateListTheMeasures() throws Exception {
+        CliRunner.Result md = CliRunner.run("--db", db(), "check", "native-11", "--against-history", "--format",
+                "markdown");
+        assertThat(md.exitCode()).isEqualTo(ExitCode.GATE_FAILED);
+        assertThat(md.out()).contains(": FAIL**")
+                .contains("| metric or measure | suite | unit | history mean | value | change | 99 % prediction | status |")
+                .containsPattern("\\| `latency_ms` \\| native \\| ms \\| 8\\.[0-9]{2} \\| 9\\.[0-9]{2} \\| \\+1[0-4]\\.[0-9]{2}%"
+                        + " \\| \\[[0-9.]+, [0-9.]+\\] \\| \\*\\*fail \\(change point\\)\\*\\* \\|")
+                .contains("| `native:cpu_load_percent` | native | % |")
+                .as("no direction: never gated").doesNotContain("sample_rate_hz");
+
+        CliRunner.Result xml = CliRunner.run("--db", db(), "check", "native-11", "--against-history", "--format",
+                "junit");
+        assertThat(xml.exitCode()).isEqualTo(ExitCode.GATE_FAILED);
+        assertThat(xml.out()).startsWith("<?xml").contains("<property name=\"baseline_kind\" value=\"history\"/>")
+                .containsPattern("<testcase name=\"latency_ms\" classname=\"lwos-bench.check\" time=\"0\"><failure"
+                        + " message=\"latency_ms \\(native\\): value 9\\.[0-9]+ ms, history mean 8\\.[0-9]+ ms, change"
+                        + " \\+1[0-4]\\.[0-9]+%, 99 % prediction \\[[0-9., ]+\\]: fail \\(change point\\)\" type=\"fail\">")
+                .contains("<testcase name=\"native:cpu_load_percent\"");
+
+        CliRunner.Result early = CliRunner.run("--db", db(), "check", "native-02", "--against-history", "--format",
+                "junit");
+        assertThat(early.exitCode()).as(early.toString()).isEqualTo(ExitCode.OK);
+        assertThat(early.out()).contains("<skipped message=\"latency_ms: not enough history");
+    }
 }

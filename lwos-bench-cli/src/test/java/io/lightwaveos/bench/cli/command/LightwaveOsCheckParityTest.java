@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lightwaveos.bench.cli.CliRunner;
 import io.lightwaveos.bench.cli.ExitCode;
+import io.lightwaveos.bench.formats.testing.ScriptOutputs;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -34,7 +35,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class LightwaveOsCheckParityTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final Path DIR = resourceDir();
+    private static final ScriptOutputs SCRIPT = ScriptOutputs.of("/lwos-baseline/expected.json");
+    private static final Path DIR = SCRIPT.dir();
     private static final Map<String, String> STATUS = Map.of("pass", "pass", "warning", "warn", "failure", "fail");
 
     @TempDir
@@ -46,20 +48,16 @@ class LightwaveOsCheckParityTest {
 
     @BeforeAll
     static void importEveryCase() throws IOException {
-        for (JsonNode c : MAPPER.readTree(DIR.resolve("expected.json").toFile())) {
+        for (JsonNode c : SCRIPT.cases()) {
             String name = c.get("case").asText();
-            CliRunner.Result r = CliRunner.run("--db", db(), "import", DIR.resolve("cases").resolve(name + ".json").toString(),
+            CliRunner.Result r = CliRunner.run("--db", db(), "import", SCRIPT.caseFile(name).toString(),
                     "--format", "lwos-json", "--run-name", name);
             assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.OK);
         }
     }
 
-    static Stream<Arguments> cases() throws IOException {
-        List<Arguments> out = new ArrayList<>();
-        for (JsonNode c : MAPPER.readTree(DIR.resolve("expected.json").toFile())) {
-            out.add(Arguments.of(c.get("case").asText(), c));
-        }
-        return out.stream();
+    static Stream<Arguments> cases() {
+        return SCRIPT.arguments();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -83,7 +81,7 @@ class LightwaveOsCheckParityTest {
             assertThat(row.get("metric").asText()).as("key %d", i).isEqualTo(key);
             assertThat(row.get("status").asText()).as(key).isEqualTo(STATUS.get(script.get(1).asText()));
             assertThat(row.get("message").asText()).as(key).isEqualTo(script.get(3).asText());
-            double change = python(script.get(2).asText());
+            double change = ScriptOutputs.python(script.get(2).asText());
             if (Double.isFinite(change)) {
                 assertThat(row.get("change_percent").asDouble()).as(key).isEqualTo(change);
             } else {
@@ -103,7 +101,7 @@ class LightwaveOsCheckParityTest {
 
     @Test
     void theRecordedCasesCoverEveryOutcomeAndTheThresholdsExactly() throws IOException {
-        JsonNode all = MAPPER.readTree(DIR.resolve("expected.json").toFile());
+        List<JsonNode> all = SCRIPT.cases();
         assertThat(all.size()).isGreaterThanOrEqualTo(10);
         List<String> overall = new ArrayList<>();
         List<String> exact = new ArrayList<>();
@@ -119,22 +117,5 @@ class LightwaveOsCheckParityTest {
         }
         assertThat(overall).contains("pass", "warning", "failure");
         assertThat(exact).as("values exactly on a warning or failure threshold").hasSizeGreaterThanOrEqualTo(10);
-    }
-
-    /** A float as Python's repr writes it. */
-    private static double python(String repr) {
-        return switch (repr) {
-            case "inf" -> Double.POSITIVE_INFINITY;
-            case "-inf" -> Double.NEGATIVE_INFINITY;
-            default -> Double.parseDouble(repr);
-        };
-    }
-
-    private static Path resourceDir() {
-        try {
-            return Path.of(LightwaveOsCheckParityTest.class.getResource("/lwos-baseline/expected.json").toURI()).getParent();
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

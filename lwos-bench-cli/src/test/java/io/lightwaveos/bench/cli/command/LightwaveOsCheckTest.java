@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lightwaveos.bench.cli.CliRunner;
 import io.lightwaveos.bench.cli.ExitCode;
+import io.lightwaveos.bench.cli.TempStore;
 import io.lightwaveos.bench.cli.SampleCsv;
 import io.lightwaveos.bench.measure.MeasureSet;
 import io.lightwaveos.bench.metric.Direction;
@@ -16,14 +17,13 @@ import io.lightwaveos.bench.store.RunStores;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code check RUN --baseline FILE} with a LightwaveOS baseline: which kind a file is, what the
  * reports say, repeats, and bad files. (The decisions themselves are checked against
  * {@code detect_regressions.py} in {@link LightwaveOsCheckParityTest}.)
  */
-class LightwaveOsCheckTest {
+class LightwaveOsCheckTest extends TempStore {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -48,18 +48,6 @@ class LightwaveOsCheckTest {
             }
             """;
 
-    @TempDir
-    Path dir;
-
-    private String db() {
-        return dir.resolve("bench.db").toString();
-    }
-
-    private String file(String name, String text) throws Exception {
-        Path f = dir.resolve(name);
-        Files.writeString(f, text);
-        return f.toString();
-    }
 
     private void importResults(String runName, String json) throws Exception {
         CliRunner.Result r = CliRunner.run("--db", db(), "import", file(runName + ".json", json), "--format", "lwos-json",
@@ -157,9 +145,9 @@ class LightwaveOsCheckTest {
         CliRunner.Result md = CliRunner.run("--db", db(), "check", "native", "--baseline", baseline, "--format", "markdown");
         assertThat(md.exitCode()).isEqualTo(ExitCode.GATE_FAILED);
         assertThat(md.out()).startsWith("**check ").contains("(LightwaveOS baseline, measures of suite native): FAIL**")
-                .contains("| measure | baseline | value | change | warn limit | fail limit | status |")
-                .contains("| `latency_ms` | 8.50 ms | 11.05 ms | +2.55 (+30.0 %) | 9.77 | 11.05 | **fail** |")
-                .contains("| `dynamic_range` | - | 0.6200 | - | - | - | _warn (new)_ |")
+                .contains("| measure | suite | unit | baseline | value | change | warn limit | fail limit | status |")
+                .contains("| `latency_ms` | native | ms | 8.50 | 11.05 | +2.55 (+30.0 %) | 9.77 | 11.05 | **fail** |")
+                .contains("| `dynamic_range` | native |  | - | 0.6200 | - | - | - | _warn (new)_ |")
                 .contains("- latency\\_ms: Performance regression: 30.0% increase (threshold: 30.0%)");
 
         CliRunner.Result xml = CliRunner.run("--db", db(), "check", "native", "--baseline", baseline, "--format", "junit");
@@ -168,7 +156,9 @@ class LightwaveOsCheckTest {
                 .contains("tests=\"8\" failures=\"1\"")
                 .contains("<property name=\"baseline_kind\" value=\"lightwaveos\"/>")
                 .contains("<testcase name=\"latency_ms\" classname=\"lwos-bench.check\" time=\"0\"><failure message=\"latency_ms:"
-                        + " Performance regression: 30.0% increase (threshold: 30.0%)\" type=\"fail\">");
+                        + " Performance regression: 30.0% increase (threshold: 30.0%)\" type=\"fail\">")
+                .contains("<testcase name=\"snr_db\" classname=\"lwos-bench.check\" time=\"0\"><system-out>snr_db (native,"
+                        + " dB): ");
         CliRunner.Result strictXml = CliRunner.run("--db", db(), "check", "native", "--baseline", baseline, "--format",
                 "junit", "--strict");
         assertThat(strictXml.out()).contains("tests=\"8\" failures=\"2\"")
@@ -313,8 +303,11 @@ class LightwaveOsCheckTest {
                 .containsPattern("\\| `avg_total_us` \\| mean \\| 130\\.00 µs \\| 1[45][0-9]\\.[0-9]{2} µs \\[[0-9.]+, [0-9.]+\\]"
                         + " \\| \\+[0-9.]+ \\(\\+[0-9.]+ %\\) \\| 136\\.50 \\| 143\\.00 \\| \\*\\*fail\\*\\* \\|")
                 .contains("- avg\\_total\\_us mean ");
-        assertThat(CliRunner.run("--db", db(), "check", "frames", "--against-history", "--format", "markdown").err())
-                .contains("--format markdown goes with --baseline");
+        CliRunner.Result history = CliRunner.run("--db", db(), "check", "frames", "--against-history", "--format",
+                "markdown");
+        assertThat(history.exitCode()).as(history.toString()).isEqualTo(ExitCode.OK);
+        assertThat(history.out()).contains("against the 0 runs before it").contains(": PASS**")
+                .contains("> not enough history").contains("| `avg_total_us` |  | µs | - | 1");
     }
 
     private static String line(CliRunner.Result r, String measure) {

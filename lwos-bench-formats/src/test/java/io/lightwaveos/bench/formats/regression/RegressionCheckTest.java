@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lightwaveos.bench.formats.ReadResult;
 import io.lightwaveos.bench.formats.ResultFormat;
+import io.lightwaveos.bench.formats.testing.ScriptOutputs;
 import io.lightwaveos.bench.measure.Measure;
 import io.lightwaveos.bench.measure.MeasureSet;
 import io.lightwaveos.bench.measure.Threshold;
@@ -33,22 +34,18 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RegressionCheckTest {
 
-    private static final Path DIR = resourceDir();
+    private static final ScriptOutputs SCRIPT = ScriptOutputs.of("/regression/expected.json");
+    private static final Path DIR = SCRIPT.dir();
 
-    static Stream<Arguments> cases() throws IOException {
-        JsonNode all = new ObjectMapper().readTree(DIR.resolve("expected.json").toFile());
-        List<Arguments> out = new ArrayList<>();
-        for (JsonNode c : all) {
-            out.add(Arguments.of(c.get("case").asText(), c));
-        }
-        return out.stream();
+    static Stream<Arguments> cases() {
+        return SCRIPT.arguments();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void decidesEachKeyAsDetectRegressionsPy(String name, JsonNode expected) throws IOException {
         ReadResult baseline = ResultFormat.LWOS_JSON.read(DIR.resolve(expected.get("baseline").asText()));
-        ReadResult current = ResultFormat.LWOS_JSON.read(DIR.resolve("cases").resolve(name + ".json"));
+        ReadResult current = ResultFormat.LWOS_JSON.read(SCRIPT.caseFile(name));
         Map<String, Threshold> thresholds = RegressionCheck.thresholdsOf(baseline.thresholds());
 
         RegressionCheck.Report report = RegressionCheck.check(RegressionCheck.valuesOf(baseline.measures()),
@@ -61,7 +58,7 @@ class RegressionCheckTest {
             KeyVerdict v = report.verdicts().get(i);
             assertThat(v.key()).as("key %d", i).isEqualTo(r.get(0).asText());
             assertThat(v.severity().jsonName()).as(v.key()).isEqualTo(r.get(1).asText());
-            assertThat(v.changePercent()).as(v.key()).isEqualTo(python(r.get(2).asText()));
+            assertThat(v.changePercent()).as(v.key()).isEqualTo(ScriptOutputs.python(r.get(2).asText()));
             assertThat(RegressionCheck.message(v, thresholds.get(v.key()))).as(v.key()).isEqualTo(r.get(3).asText());
         }
         assertThat(report.overall().jsonName()).isEqualTo(expected.get("overall").asText());
@@ -70,8 +67,8 @@ class RegressionCheckTest {
     }
 
     @Test
-    void parityCoversAtLeastTenCasesWithEveryOutcome() throws IOException {
-        JsonNode all = new ObjectMapper().readTree(DIR.resolve("expected.json").toFile());
+    void parityCoversAtLeastTenCasesWithEveryOutcome() {
+        List<JsonNode> all = SCRIPT.cases();
         assertThat(all.size()).isGreaterThanOrEqualTo(10);
         List<String> overall = new ArrayList<>();
         all.forEach(c -> overall.add(c.get("overall").asText()));
@@ -91,23 +88,6 @@ class RegressionCheckTest {
         assertThat(RegressionCheck.fixed1(-10.000000000000002)).isEqualTo("-10.0");
         assertThat(RegressionCheck.fixed1(-0.04)).isEqualTo("-0.0");
         assertThat(RegressionCheck.fixed1(Double.POSITIVE_INFINITY)).isEqualTo("inf");
-    }
-
-    /** A float as Python's repr writes it. */
-    private static double python(String repr) {
-        return switch (repr) {
-            case "inf" -> Double.POSITIVE_INFINITY;
-            case "-inf" -> Double.NEGATIVE_INFINITY;
-            default -> Double.parseDouble(repr);
-        };
-    }
-
-    private static Path resourceDir() {
-        try {
-            return Path.of(RegressionCheckTest.class.getResource("/regression/expected.json").toURI()).getParent();
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.lightwaveos.bench.service.history;
 
 import io.lightwaveos.bench.metric.Metric;
+import io.lightwaveos.bench.service.MetricOrMeasure;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.store.Acknowledgement;
 import io.lightwaveos.bench.store.RunStore;
@@ -10,7 +11,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Acknowledged changes (SPEC §15, {@code lwos-bench ack}): a metric's level moved at a run on
+ * Acknowledged changes (SPEC §15, {@code lwos-bench ack}): a metric's or a measure's level moved at a run on
  * purpose. An acknowledgement belongs to its run: the history that run is part of (its rig,
  * workload and branch) starts anew at it for gates; runs of other rigs are acknowledged each at
  * their own run. It is deleted with its run, and exports, archives and {@code push} carry it.
@@ -28,30 +29,46 @@ public final class Acknowledgements {
     }
 
     /**
-     * Acknowledges a change of {@code metric} at {@code run} (or replaces the reason of the one it has).
+     * Acknowledges a change of {@code subject} (a frame metric or a measure, {@code suite:name}) at
+     * {@code run} (or replaces the reason of the one it has).
      *
      * @param reason why the change is expected: not blank, at most {@link #MAX_REASON_LENGTH}
      *               characters, no control characters but tab
      * @throws IllegalArgumentException saying what is wrong with the reason
      */
-    public AcknowledgedChange acknowledge(Run run, Metric metric, String reason) {
+    public AcknowledgedChange acknowledge(Run run, MetricOrMeasure subject, String reason) {
         Objects.requireNonNull(run, "run");
-        Objects.requireNonNull(metric, "metric");
-        return of(store.acknowledge(run.id(), metric.id(), checkReason(reason), Instant.now()));
+        Objects.requireNonNull(subject, "subject");
+        return of(store.acknowledge(run.id(), subject.id(), checkReason(reason), Instant.now()));
+    }
+
+    /** {@link #acknowledge(Run, MetricOrMeasure, String)} of a frame metric. */
+    public AcknowledgedChange acknowledge(Run run, Metric metric, String reason) {
+        return acknowledge(run, MetricOrMeasure.of(Objects.requireNonNull(metric, "metric")), reason);
     }
 
     /**
-     * Removes the acknowledgement of {@code metric} at {@code run}.
+     * Removes the acknowledgement of {@code subject} (a frame metric or a measure) at {@code run}.
      *
      * @return whether there was one
      */
-    public boolean remove(Run run, Metric metric) {
-        return store.removeAcknowledgement(run.id(), metric.id());
+    public boolean remove(Run run, MetricOrMeasure subject) {
+        return store.removeAcknowledgement(run.id(), subject.id());
     }
 
-    /** The acknowledgements of {@code metric} (of every metric when null), oldest run first. */
-    public List<AcknowledgedChange> list(Metric metric) {
-        return store.acknowledgements(metric == null ? null : metric.id()).stream().map(Acknowledgements::of).toList();
+    /** {@link #remove(Run, MetricOrMeasure)} of a frame metric. */
+    public boolean remove(Run run, Metric metric) {
+        return remove(run, MetricOrMeasure.of(metric));
+    }
+
+    /** The acknowledgements of {@code subject} (of every metric and measure when null), oldest run first. */
+    public List<AcknowledgedChange> list(MetricOrMeasure subject) {
+        return ofSubject(subject == null ? null : subject.id());
+    }
+
+    /** The acknowledgements of the metric id or {@code suite:name} {@code subject} (all when null), oldest run first. */
+    List<AcknowledgedChange> ofSubject(String subject) {
+        return store.acknowledgements(subject).stream().map(Acknowledgements::of).toList();
     }
 
     /** The acknowledgements at run {@code runId}, by metric. */

@@ -5,8 +5,10 @@ import io.lightwaveos.bench.analysis.changepoint.ChangePoint;
 import io.lightwaveos.bench.analysis.changepoint.ChangePointDetector;
 import io.lightwaveos.bench.analysis.changepoint.ChangePointOptions;
 import io.lightwaveos.bench.analysis.changepoint.HistoryGate;
+import io.lightwaveos.bench.metric.Direction;
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Run;
+import io.lightwaveos.bench.service.MetricOrMeasure;
 import io.lightwaveos.bench.run.RunStatus;
 import io.lightwaveos.bench.store.ReportedChange;
 import io.lightwaveos.bench.store.RunStore;
@@ -79,18 +81,25 @@ public final class ChangeReports {
         if (earlier.size() < HistoryGate.MIN_HISTORY) {
             return List.of();
         }
-        return reveal(run, metric, stat, earlier, value, options);
+        return reveal(run, MetricOrMeasure.of(metric), metric.direction(), stat, earlier, value,
+                run.cachedStats().getOrDefault(metric.id(), Map.of()), options);
     }
 
     /**
      * The change points of {@code earlier} followed by {@code run}'s {@code value} that this run
-     * reveals, recording the new ones.
+     * reveals, recording the new ones, for a frame metric or a measure ({@code subject}, recorded by
+     * its id: the metric id or {@code suite:name}).
+     *
+     * @param direction which way {@code subject} is better, or null (its changes are {@code changed})
+     * @param ownStats  the run's statistics of {@code subject}, as a history point caches them
      */
-    List<ChangeReport> reveal(Run run, Metric metric, SummaryStat stat, List<HistoryPoint> earlier, double value,
+    List<ChangeReport> reveal(Run run, MetricOrMeasure subject, Direction direction, SummaryStat stat,
+                              List<HistoryPoint> earlier, double value, Map<String, Double> ownStats,
                               ChangePointOptions options) {
+        String id = subject.id();
         List<HistoryPoint> points = new ArrayList<>(earlier);
         HistoryRun self = new HistoryRun(run.id(), run.name(), run.startedAt(), run.status(), run.context(),
-                run.quality(), run.cachedStats().getOrDefault(metric.id(), Map.of()));
+                run.quality(), ownStats);
         HistoryPoint own = HistoryService.point(self, stat);
         points.add(own != null ? own : new HistoryPoint(self, value, null, null));
         double[] values = points.stream().mapToDouble(HistoryPoint::value).toArray();
@@ -102,31 +111,31 @@ public final class ChangeReports {
         for (int i = 0; i < points.size(); i++) {
             position.put(points.get(i).run().id(), i);
         }
-        List<ReportedChange> recorded = store.recordedChanges(metric.id(), stat.id());
+        List<ReportedChange> recorded = store.recordedChanges(id, stat.id());
         int near = HistoryService.samePlace(options);
         List<ChangeReport> out = new ArrayList<>();
         for (ChangePoint p : found) {
-            String verdict = HistoryService.verdict(metric, p);
+            String verdict = HistoryService.verdict(direction, p);
             HistoryChange change = new HistoryChange(p, points.get(p.index()), verdict);
             boolean atThisRun = p.index() == points.size() - 1;
             ReportedChange known = sameChange(recorded, position, p.index(), verdict, near);
             if (known == null) {
-                ReportedChange record = new ReportedChange(change.firstRun().run().id(), metric.id(), stat.id(),
+                ReportedChange record = new ReportedChange(change.firstRun().run().id(), id, stat.id(),
                         run.id(), verdict, p.before(), p.after(), p.pValue(), Instant.now());
                 if (store.readOnly()) {
-                    out.add(new ChangeReport(metric, stat, change, run.id(), atThisRun, false));
+                    out.add(new ChangeReport(subject, stat, change, run.id(), atThisRun, false));
                     continue;
                 }
                 if (store.recordChange(record)) {
-                    out.add(new ChangeReport(metric, stat, change, run.id(), atThisRun, true));
+                    out.add(new ChangeReport(subject, stat, change, run.id(), atThisRun, true));
                     continue;
                 }
                 // Another gate recorded it a moment ago: it decides who reported it.
-                known = store.recordedChanges(metric.id(), stat.id()).stream()
+                known = store.recordedChanges(id, stat.id()).stream()
                         .filter(r -> r.firstRunId().equals(record.firstRunId())).findFirst().orElse(null);
             }
             if (known != null && run.id().equals(known.revealedBy())) {
-                out.add(new ChangeReport(metric, stat, change, run.id(), atThisRun, false));
+                out.add(new ChangeReport(subject, stat, change, run.id(), atThisRun, false));
             }
         }
         return out;
@@ -161,18 +170,18 @@ public final class ChangeReports {
      *                                                   read-only store records nothing)
      */
     public boolean claimNotification(ChangeReport change, String channel) {
-        return store.claimNotification(change.change().firstRun().run().id(), change.metric().id(), change.stat().id(),
+        return store.claimNotification(change.change().firstRun().run().id(), change.subject().id(), change.stat().id(),
                 channel, Instant.now());
     }
 
     /** Gives a claim back after the sending failed. */
     public void releaseNotification(ChangeReport change, String channel) {
-        store.releaseNotification(change.change().firstRun().run().id(), change.metric().id(), change.stat().id(),
+        store.releaseNotification(change.change().firstRun().run().id(), change.subject().id(), change.stat().id(),
                 channel);
     }
 
     /** The channels a reported change was claimed for, in name order. */
     public List<String> notifiedChannels(ChangeReport change) {
-        return store.notifiedChannels(change.change().firstRun().run().id(), change.metric().id(), change.stat().id());
+        return store.notifiedChannels(change.change().firstRun().run().id(), change.subject().id(), change.stat().id());
     }
 }

@@ -4,11 +4,14 @@ import io.lightwaveos.bench.analysis.SummaryStat;
 import io.lightwaveos.bench.analysis.changepoint.HistoryGateResult;
 import io.lightwaveos.bench.analysis.gate.GateStatus;
 import io.lightwaveos.bench.measure.Measure;
+import io.lightwaveos.bench.measure.Threshold;
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Run;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A run gated against its history ({@code check --against-history}, {@link HistoryService#gate}):
@@ -70,5 +73,21 @@ public record HistoryGateReport(Run run, String rig, String branch, String workl
     /** {@code not enough history (2 runs, the rule needs 5)} when no metric could be gated, else null. */
     public String note() {
         return gated() ? null : HistoryGateResult.notEnoughHistory(historyRuns());
+    }
+
+    /**
+     * This report with each metric and measure that has declared thresholds decided by them
+     * ({@link MetricHistoryGate#decidedBy}); the others as they are.
+     *
+     * @param metricThreshold  the declared thresholds of a frame metric, or empty
+     * @param measureThreshold the declared thresholds of a measure, or empty
+     */
+    public HistoryGateReport decidedBy(Function<Metric, Optional<Threshold>> metricThreshold,
+                                       Function<Measure, Optional<Threshold>> measureThreshold) {
+        Map<Metric, MetricHistoryGate> m = new LinkedHashMap<>();
+        metrics.forEach((k, g) -> m.put(k, metricThreshold.apply(k).map(g::decidedBy).orElse(g)));
+        Map<Measure, MetricHistoryGate> ms = new LinkedHashMap<>();
+        measures.forEach((k, g) -> ms.put(k, measureThreshold.apply(k).map(g::decidedBy).orElse(g)));
+        return new HistoryGateReport(run, rig, branch, workload, stat, window, m, ms);
     }
 }

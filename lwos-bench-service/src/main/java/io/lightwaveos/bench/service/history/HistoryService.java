@@ -219,7 +219,8 @@ public final class HistoryService {
             HistoryGateResult gate = HistoryGate.evaluate(history, value, metric.direction(), same.options(),
                     options.warnOnImprovement());
             List<ChangeReport> changes = ownHistory && gate.enoughHistory()
-                    ? reports.reveal(run, metric, same.stat(), series.earlier(), value, same.options())
+                    ? reports.reveal(run, MetricOrMeasure.of(metric), metric.direction(), same.stat(), series.earlier(),
+                            value, run.cachedStats().getOrDefault(metric.id(), Map.of()), same.options())
                     : List.of();
             out.put(metric, decide(gate, series.since(), changes, options.warnOnImprovement()));
         }
@@ -235,8 +236,11 @@ public final class HistoryService {
             double[] history = series.earlier().stream().mapToDouble(HistoryPoint::value).toArray();
             HistoryGateResult gate = HistoryGate.evaluate(history, value, measure.direction().get(), same.options(),
                     options.warnOnImprovement());
-            // Change reports are recorded per frame metric; a measure's gate decides on its own.
-            measureGates.put(measure, decide(gate, null, List.of(), options.warnOnImprovement()));
+            List<ChangeReport> changes = ownHistory && gate.enoughHistory()
+                    ? reports.reveal(run, MetricOrMeasure.of(measure.ref()), measure.direction().get(), same.stat(),
+                            series.earlier(), value, stats(measure), same.options())
+                    : List.of();
+            measureGates.put(measure, decide(gate, series.since(), changes, options.warnOnImprovement()));
         }
         return new HistoryGateReport(run, rig, branch, workload, query.stat(), query.last(), out, measureGates);
     }
@@ -306,7 +310,7 @@ public final class HistoryService {
                 earlier.add(r);
             }
         }
-        AcknowledgedChange since = latestAcknowledged(query.metric(), run, earlier);
+        AcknowledgedChange since = latestAcknowledged(query.subject(), run, earlier);
         if (since != null) {
             if (since.runId().equals(run.id())) {
                 earlier.clear();
@@ -323,12 +327,9 @@ public final class HistoryService {
     record Series(List<HistoryPoint> earlier, AcknowledgedChange since) {
     }
 
-    /** The latest acknowledgement of {@code metric} at {@code run} or one of {@code earlier}, or null. */
-    private AcknowledgedChange latestAcknowledged(Metric metric, Run run, List<HistoryRun> earlier) {
-        if (metric == null) {
-            return null; // acknowledgements are of frame metrics
-        }
-        List<AcknowledgedChange> acks = acknowledgements().list(metric);
+    /** The latest acknowledgement of {@code subject} (a metric id or {@code suite:name}) at {@code run} or one of {@code earlier}, or null. */
+    private AcknowledgedChange latestAcknowledged(String subject, Run run, List<HistoryRun> earlier) {
+        List<AcknowledgedChange> acks = acknowledgements().ofSubject(subject);
         if (acks.isEmpty()) {
             return null;
         }
@@ -440,11 +441,6 @@ public final class HistoryService {
         return value == null || !Double.isFinite(value) ? null : value;
     }
 
-    /** {@code regressed} or {@code improved}: the direction of a change point for {@code metric}. */
-    static String verdict(Metric metric, ChangePoint p) {
-        return verdict(metric.direction(), p);
-    }
-
     /** {@code regressed} or {@code improved} by {@code direction}; {@code changed} without one (a measure never gated). */
     static String verdict(Direction direction, ChangePoint p) {
         if (direction == null) {
@@ -471,8 +467,8 @@ public final class HistoryService {
         for (int i = 0; i < points.size(); i++) {
             index.put(points.get(i).run().id(), i);
         }
-        if (!points.isEmpty() && query.metric() != null) {
-            for (AcknowledgedChange a : acknowledgements().list(query.metric())) {
+        if (!points.isEmpty()) {
+            for (AcknowledgedChange a : acknowledgements().ofSubject(query.subject())) {
                 if (index.containsKey(a.runId())) {
                     acknowledged.add(a);
                 }

@@ -5,10 +5,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lightwaveos.bench.analysis.compare.CompareOptions;
+import io.lightwaveos.bench.analysis.compare.Comparison;
+import io.lightwaveos.bench.analysis.render.MeasureRow;
 import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.web.DashboardData;
 import io.lightwaveos.bench.web.HistogramRange;
 import io.lightwaveos.bench.web.ResolvedRun;
+import io.lightwaveos.bench.web.RunComparison;
 import io.lightwaveos.bench.web.XAxis;
 import io.lightwaveos.bench.web.api.ApiJson;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +37,7 @@ public final class ComparisonReport {
     static final int BINS = 40;
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(TITLE|SUBTITLE|GENERATED|CSS|DATA|SCRIPTS)}}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(TITLE|SUBTITLE|GENERATED|CSS|DATA|SCRIPTS|MEASURES)}}");
     private static final String[] SCRIPTS = {"/web/static/js/common.js", "/web/static/js/charts.js",
         "/web/report/report.js"};
     private static final String COMPARISON = "A is the baseline, B the candidate; differences are B − A. Significance"
@@ -55,8 +58,8 @@ public final class ComparisonReport {
      */
     public static String html(DashboardData data, ResolvedRun a, ResolvedRun b, CompareOptions options) {
         ObjectNode doc = F.objectNode();
-        compared(doc, data, a, b, options);
-        return page(doc, "lwos-bench: " + a.name() + " (A) vs " + b.name() + " (B)", COMPARISON);
+        String measures = compared(doc, data, a, b, options);
+        return page(doc, "lwos-bench: " + a.name() + " (A) vs " + b.name() + " (B)", COMPARISON, measures);
     }
 
     /** The report as UTF-8 bytes. */
@@ -78,21 +81,27 @@ public final class ComparisonReport {
     public static byte[] ciBytes(DashboardData data, ResolvedRun baseline, ResolvedRun run, CompareOptions options,
             JsonNode ci) {
         ObjectNode doc = F.objectNode();
+        String measures = "";
         if (baseline != null) {
-            compared(doc, data, baseline, run, options);
+            measures = compared(doc, data, baseline, run, options);
         } else {
             alone(doc, data, run);
         }
         doc.set("ci", ci);
         String title = "lwos-bench ci: " + ci.path("name").asText() + " · " + run.name() + ": "
                 + ci.path("decision").asText();
-        return page(doc, title, baseline != null ? COMPARISON : ALONE).getBytes(StandardCharsets.UTF_8);
+        return page(doc, title, baseline != null ? COMPARISON : ALONE, measures).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The comparison of A with B, both runs' facts and their overlaid charts. */
-    private static void compared(ObjectNode doc, DashboardData data, ResolvedRun a, ResolvedRun b,
+    /**
+     * The comparison of A with B, both runs' facts and their overlaid charts, put in {@code doc}.
+     *
+     * @return the measures' card ({@link #measures}), empty without measures
+     */
+    private static String compared(ObjectNode doc, DashboardData data, ResolvedRun a, ResolvedRun b,
             CompareOptions options) {
-        JsonNode compare = ApiJson.compare(data.compare(a, b, options));
+        RunComparison compared = data.compare(a, b, options);
+        JsonNode compare = ApiJson.compare(compared);
         doc.set("compare", compare);
         ArrayNode runs = doc.putArray("runs");
         runs.add(ApiJson.run(data.run(a)));
@@ -102,6 +111,7 @@ public final class ComparisonReport {
             Metric.byId(m.path("metric").asText())
                     .ifPresent(metric -> chart(charts, data, List.of(a, b), metric, sharedRange(m)));
         }
+        return measures(compared.comparison());
     }
 
     /** One run's facts and the charts of every metric it has, without a comparison. */
@@ -134,7 +144,7 @@ public final class ComparisonReport {
     }
 
     /** The page around {@code doc}: uPlot, the dashboard's chart code and the report's script inlined. */
-    private static String page(ObjectNode doc, String title, String subtitle) {
+    private static String page(ObjectNode doc, String title, String subtitle, String measures) {
         StringBuilder scripts = new StringBuilder();
         scripts.append("<script>\n").append(inline(WebResources.uplotJs())).append("\n</script>\n");
         for (String path : SCRIPTS) {
@@ -142,7 +152,7 @@ public final class ComparisonReport {
         }
         String css = WebResources.uplotCss() + "\n" + WebResources.text("/web/static/app.css")
                 + "\n" + WebResources.text("/web/report/report.css");
-        Map<String, String> parts = Map.of("TITLE", escape(title),
+        Map<String, String> parts = Map.of("TITLE", escape(title), "MEASURES", measures,
                 "SUBTITLE", escape(subtitle),
                 "GENERATED", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
                 "CSS", css.replaceAll("(?i)</(style)", "<\\\\/$1"),
@@ -156,6 +166,37 @@ public final class ComparisonReport {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * The measures' card (SPEC §14), written here rather than by the script so that the file shows
+     * them as they are: name (bare, or {@code suite:name} when ambiguous), suite, unit, A, B, the
+     * relative change and the verdict in words ({@code inconclusive (single value: relative change
+     * only)}); empty without measures.
+     */
+    static String measures(Comparison c) {
+        List<MeasureRow> rows = MeasureRow.of(c);
+        if (rows.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        out.append("  <div class=\"card\" id=\"measures-card\">\n")
+                .append("    <div class=\"card-head\"><h2>Measures</h2><span class=\"muted\">")
+                .append(rows.size()).append(rows.size() == 1 ? " measure" : " measures")
+                .append(", A the baseline, B the candidate</span></div>\n")
+                .append("    <div class=\"table-wrap\"><table id=\"measures-table\" class=\"compact\"><thead><tr>")
+                .append("<th>measure</th><th>suite</th><th>unit</th><th class=\"num\">A</th><th class=\"num\">B</th>")
+                .append("<th class=\"num\">change [95 % CI]</th><th>verdict</th></tr></thead><tbody>\n");
+        for (MeasureRow r : rows) {
+            out.append("      <tr data-measure=\"").append(escape(r.measure().id())).append("\" data-verdict=\"")
+                    .append(r.measure().verdict().jsonName()).append("\"><td>").append(escape(r.name()))
+                    .append("</td><td>").append(escape(r.suite())).append("</td><td>").append(escape(r.unit()))
+                    .append("</td><td class=\"num\">").append(escape(r.baseline()))
+                    .append("</td><td class=\"num\">").append(escape(r.current()))
+                    .append("</td><td class=\"num\">").append(escape(r.change()))
+                    .append("</td><td>").append(escape(r.verdict())).append("</td></tr>\n");
+        }
+        return out.append("    </tbody></table></div>\n  </div>").toString();
     }
 
     /** One bin range for both runs, so their distributions overlay; null when there is nothing to span. */
