@@ -99,16 +99,15 @@
 
   function compareTable() {
     const table = document.getElementById('compare-table');
-    if (!doc) {
-      table.closest('.card').hidden = true;
+    if (!doc || !doc.metrics.length) {
+      table.closest('.card').hidden = true; // nothing but measures: their own card says it all
       return;
     }
     const headers = [['metric'], ['mean A', 'num'], ['mean B', 'num'], ['Δ mean (B − A)', 'num'], ['Δ %', 'num'],
       ['95 % CI of Δ (adj.)', 'num'], ['p adj. (Holm)', 'num'], ['n_eff A / B', 'num'], ['verdict']];
     table.tHead.appendChild(el('tr', {}, headers.map(([t, c]) => el('th', { class: c, text: t }))));
-    // Frame metrics, then the measures (suite:name; a single value gets its relative change only, and a note).
-    const rows = doc.metrics.concat((doc.measures || []).map((m) => Object.assign({}, m, { metric: m.measure })));
-    rows.forEach((m) => {
+    // Frame metrics only: the measures have their own card, written into the page by the server.
+    doc.metrics.forEach((m) => {
       const adj = m.adjusted || {};
       const ci = adj.ci95 || [null, null];
       const u = m.unit;
