@@ -242,7 +242,8 @@ class CompareMeasuresCommandTest {
         assertThat(measures).hasSize(2);
         assertThat(measures.get(0).path("measure").asText()).isEqualTo("jmh:" + DECODE);
         assertThat(measures.get(0).path("verdict").asText()).isEqualTo("regressed");
-        assertThat(page).contains("doc.measures").contains("<h2>Measures</h2>")
+        // The measures' card is written by the server; the script's comparison table keeps to frame metrics.
+        assertThat(page).contains("<h2>Measures</h2>")
                 .contains("<tr data-measure=\"jmh:" + DECODE + "\" data-verdict=\"regressed\"><td>" + DECODE
                         + "</td><td>jmh</td><td>ns/op</td>");
     }
