@@ -5,7 +5,6 @@ import io.lightwaveos.bench.run.RunContext;
 import io.lightwaveos.bench.run.RunCounters;
 import io.lightwaveos.bench.run.RunEvent;
 import io.lightwaveos.bench.store.StoreException.Reason;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -75,18 +74,7 @@ public interface RunCatalog {
      * @param metricIds the metrics whose statistics to read
      * @return for each metric id, in the order given, the runs newest first with that metric's statistics
      */
-    default Map<String, List<RunStats>> metricStats(RunFilter filter, List<String> metricIds) {
-        Objects.requireNonNull(metricIds, "metricIds");
-        List<Run> runs = listRuns(filter);
-        Map<String, List<RunStats>> out = new LinkedHashMap<>();
-        for (String metricId : metricIds) {
-            out.put(metricId, runs.stream()
-                    .map(r -> new RunStats(r.id(), r.name(), r.startedAt(), r.status(), r.context(), r.quality(),
-                            r.cachedStats().getOrDefault(metricId, Map.of())))
-                    .toList());
-        }
-        return out;
-    }
+    Map<String, List<RunStats>> metricStats(RunFilter filter, List<String> metricIds);
 
     /**
      * The run's events, in the order they were appended.
