@@ -141,7 +141,8 @@ public final class ImportService {
             min = Math.min(min, v);
             max = Math.max(max, v);
         }
-        for (RunStats candidate : store.metricStats(RunFilter.ALL, Metric.AVG_TOTAL_US.id())) {
+        for (RunStats candidate : store.metricStats(RunFilter.ALL, List.of(Metric.AVG_TOTAL_US.id()),
+                Set.of(SummaryStat.N.id(), SummaryStat.MIN.id(), SummaryStat.MAX.id())).get(Metric.AVG_TOTAL_US.id())) {
             Map<String, Double> st = candidate.stats();
             if (Objects.equals(st.get(SummaryStat.N.id()), (double) samples.size())
                     && Objects.equals(st.get(SummaryStat.MIN.id()), min)

@@ -8,6 +8,7 @@ import io.lightwaveos.bench.store.StoreException.Reason;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -55,7 +56,8 @@ public interface RunCatalog {
     /**
      * Runs matching {@code filter}, newest first, each with the cached statistics of one metric
      * only: what a history needs. The number of queries does not grow with the number of runs; a
-     * store may read less than {@link #listRuns} does (no tags, counters or samples).
+     * store may read less than {@link #listRuns} does (no tags, counters or samples, and of the
+     * context only its queryable fields: see {@link RunStats#context()}).
      *
      * @param filter   which runs; its limit counts runs
      * @param metricId the metric whose statistics to read, such as {@code avg_total_us}
@@ -74,7 +76,23 @@ public interface RunCatalog {
      * @param metricIds the metrics whose statistics to read
      * @return for each metric id, in the order given, the runs newest first with that metric's statistics
      */
-    Map<String, List<RunStats>> metricStats(RunFilter filter, List<String> metricIds);
+    default Map<String, List<RunStats>> metricStats(RunFilter filter, List<String> metricIds) {
+        return metricStats(filter, metricIds, Set.of());
+    }
+
+    /**
+     * {@link #metricStats(RunFilter, List)} reading only some of each metric's statistics: a history
+     * of the median needs the median, its interval and {@code n_eff}, not the 28 statistics a run
+     * caches per metric.
+     *
+     * @param filter    which runs; its limit counts runs
+     * @param metricIds the metrics whose statistics to read
+     * @param statNames the statistics to read, such as {@code mean} and {@code mean_ci95_lo}; empty
+     *                  reads every one
+     * @return for each metric id, in the order given, the runs newest first with those of the
+     *         metric's statistics that the run has, in their stored order
+     */
+    Map<String, List<RunStats>> metricStats(RunFilter filter, List<String> metricIds, Set<String> statNames);
 
     /**
      * The run's events, in the order they were appended.

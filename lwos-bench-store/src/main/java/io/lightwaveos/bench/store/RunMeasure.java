@@ -16,7 +16,8 @@ import java.util.UUID;
  * @param name      its name
  * @param startedAt UTC start
  * @param status    its status
- * @param context   rig, device, workload, commit, CI
+ * @param context   the context's queryable fields (rig, branch, commit, firmware, effect name), as in
+ *                  {@link RunStats#context()}
  * @param quality   why it is doubtful, or clean
  * @param measure   the measure as the run holds it (suite, name, unit, direction, values in order)
  */

@@ -15,7 +15,9 @@ import java.util.UUID;
  * @param name      its name
  * @param startedAt UTC start
  * @param status    its status
- * @param context   rig, device, workload, commit, CI
+ * @param context   the context's queryable fields (rig, branch, commit, firmware, effect name): what a
+ *                  history shows and selects by; the other fields are unknown here ({@link RunCatalog#findRun}
+ *                  reads the whole context)
  * @param quality   why it is doubtful, or clean
  * @param stats     the metric's cached statistics: name → value (null when not computable); empty
  *                  when the run has none for the metric

@@ -2,12 +2,16 @@ package io.lightwaveos.bench.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lightwaveos.bench.run.DeviceInfo;
 import io.lightwaveos.bench.run.RunContext;
 import io.lightwaveos.bench.run.RunStatus;
+import io.lightwaveos.bench.run.Vcs;
+import io.lightwaveos.bench.run.Workload;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,6 +80,35 @@ abstract class MetricStatsContract extends StoreContract {
         assertThat(all.get("avg_chroma_us")).allSatisfy(r -> assertThat(r.stats()).isEmpty());
         assertThat(store.metricStats(RunFilter.ALL.withRig("nobody"), List.of("avg_total_us")))
                 .containsExactly(Map.entry("avg_total_us", List.of()));
+    }
+
+    @Test
+    void onlyTheAskedStatisticsAreReadInTheirStoredOrder() {
+        Map<String, List<RunStats>> some = store.metricStats(RunFilter.ALL.withLimit(2),
+                List.of("avg_total_us", "cpu_load_percent"), Set.of("n_eff", "mean", "p99"));
+        assertThat(some.get("avg_total_us").get(0).stats()).containsExactly(Map.entry("mean", 105.0), Map.entry("n_eff", 40.0));
+        assertThat(some.get("cpu_load_percent").get(1).stats()).containsExactly(Map.entry("mean", 4.0));
+        assertThat(store.metricStats(RunFilter.ALL, List.of("avg_total_us"), Set.of("p99")).get("avg_total_us"))
+                .hasSize(6).allSatisfy(r -> assertThat(r.stats()).isEmpty());
+    }
+
+    @Test
+    void aHistoryEntryCarriesTheContextsQueryableFieldsOnly() {
+        RunContext full = RunContext.EMPTY.withRig("bench-9")
+                .withDevice(new DeviceInfo("2.0.1", 20001L, "ESP32-S3-DevKitC-1", "v5.1.4", null, "ESP32-S3", 0, 2, 240,
+                        16777216L, 201456L, -58))
+                .withVcs(new Vcs("abc123", "main", null, null))
+                .withWorkload(new Workload(7, "Ripple", 128, 10, 3))
+                .withMeta(Map.of("operator", "ana"));
+        var run = store.createRun(NewRun.named("full-context").withSource("test").withContext(full)
+                .withStartedAt(T0.plusSeconds(3600)));
+        store.finishRun(run.id(), RunStatus.COMPLETE, null, Map.of("avg_total_us", Map.of("mean", 1.0)), null);
+        RunContext read = store.metricStats(RunFilter.ALL.withLimit(1), "avg_total_us").get(0).context();
+        assertThat(read).isEqualTo(RunContext.EMPTY.withRig("bench-9")
+                .withDevice(DeviceInfo.EMPTY.withFirmware("2.0.1"))
+                .withVcs(new Vcs("abc123", "main", null, null))
+                .withWorkload(new Workload(null, "Ripple", null, null, null)));
+        assertThat(store.findRun(run.id()).orElseThrow().context()).isEqualTo(full);
     }
 
     @Test

@@ -4,7 +4,10 @@ import io.lightwaveos.bench.analysis.Interval;
 import io.lightwaveos.bench.analysis.Intervals;
 import io.lightwaveos.bench.analysis.Summary;
 import io.lightwaveos.bench.analysis.SummaryStat;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The 95 % intervals (SPEC §6) of a run's statistics, cached beside them as
@@ -29,6 +32,18 @@ public final class CachedIntervals {
                 cached.put(stat.id() + HI, interval == null ? null : interval.hi());
             }
         }
+    }
+
+    /**
+     * The cached statistics a history of {@code stat} reads: the statistic, its interval, and
+     * {@code n_eff}; for the mean also what {@link #read} derives its interval from when none is cached.
+     */
+    public static Set<String> keysOf(SummaryStat stat) {
+        Set<String> keys = new LinkedHashSet<>(List.of(stat.id(), stat.id() + LO, stat.id() + HI, SummaryStat.N_EFF.id()));
+        if (stat == SummaryStat.MEAN) {
+            keys.add(SummaryStat.STD.id());
+        }
+        return keys;
     }
 
     /** The cached interval of {@code stat}, or null when none is cached and none can be derived. */

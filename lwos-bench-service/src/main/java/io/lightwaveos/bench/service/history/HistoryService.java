@@ -209,7 +209,8 @@ public final class HistoryService {
         }
         // Every metric's history holds the same runs: they are read once, with all the metrics' statistics.
         Map<String, List<RunStats>> stored = metrics.isEmpty() ? Map.of()
-                : store.metricStats(filterOf(query.tags(), branch, rig, workload), metrics.stream().map(Metric::id).toList());
+                : store.metricStats(filterOf(query.tags(), branch, rig, workload), metrics.stream().map(Metric::id).toList(),
+                        CachedIntervals.keysOf(query.stat()));
         for (Metric metric : metrics) {
             double value = statistic(run.cachedStats().get(metric.id()), query.stat());
             HistoryQuery same = new HistoryQuery(metric, query.stat(), rig, branch, query.tags(), query.nameGlob(),
@@ -366,7 +367,8 @@ public final class HistoryService {
             }
         } else {
             for (RunStats stored : storedMetricStats != null ? storedMetricStats
-                    : store.metricStats(filter, query.metric().id())) {
+                    : store.metricStats(filter, List.of(query.metric().id()), CachedIntervals.keysOf(query.stat()))
+                            .get(query.metric().id())) {
                 if (stored.stats().isEmpty()) {
                     continue; // no value of the metric (a run of measures only): it must not pick the rig
                 }

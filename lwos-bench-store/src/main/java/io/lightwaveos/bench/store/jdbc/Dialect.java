@@ -163,11 +163,12 @@ public interface Dialect {
      * @param rows      the shared rows (conditions, reading an entry)
      * @param filter    the filter
      * @param metricIds the metrics, at least one, no repeats
+     * @param statNames the statistics to read; empty reads every one
      * @return for each metric, in the order given, one entry per run
      * @throws SQLException on a driver failure
      */
-    Map<String, List<RunStats>> metricStats(Connection c, RunRows rows, RunFilter filter, List<String> metricIds)
-            throws SQLException;
+    Map<String, List<RunStats>> metricStats(Connection c, RunRows rows, RunFilter filter, List<String> metricIds,
+            Set<String> statNames) throws SQLException;
 
     /**
      * Sets status and end time if the run is RUNNING and no live writer but this store holds it.

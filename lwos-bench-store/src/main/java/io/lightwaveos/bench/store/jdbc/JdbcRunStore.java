@@ -198,13 +198,14 @@ public final class JdbcRunStore implements RunStore {
     }
 
     @Override
-    public Map<String, List<RunStats>> metricStats(RunFilter filter, List<String> metricIds) {
+    public Map<String, List<RunStats>> metricStats(RunFilter filter, List<String> metricIds, Set<String> statNames) {
         Objects.requireNonNull(filter, "filter");
+        Set<String> stats = Set.copyOf(statNames);
         List<String> ids = List.copyOf(new LinkedHashSet<>(metricIds));
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return db.read("read the statistics of " + String.join(", ", ids), c -> dialect.metricStats(c, rows, filter, ids));
+        return db.read("read the statistics of " + String.join(", ", ids), c -> dialect.metricStats(c, rows, filter, ids, stats));
     }
 
     @Override

@@ -121,7 +121,7 @@ final class MeasureRows {
         }
         StringBuilder sql = new StringBuilder("SELECT r.id, r.name AS run_name, r.started_at_us, "
                 + dialect.shownStatus() + " AS shown_status, r.rig, r.vcs_branch, r.vcs_commit, r.firmware,"
-                + " r.effect_name, r.context_json, r.quality, m.suite, m.name, m.unit, m.direction, m.value_bytes"
+                + " r.effect_name, r.quality, m.suite, m.name, m.unit, m.direction, m.value_bytes"
                 + " FROM runs r JOIN run_measures m ON m.run_key = r.run_key AND m.name = ? AND m.suite = ?"
                 + " WHERE 1 = 1");
         List<Object> args = new ArrayList<>(List.of(ref.name(), suite));
@@ -131,8 +131,8 @@ final class MeasureRows {
         try (PreparedStatement ps = RunRows.prepare(c, sql.toString(), args); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(new RunMeasure(dialect.readId(rs, 1), rs.getString(2), Micros.toInstant(rs.getLong(3)),
-                        RunStatus.valueOf(rs.getString(4)), RunRows.context(rs), RunQuality.parse(rs.getString(11)),
-                        measure(rs, 12)));
+                        RunStatus.valueOf(rs.getString(4)), RunRows.columnContext(rs), RunQuality.parse(rs.getString(10)),
+                        measure(rs, 11)));
             }
         }
         return out;

@@ -222,9 +222,9 @@ final class PostgresDialect implements Dialect {
      */
     @Override
     public Map<String, List<RunStats>> metricStats(Connection c, RunRows rows, RunFilter filter,
-            List<String> metricIds) throws SQLException {
+            List<String> metricIds, Set<String> statNames) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT r.id, r.name, r.started_at_us, " + STATUS + " AS shown_status,"
-                + " r.rig, r.vcs_branch, r.vcs_commit, r.firmware, r.effect_name, r.context_json, r.quality,"
+                + " r.rig, r.vcs_branch, r.vcs_commit, r.firmware, r.effect_name, r.quality,"
                 + " r.stat_metrics, r.stat_names, r.stat_values FROM runs r WHERE true");
         List<Object> args = new ArrayList<>();
         rows.where(c, filter, sql, args);
@@ -238,7 +238,7 @@ final class PostgresDialect implements Dialect {
                 Double[] values = doubles(rs.getArray("stat_values"));
                 Map<String, Map<String, Double>> byMetric = new HashMap<>();
                 for (int i = 0; i < metrics.length; i++) {
-                    if (out.containsKey(metrics[i])) {
+                    if (out.containsKey(metrics[i]) && (statNames.isEmpty() || statNames.contains(names[i]))) {
                         byMetric.computeIfAbsent(metrics[i], k -> new LinkedHashMap<>()).put(names[i], values[i]);
                     }
                 }

@@ -197,10 +197,10 @@ final class SqliteDialect implements Dialect {
      */
     @Override
     public Map<String, List<RunStats>> metricStats(Connection c, RunRows rows, RunFilter filter,
-            List<String> metricIds) throws SQLException {
+            List<String> metricIds, Set<String> statNames) throws SQLException {
         StringBuilder runsSql = new StringBuilder("SELECT r.run_key, r.id, r.name, r.started_at_us,"
                 + " r.status AS shown_status, r.rig, r.vcs_branch, r.vcs_commit, r.firmware, r.effect_name,"
-                + " r.context_json, r.quality FROM runs r WHERE 1 = 1");
+                + " r.quality FROM runs r WHERE 1 = 1");
         List<Object> runArgs = new ArrayList<>();
         rows.where(c, filter, runsSql, runArgs);
         RunRows.newestFirst(filter, runsSql, runArgs);
@@ -217,8 +217,11 @@ final class SqliteDialect implements Dialect {
         if (!read.isEmpty()) {
             StringBuilder statsSql = new StringBuilder("SELECT s.run_key, s.metric, s.stat, s.value FROM runs r"
                     + " JOIN run_stats s ON s.run_key = r.run_key AND s.metric IN ("
-                    + String.join(", ", Collections.nCopies(metricIds.size(), "?")) + ") WHERE 1 = 1");
+                    + String.join(", ", Collections.nCopies(metricIds.size(), "?")) + ")"
+                    + (statNames.isEmpty() ? "" : " AND s.stat IN (" + String.join(", ", Collections.nCopies(statNames.size(), "?")) + ")")
+                    + " WHERE 1 = 1");
             List<Object> statArgs = new ArrayList<>(metricIds);
+            statArgs.addAll(statNames);
             rows.where(c, filter, statsSql, statArgs);
             statsSql.append(" ORDER BY s.run_key, s.position");
             try (PreparedStatement ps = RunRows.prepare(c, statsSql.toString(), statArgs);
