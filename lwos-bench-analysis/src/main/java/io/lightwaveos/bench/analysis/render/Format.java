@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -53,9 +54,41 @@ public final class Format {
         if (!Double.isFinite(v)) {
             return String.format(Locale.ROOT, "%." + decimals + "f", v);
         }
-        String digits = new BigDecimal(Double.toString(Math.abs(v))).setScale(decimals, RoundingMode.HALF_UP)
-                .toPlainString();
+        String shortest = Double.toString(Math.abs(v));
+        String digits = shortest.indexOf('E') >= 0
+                ? new BigDecimal(shortest).setScale(decimals, RoundingMode.HALF_UP).toPlainString()
+                : roundHalfUp(shortest, decimals);
         return Double.doubleToRawLongBits(v) < 0 ? "-" + digits : digits;
+    }
+
+    /**
+     * {@code new BigDecimal(plain).setScale(decimals, HALF_UP).toPlainString()} for a plain
+     * non-negative decimal ({@code 146.255}) without the BigDecimal: the digits are rounded where
+     * they stand (the first dropped digit decides, 5 and up rounds up), carrying as far as needed.
+     */
+    private static String roundHalfUp(String plain, int decimals) {
+        int point = plain.indexOf('.');
+        String whole = point < 0 ? plain : plain.substring(0, point);
+        String fraction = point < 0 ? "" : plain.substring(point + 1);
+        char[] kept = new char[whole.length() + decimals];
+        whole.getChars(0, whole.length(), kept, 0);
+        for (int i = 0; i < decimals; i++) {
+            kept[whole.length() + i] = i < fraction.length() ? fraction.charAt(i) : '0';
+        }
+        boolean carry = decimals < fraction.length() && fraction.charAt(decimals) >= '5';
+        for (int i = kept.length - 1; carry && i >= 0; i--) {
+            carry = kept[i] == '9';
+            kept[i] = carry ? '0' : (char) (kept[i] + 1);
+        }
+        StringBuilder out = new StringBuilder(kept.length + 2);
+        if (carry) {
+            out.append('1');
+        }
+        out.append(kept, 0, whole.length());
+        if (decimals > 0) {
+            out.append('.').append(kept, whole.length(), decimals);
+        }
+        return out.toString();
     }
 
     /** {@link #fixed} with a sign always: {@code String.format(Locale.ROOT, "%+.<decimals>f", v)}. */
@@ -105,7 +138,30 @@ public final class Format {
 
     /** A UTC time to the second: {@code 2026-11-26 14:02:19Z}. */
     public static String time(Instant t) {
-        return t == null ? NONE : SECONDS.format(t);
+        if (t == null) {
+            return NONE;
+        }
+        LocalDateTime utc = LocalDateTime.ofEpochSecond(t.getEpochSecond(), 0, ZoneOffset.UTC);
+        if (utc.getYear() < 0 || utc.getYear() > 9999) {
+            return SECONDS.format(t);
+        }
+        // What SECONDS writes, without a formatter: a history prints a time per run.
+        char[] text = "0000-00-00 00:00:00Z".toCharArray();
+        digits(text, 0, 4, utc.getYear());
+        digits(text, 5, 2, utc.getMonthValue());
+        digits(text, 8, 2, utc.getDayOfMonth());
+        digits(text, 11, 2, utc.getHour());
+        digits(text, 14, 2, utc.getMinute());
+        digits(text, 17, 2, utc.getSecond());
+        return new String(text);
+    }
+
+    /** Writes {@code value} (non-negative) as {@code width} digits ending at {@code text[at + width - 1]}. */
+    private static void digits(char[] text, int at, int width, int value) {
+        for (int i = at + width - 1; i >= at; i--) {
+            text[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
     }
 
     /** A UTC time to the millisecond: {@code 2026-11-26 14:02:19.123Z}. */

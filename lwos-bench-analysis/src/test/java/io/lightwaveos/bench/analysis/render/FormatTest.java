@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FormatTest {
@@ -68,5 +69,22 @@ class FormatTest {
         assertThat(Format.duration(Instant.EPOCH, null)).isEqualTo("-");
         assertThat(Format.time(Instant.parse("2026-11-26T14:02:19.123456Z"))).isEqualTo("2026-11-26 14:02:19Z");
         assertThat(Format.preciseTime(Instant.parse("2026-11-26T14:02:19.123456Z"))).isEqualTo("2026-11-26 14:02:19.123Z");
+    }
+
+    @Test
+    void timesAreWhatTheirPatternWrites() {
+        java.time.format.DateTimeFormatter pattern = java.time.format.DateTimeFormatter
+                .ofPattern("uuuu-MM-dd HH:mm:ss'Z'").withZone(java.time.ZoneOffset.UTC);
+        java.util.SplittableRandom r = new java.util.SplittableRandom(11);
+        List<Instant> times = new java.util.ArrayList<>(List.of(Instant.EPOCH, Instant.parse("0000-01-01T00:00:00Z"),
+                Instant.parse("9999-12-31T23:59:59.999Z"), Instant.parse("+10000-01-01T00:00:00Z"),
+                Instant.parse("-0001-12-31T23:59:59Z"), Instant.ofEpochSecond(-1, 999_999_999),
+                Instant.parse("2024-02-29T23:59:59.5Z")));
+        for (int i = 0; i < 2_000; i++) {
+            times.add(Instant.ofEpochSecond(r.nextLong(-70_000_000_000L, 300_000_000_000L), r.nextInt(1_000_000_000)));
+        }
+        for (Instant t : times) {
+            assertThat(Format.time(t)).as("%s", t).isEqualTo(pattern.format(t));
+        }
     }
 }
