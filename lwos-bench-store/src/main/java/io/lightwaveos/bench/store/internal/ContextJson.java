@@ -2,6 +2,7 @@ package io.lightwaveos.bench.store.internal;
 
 import io.lightwaveos.bench.json.JsonFormatException;
 import io.lightwaveos.bench.json.StrictJson;
+import io.lightwaveos.bench.run.CiBuild;
 import io.lightwaveos.bench.run.ContextFields;
 import io.lightwaveos.bench.run.DeviceInfo;
 import io.lightwaveos.bench.run.RunContext;
@@ -46,6 +47,13 @@ public final class ContextJson {
         public static Columns of(RunContext context) {
             return new Columns(context.rig(), context.vcs().branch(), context.vcs().commit(),
                     context.device().firmware(), context.workload().effectName());
+        }
+
+        /** The context that knows these fields only: {@link #of} undone, for reads that need no more. */
+        public RunContext context() {
+            return new RunContext(rig, new DeviceInfo(firmware, null, null, null, null, null, null, null, null, null, null, null),
+                    new Workload(null, effectName, null, null, null),
+                    new Vcs(commit, branch, null, null), CiBuild.EMPTY, Map.of());
         }
 
         String value(ContextFields.Field field) {

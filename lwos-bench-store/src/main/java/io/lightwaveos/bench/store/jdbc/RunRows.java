@@ -410,8 +410,8 @@ public final class RunRows {
      * @throws SQLException on a driver failure
      */
     public static RunContext columnContext(ResultSet rs) throws SQLException {
-        return ContextJson.read(new ContextJson.Columns(rs.getString("rig"), rs.getString("vcs_branch"),
-                rs.getString("vcs_commit"), rs.getString("firmware"), rs.getString("effect_name")), null);
+        return new ContextJson.Columns(rs.getString("rig"), rs.getString("vcs_branch"), rs.getString("vcs_commit"),
+                rs.getString("firmware"), rs.getString("effect_name")).context();
     }
 
     /**
