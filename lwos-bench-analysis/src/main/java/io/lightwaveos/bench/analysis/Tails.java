@@ -48,6 +48,26 @@ public final class Tails {
         return Erf.erfc(z / SQRT2);
     }
 
+    /** From this many degrees of freedom the Newton steps start from {@link #cornishFisher}. */
+    private static final double CORNISH_FISHER_DF = 10;
+
+    /**
+     * The Cornish-Fisher expansion of the t quantile in powers of 1/df around the normal quantile
+     * (Abramowitz and Stegun 26.7.5): about 1e-7 relative at 10 degrees of freedom and better as
+     * they grow, a start from which two or three Newton steps reach full precision. Hipparchus'
+     * inverse gets there by bisecting on the distribution function, dozens of incomplete-beta
+     * evaluations that an interval of every compared metric paid for in a command's cold JVM.
+     */
+    private static double cornishFisher(double prob, double df) {
+        double z = SQRT2 * Erf.erfInv(2 * prob - 1);
+        double z2 = z * z;
+        double g1 = (z2 + 1) * z / 4;
+        double g2 = ((5 * z2 + 16) * z2 + 3) * z / 96;
+        double g3 = (((3 * z2 + 19) * z2 + 17) * z2 - 15) * z / 384;
+        double g4 = ((((79 * z2 + 776) * z2 + 1482) * z2 - 1920) * z2 - 945) * z / 92160;
+        return z + (g1 + (g2 + (g3 + g4 / df) / df) / df) / df;
+    }
+
     /**
      * The quantile t such that P(T &lt;= t) = {@code prob} for 0.5 &lt; prob &lt; 1: Hipparchus'
      * inverse (about 1e-10 relative) refined by Newton steps on our accurate tail, to full double
@@ -58,7 +78,7 @@ public final class Tails {
      */
     public static double studentQuantile(double prob, double df) {
         double tail = 2 * (1 - prob);
-        double q = new TDistribution(df).inverseCumulativeProbability(prob);
+        double q = df >= CORNISH_FISHER_DF ? cornishFisher(prob, df) : new TDistribution(df).inverseCumulativeProbability(prob);
         double logNorm = Gamma.logGamma((df + 1) / 2) - Gamma.logGamma(df / 2) - 0.5 * Math.log(df * Math.PI);
         for (int i = 0; i < 50; i++) {
             double density = Math.exp(logNorm - (df + 1) / 2 * Math.log1p(q * q / df));
