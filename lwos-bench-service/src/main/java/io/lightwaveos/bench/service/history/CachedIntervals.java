@@ -4,6 +4,7 @@ import io.lightwaveos.bench.analysis.Interval;
 import io.lightwaveos.bench.analysis.Intervals;
 import io.lightwaveos.bench.analysis.Summary;
 import io.lightwaveos.bench.analysis.SummaryStat;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +27,16 @@ public final class CachedIntervals {
     /** Adds the interval of every statistic that has one to {@code cached} (null when it has none). */
     public static void addTo(Map<String, Double> cached, Summary summary) {
         for (SummaryStat stat : SummaryStat.all()) {
-            if (stat.hasInterval()) {
-                Interval interval = Intervals.of(summary, stat);
-                cached.put(stat.id() + LO, interval == null ? null : interval.lo());
-                cached.put(stat.id() + HI, interval == null ? null : interval.hi());
-            }
+            addTo(cached, summary, stat);
+        }
+    }
+
+    /** Adds the interval of {@code stat}, if it has one, to {@code cached} (null when it has none). */
+    public static void addTo(Map<String, Double> cached, Summary summary, SummaryStat stat) {
+        if (stat.hasInterval()) {
+            Interval interval = Intervals.of(summary, stat);
+            cached.put(stat.id() + LO, interval == null ? null : interval.lo());
+            cached.put(stat.id() + HI, interval == null ? null : interval.hi());
         }
     }
 
@@ -39,11 +45,30 @@ public final class CachedIntervals {
      * {@code n_eff}; for the mean also what {@link #read} derives its interval from when none is cached.
      */
     public static Set<String> keysOf(SummaryStat stat) {
-        Set<String> keys = new LinkedHashSet<>(List.of(stat.id(), stat.id() + LO, stat.id() + HI, SummaryStat.N_EFF.id()));
-        if (stat == SummaryStat.MEAN) {
-            keys.add(SummaryStat.STD.id());
-        }
+        Set<String> keys = new LinkedHashSet<>();
+        statsRead(stat).forEach(s -> keys.add(s.id()));
+        keys.add(stat.id() + LO);
+        keys.add(stat.id() + HI);
         return keys;
+    }
+
+    /**
+     * What {@link #keysOf} names of the summary's statistics and intervals, as a run caches them:
+     * a history of one statistic needs no more of each run.
+     */
+    public static Map<String, Double> of(Summary summary, SummaryStat stat) {
+        Map<String, Double> cached = new LinkedHashMap<>();
+        statsRead(stat).forEach(s -> cached.put(s.id(), s.valueIn(summary)));
+        addTo(cached, summary, stat);
+        return cached;
+    }
+
+    private static Set<SummaryStat> statsRead(SummaryStat stat) {
+        Set<SummaryStat> stats = new LinkedHashSet<>(List.of(stat, SummaryStat.N_EFF));
+        if (stat == SummaryStat.MEAN) {
+            stats.add(SummaryStat.STD);
+        }
+        return stats;
     }
 
     /** The cached interval of {@code stat}, or null when none is cached and none can be derived. */

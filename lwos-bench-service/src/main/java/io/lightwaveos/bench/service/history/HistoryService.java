@@ -363,7 +363,8 @@ public final class HistoryService {
             for (RunMeasure stored : store.measureHistory(filter, query.measure())) {
                 measures.put(stored.id(), stored.measure());
                 candidates.add(new HistoryRun(stored.id(), stored.name(), stored.startedAt(), stored.status(),
-                        stored.context(), stored.quality(), stats(stored.measure())));
+                        stored.context(), stored.quality(),
+                        CachedIntervals.of(Summary.of(stored.measure().values()), query.stat())));
             }
         } else {
             for (RunStats stored : storedMetricStats != null ? storedMetricStats
