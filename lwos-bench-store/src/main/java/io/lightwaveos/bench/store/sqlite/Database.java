@@ -35,6 +35,7 @@ final class Database implements Transactions {
     /** How long a connection waits for another one's write lock before failing, ms. */
     static final int BUSY_TIMEOUT_MS = 10_000;
     private static final int MAX_IDLE_READERS = 4;
+    private static final long READER_MMAP_BYTES = 256L << 20;
 
     private final Path file;
     private final String url;
@@ -309,9 +310,12 @@ final class Database implements Transactions {
         if (queryOnly) {
             try (Statement st = c.createStatement()) {
                 st.execute("PRAGMA query_only = 1");
-                // Readers copy pages through read(2), not a memory map: mapped, every page a command
-                // reads stays in its resident memory (87 MB more at the peak of comparing two
-                // 1M-sample runs, against 300 MB allowed), for about 5 % less CPU time on such a read.
+                // Readers map the file instead of copying each page through read(2): a 1M-sample
+                // column read spends a third less time in SQLite. The store never shrinks the file
+                // (no VACUUM, no auto_vacuum), so a mapped page cannot vanish under a reader. The
+                // pages a command reads count in its resident memory: the launcher gives `compare`,
+                // which reads two whole runs, a smaller young generation for them (BENCHMARKS.md).
+                st.execute("PRAGMA mmap_size = " + READER_MMAP_BYTES);
             } catch (SQLException e) {
                 closeQuietly(c);
                 throw e;
