@@ -2,6 +2,7 @@ package io.lightwaveos.bench.analysis.render;
 
 import io.lightwaveos.bench.analysis.Interval;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
@@ -126,9 +127,26 @@ public final class Format {
             return NONE;
         }
         if (p != 0 && p < 1e-4) {
-            return String.format(Locale.ROOT, "%.1e", p);
+            return scientific(p);
         }
         return fixed(p, 4);
+    }
+
+    /**
+     * {@code String.format(Locale.ROOT, "%.1e", v)} for a finite positive {@code v}, without a
+     * {@link java.util.Formatter} (whose first use in a command compiles its pattern): the shortest
+     * decimal of {@code v} rounded half up to two significant digits.
+     */
+    static String scientific(double v) {
+        BigDecimal two = new BigDecimal(Double.toString(v)).round(new MathContext(2, RoundingMode.HALF_UP));
+        String digits = two.unscaledValue().toString();
+        int exponent = digits.length() - 1 - two.scale();
+        if (digits.length() == 1) {
+            digits += "0";
+        }
+        String power = Integer.toString(Math.abs(exponent));
+        return digits.charAt(0) + "." + digits.charAt(1) + (exponent < 0 ? "e-" : "e+") + (power.length() < 2 ? "0" : "")
+                + power;
     }
 
     /** A statistic such as Cohen's d, two decimals. */
@@ -176,13 +194,17 @@ public final class Format {
         }
         long ms = Math.max(0, d.toMillis());
         if (ms < 60_000) {
-            return String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
+            return fixed(ms / 1000.0, 1) + " s";
         }
         long s = ms / 1000;
         if (s < 3600) {
-            return String.format(Locale.ROOT, "%d min %02d s", s / 60, s % 60);
+            return s / 60 + " min " + twoDigits(s % 60) + " s";
         }
-        return String.format(Locale.ROOT, "%d h %02d min", s / 3600, (s % 3600) / 60);
+        return s / 3600 + " h " + twoDigits((s % 3600) / 60) + " min";
+    }
+
+    private static String twoDigits(long n) {
+        return n < 10 ? "0" + n : Long.toString(n);
     }
 
     /** The duration between two times, or {@code -} when either is absent. */
@@ -268,12 +290,22 @@ public final class Format {
 
     /** A count or a real number of samples, rounded up, with thousands separators: {@code 5,120}. */
     public static String count(Double n) {
-        return finite(n) ? String.format(Locale.ROOT, "%,d", (long) Math.ceil(n - 1e-9)) : NONE;
+        return finite(n) ? count((long) Math.ceil(n - 1e-9)) : NONE;
     }
 
-    /** {@link #count(Double)} of a whole number. */
+    /** {@link #count(Double)} of a whole number: {@code String.format(Locale.ROOT, "%,d", n)}. */
     public static String count(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
+        String digits = Long.toString(n);
+        int sign = n < 0 ? 1 : 0;
+        StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3);
+        out.append(digits, 0, sign);
+        for (int i = sign; i < digits.length(); i++) {
+            if (i > sign && (digits.length() - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(digits.charAt(i));
+        }
+        return out.toString();
     }
 
     private static boolean finite(Double v) {

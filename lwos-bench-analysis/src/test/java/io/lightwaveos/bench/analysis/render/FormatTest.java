@@ -72,6 +72,32 @@ class FormatTest {
     }
 
     @Test
+    void exponentsCountsAndDurationsAreWhatStringFormatWrites() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(5);
+        double[] edges = {9.95e-5, 9.949999999999999e-5, 1e-300, Double.MIN_VALUE, 1.25e-10, 1.35e-10, 9.99e-100, 5e-5,
+            0.999, 9.5, 1, 123456.0, 1e300, Double.MAX_VALUE};
+        for (int k = 0; k < 5_000 + edges.length; k++) {
+            double v = k < edges.length ? edges[k] : Math.pow(10, r.nextDouble(-320, 5)) * (k % 2 == 0 ? 1 : r.nextDouble());
+            if (v > 0) {
+                assertThat(Format.scientific(v)).as("%s", v).isEqualTo(String.format(java.util.Locale.ROOT, "%.1e", v));
+            }
+        }
+        long[] counts = {0, 7, -7, 999, 1000, -1000, 123456, 1234567, -1234567, Long.MAX_VALUE, Long.MIN_VALUE};
+        for (int k = 0; k < 2_000 + counts.length; k++) {
+            long n = k < counts.length ? counts[k] : r.nextLong() >> r.nextInt(64);
+            assertThat(Format.count(n)).as("%d", n).isEqualTo(String.format(java.util.Locale.ROOT, "%,d", n));
+        }
+        for (int k = 0; k < 2_000; k++) {
+            long ms = k < 100 ? k * 997L : r.nextLong(0, 400_000_000L);
+            long s = ms / 1000;
+            String expected = ms < 60_000 ? String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0)
+                    : s < 3600 ? String.format(java.util.Locale.ROOT, "%d min %02d s", s / 60, s % 60)
+                    : String.format(java.util.Locale.ROOT, "%d h %02d min", s / 3600, (s % 3600) / 60);
+            assertThat(Format.duration(Duration.ofMillis(ms))).as("%d ms", ms).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void timesAreWhatTheirPatternWrites() {
         java.time.format.DateTimeFormatter pattern = java.time.format.DateTimeFormatter
                 .ofPattern("uuuu-MM-dd HH:mm:ss'Z'").withZone(java.time.ZoneOffset.UTC);
