@@ -89,7 +89,7 @@ public final class ImportService {
      */
     public Run importSamples(InputStream in, SampleFormat format, Naming naming, boolean allowDuplicate)
             throws IOException {
-        List<Sample> samples = new PackedSamples();
+        PackedSamples samples = new PackedSamples();
         ExportedRun header = SampleFileReader.read(format, in, samples::add);
         MeasureSet measures = header == null ? MeasureSet.empty() : header.measures();
         if (samples.isEmpty() && measures.isEmpty()) {
@@ -120,7 +120,10 @@ public final class ImportService {
                 throw new DuplicateRunException(same.get());
             }
         }
-        Run stored = runs.importRun(run, header == null ? List.of() : header.events(), samples.iterator(), measures);
+        // The statistics from the samples in hand, on another core while the store writes them.
+        ImportStatistics statistics = samples.isEmpty() ? null : ImportStatistics.start(samples);
+        Run stored = runs.importRun(run, header == null ? List.of() : header.events(), samples.iterator(), measures,
+                () -> statistics.join());
         if (header != null) {
             runs.restoreAcknowledgements(stored.id(), header.acknowledged());
         }
