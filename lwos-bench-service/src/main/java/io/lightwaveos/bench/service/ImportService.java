@@ -89,7 +89,7 @@ public final class ImportService {
      */
     public Run importSamples(InputStream in, SampleFormat format, Naming naming, boolean allowDuplicate)
             throws IOException {
-        List<Sample> samples = new PackedSamples();
+        PackedSamples samples = new PackedSamples();
         ExportedRun header = SampleFileReader.read(format, in, samples::add);
         MeasureSet measures = header == null ? MeasureSet.empty() : header.measures();
         if (samples.isEmpty() && measures.isEmpty()) {
@@ -120,7 +120,10 @@ public final class ImportService {
                 throw new DuplicateRunException(same.get());
             }
         }
-        Run stored = runs.importRun(run, header == null ? List.of() : header.events(), samples.iterator(), measures);
+        // The statistics from the samples in hand, on another core while the store writes them.
+        ImportStatistics statistics = samples.isEmpty() ? null : ImportStatistics.start(samples);
+        Run stored = runs.importRun(run, header == null ? List.of() : header.events(), samples.iterator(), measures,
+                () -> statistics.join());
         if (header != null) {
             runs.restoreAcknowledgements(stored.id(), header.acknowledged());
         }
@@ -130,10 +133,19 @@ public final class ImportService {
     /**
      * A stored run holding exactly {@code samples}: every export column of every sample equal, in
      * order. Cheap: the candidates come from the cached avg_total_us statistics the history query
-     * reads (same n, min and max), without reading any samples; only a candidate's samples are read
-     * to confirm, which in practice happens only for a real duplicate.
+     * reads (same n, then same min and max, which are computed only when a run has as many samples),
+     * without reading any samples; only a candidate's samples are read to confirm, which in practice
+     * happens only for a real duplicate.
      */
     private Optional<Run> sameSamples(List<Sample> samples) {
+        List<RunStats> sameCount = store.metricStats(RunFilter.ALL, List.of(Metric.AVG_TOTAL_US.id()),
+                        Set.of(SummaryStat.N.id(), SummaryStat.MIN.id(), SummaryStat.MAX.id()))
+                .get(Metric.AVG_TOTAL_US.id()).stream()
+                .filter(candidate -> Objects.equals(candidate.stats().get(SummaryStat.N.id()), (double) samples.size()))
+                .toList();
+        if (sameCount.isEmpty()) {
+            return Optional.empty();
+        }
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (Sample s : samples) {
@@ -141,11 +153,9 @@ public final class ImportService {
             min = Math.min(min, v);
             max = Math.max(max, v);
         }
-        for (RunStats candidate : store.metricStats(RunFilter.ALL, List.of(Metric.AVG_TOTAL_US.id()),
-                Set.of(SummaryStat.N.id(), SummaryStat.MIN.id(), SummaryStat.MAX.id())).get(Metric.AVG_TOTAL_US.id())) {
+        for (RunStats candidate : sameCount) {
             Map<String, Double> st = candidate.stats();
-            if (Objects.equals(st.get(SummaryStat.N.id()), (double) samples.size())
-                    && Objects.equals(st.get(SummaryStat.MIN.id()), min)
+            if (Objects.equals(st.get(SummaryStat.MIN.id()), min)
                     && Objects.equals(st.get(SummaryStat.MAX.id()), max)
                     && sameRows(candidate.id(), samples)) {
                 return store.findRun(candidate.id());

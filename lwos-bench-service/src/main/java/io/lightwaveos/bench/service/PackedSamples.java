@@ -3,24 +3,31 @@ package io.lightwaveos.bench.service;
 import io.lightwaveos.bench.frame.FrameEncoder;
 import io.lightwaveos.bench.frame.FrameLayout;
 import io.lightwaveos.bench.frame.FrameView;
+import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Sample;
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * Samples kept as their wire bytes in large primitive arrays rather than as an object graph each:
  * an import holds all of a file's samples (a million of them) until it stores them, and as objects
  * they cost about three times the memory and a garbage collector that copies every one of them.
- * Add-only; {@link #get} decodes the sample again, equal to the one added. Not thread-safe (one
- * import's reader fills it, then its store reads it).
+ * Add-only; {@link #get} decodes the sample again, equal to the one added. Filled by one thread
+ * (an import's reader); once it is full, one thread may {@link #get} while others take
+ * {@link #values} (the store writes the samples while their statistics are computed).
  */
 final class PackedSamples extends AbstractList<Sample> {
 
     private static final int CHUNK_BITS = 16;
     private static final int CHUNK = 1 << CHUNK_BITS;
     private static final int STRIDE = FrameLayout.EXTENDED_SIZE;
+    /** Extended-only metrics' value arrays start this large and double as extended samples come. */
+    private static final int FIRST_EXTENDED_CAPACITY = 4096;
 
     private final List<long[]> seqs = new ArrayList<>();
     private final List<long[]> receivedMicros = new ArrayList<>();
@@ -54,6 +61,46 @@ final class PackedSamples extends AbstractList<Sample> {
         int i = index & (CHUNK - 1);
         view.wrap(frames.get(chunk), i * STRIDE, frameSizes.get(chunk)[i]);
         return new Sample(seqs.get(chunk)[i], receivedMicros.get(chunk)[i], view.toFrame());
+    }
+
+    /**
+     * The values of every metric, as a store's column read gives them for these samples: a compact
+     * metric's over every sample, an extended-only metric's over the extended samples (empty when
+     * there are none), in sample order and registry order. Reads the packed frames without decoding
+     * a sample; safe beside {@link #get} on another thread.
+     */
+    Map<Metric, double[]> values() {
+        List<Metric> metrics = Metric.all();
+        double[][] values = new double[metrics.size()][];
+        for (int m = 0; m < values.length; m++) {
+            values[m] = new double[metrics.get(m).extendedOnly() ? Math.min(size, FIRST_EXTENDED_CAPACITY) : size];
+        }
+        FrameView frame = new FrameView();
+        int extended = 0;
+        for (int index = 0; index < size; index++) {
+            int chunk = index >>> CHUNK_BITS;
+            int i = index & (CHUNK - 1);
+            frame.wrap(frames.get(chunk), i * STRIDE, frameSizes.get(chunk)[i]);
+            boolean isExtended = frame.isExtended();
+            for (int m = 0; m < values.length; m++) {
+                Metric metric = metrics.get(m);
+                if (!metric.extendedOnly()) {
+                    values[m][index] = metric.read(frame);
+                } else if (isExtended) {
+                    if (extended == values[m].length) {
+                        values[m] = Arrays.copyOf(values[m], Math.max(FIRST_EXTENDED_CAPACITY, extended * 2));
+                    }
+                    values[m][extended] = metric.read(frame);
+                }
+            }
+            extended += isExtended ? 1 : 0;
+        }
+        Map<Metric, double[]> out = new EnumMap<>(Metric.class);
+        for (int m = 0; m < values.length; m++) {
+            int n = metrics.get(m).extendedOnly() ? extended : size;
+            out.put(metrics.get(m), values[m].length == n ? values[m] : Arrays.copyOf(values[m], n));
+        }
+        return out;
     }
 
     @Override

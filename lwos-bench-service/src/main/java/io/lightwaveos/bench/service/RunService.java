@@ -43,6 +43,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -126,10 +127,18 @@ public final class RunService {
 
     /** {@link #values(UUID)} of {@code metrics} only: what is not asked for is not read. */
     private Map<Metric, double[]> values(UUID runId, Collection<Metric> metrics) {
+        return present(store.values(runId, metrics));
+    }
+
+    /**
+     * The metrics a run has among {@code values} (a store's column read, in its order): every
+     * compact metric, an extended-only one when the run has extended samples.
+     */
+    static Map<Metric, double[]> present(Map<Metric, double[]> values) {
         Map<Metric, double[]> out = new LinkedHashMap<>();
-        store.values(runId, metrics).forEach((metric, values) -> {
-            if (!metric.extendedOnly() || values.length > 0) {
-                out.put(metric, values);
+        values.forEach((metric, v) -> {
+            if (!metric.extendedOnly() || v.length > 0) {
+                out.put(metric, v);
             }
         });
         return out;
@@ -481,8 +490,22 @@ public final class RunService {
      * transaction. A run without samples keeps no statistics (it has none to cache).
      */
     public Run importRun(Run run, List<RunEvent> events, Iterator<Sample> samples, MeasureSet measures) {
+        return importRun(run, events, samples, measures, () -> cache(summaries(run.id())));
+    }
+
+    /**
+     * {@link #importRun(Run, List, Iterator, MeasureSet)} caching the statistics {@code statistics}
+     * gives ({@link #cache} form) once the run is stored, rather than computing them from the stored
+     * samples: the caller holds the same samples and computes them meanwhile ({@link ImportStatistics}).
+     */
+    Run importRun(Run run, List<RunEvent> events, Iterator<Sample> samples, MeasureSet measures,
+            Supplier<Map<String, Map<String, Double>>> statistics) {
         Run stored = store.importRun(run, events, samples, measures);
-        return stored.sampleCount() == 0 && !measures.isEmpty() ? stored : refreshStats(stored.id());
+        if (stored.sampleCount() == 0 && !measures.isEmpty()) {
+            return stored;
+        }
+        store.updateCachedStats(stored.id(), statistics.get());
+        return store.run(stored.id());
     }
 
     /**
@@ -592,11 +615,14 @@ public final class RunService {
      */
     public static Map<String, Map<String, Double>> cache(Map<Metric, Summary> summaries) {
         Map<String, Map<String, Double>> out = new LinkedHashMap<>();
-        summaries.forEach((metric, summary) -> {
-            Map<String, Double> stats = new LinkedHashMap<>(summary.asMap());
-            CachedIntervals.addTo(stats, summary);
-            out.put(metric.id(), stats);
-        });
+        summaries.forEach((metric, summary) -> out.put(metric.id(), cache(summary)));
         return out;
+    }
+
+    /** One metric's part of {@link #cache(Map)}: statistic name → value, then the intervals. */
+    static Map<String, Double> cache(Summary summary) {
+        Map<String, Double> stats = new LinkedHashMap<>(summary.asMap());
+        CachedIntervals.addTo(stats, summary);
+        return stats;
     }
 }

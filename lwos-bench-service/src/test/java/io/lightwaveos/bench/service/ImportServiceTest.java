@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lightwaveos.bench.frame.RejectReason;
+import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.EventType;
 import io.lightwaveos.bench.run.Run;
 import io.lightwaveos.bench.run.RunContext;
@@ -122,6 +123,17 @@ class ImportServiceTest {
                 .isInstanceOf(DuplicateRunException.class)
                 .satisfies(e -> assertThat(((DuplicateRunException) e).existing().id()).isEqualTo(original.id()));
         assertThat(service.list(RunSelection.ALL)).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(SampleFormat.class)
+    void theStatisticsAnImportCachesAreThoseOfTheSamplesItStored(SampleFormat format) throws IOException {
+        Run original = collected("orig", 4);
+        Run copy = importBytes(export(original, format), format, "copy", true);
+
+        assertThat(copy.cachedStats()).isEqualTo(RunService.cache(service.summaries(copy.id())))
+                .isEqualTo(original.cachedStats())
+                .containsKeys(Metric.AVG_TOTAL_US.id(), Metric.AVG_DC_AGC_US.id());
     }
 
     @Test

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.lightwaveos.bench.frame.BenchmarkFrame;
 import io.lightwaveos.bench.frame.ExtendedFields;
 import io.lightwaveos.bench.frame.Flags;
+import io.lightwaveos.bench.metric.Metric;
 import io.lightwaveos.bench.run.Sample;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -33,5 +35,30 @@ class PackedSamplesTest {
         assertThat(packed.get(65_536)).isEqualTo(added.get(65_536));
         assertThat(packed).containsExactlyElementsOf(added);
         assertThatThrownBy(() -> packed.get(added.size())).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
+    void valuesAreEachMetricsValueOfEverySampleItIsIn() {
+        PackedSamples packed = new PackedSamples();
+        List<Sample> added = ArchiveServiceTest.samples(70_000, 9, 0);
+        added.forEach(packed::add);
+
+        Map<Metric, double[]> values = packed.values();
+        assertThat(values.keySet()).containsExactlyElementsOf(Metric.all());
+        for (Metric m : Metric.all()) {
+            double[] expected = added.stream().filter(s -> m.isPresentIn(s.frame()))
+                    .mapToDouble(s -> m.read(s.frame())).toArray();
+            assertThat(values.get(m)).as(m.id()).isEqualTo(expected);
+        }
+        assertThat(values.get(Metric.AVG_DC_AGC_US)).hasSize(10_000);
+    }
+
+    @Test
+    void compactSamplesHaveNoExtendedValues() {
+        PackedSamples packed = new PackedSamples();
+        ArchiveServiceTest.samples(20, 9, 0).stream().filter(s -> !s.frame().isExtended()).forEach(packed::add);
+
+        assertThat(packed.values().get(Metric.AVG_TOTAL_US)).hasSize(17);
+        assertThat(packed.values().get(Metric.AVG_DC_AGC_US)).isEmpty();
     }
 }
