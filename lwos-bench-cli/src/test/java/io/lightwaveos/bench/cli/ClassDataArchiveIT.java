@@ -47,12 +47,22 @@ class ClassDataArchiveIT {
         assertShows(launcher, db, Map.of());
         awaitStartupFiles(startup, jar);
         assertThat(startup.resolve("lwos-bench.jsa")).isRegularFile();
+        assertThat(startup.resolve("everyday.jsa")).isRegularFile();
+        assertThat(Files.size(startup.resolve("everyday.jsa"))).isLessThan(Files.size(startup.resolve("lwos-bench.jsa")));
+        assertThat(startup.resolve("show.jsa")).isSymbolicLink();
+        assertThat(startup.resolve("show.jsa").toRealPath()).isEqualTo(startup.resolve("everyday.jsa").toRealPath());
         assertThat(startup.resolve("libsqlitejdbc.so")).isRegularFile();
         assertShows(launcher, db, Map.of("LWOS_BENCH_JAVA_OPTS", "-Xshare:on"));
+        CliRunner.Result mapped = ChildProcesses.run(elsewhere, List.of(launcher.toString(), "--db", db, "show", "cds"),
+                Map.of("LWOS_BENCH_JAVA_OPTS", "-Xshare:on -Xlog:cds=info"));
+        assertThat(mapped.out()).as("show maps the everyday archive").contains("Opened archive " + startup.resolve("show.jsa"))
+                .doesNotContain("lwos-bench.jsa");
 
-        Path archive = startup.resolve("lwos-bench.jsa");
-        Files.delete(archive);
-        Files.write(archive, "not a class-data archive".repeat(1000).getBytes(StandardCharsets.UTF_8));
+        for (String name : List.of("lwos-bench.jsa", "everyday.jsa")) {
+            Path archive = startup.resolve(name);
+            Files.delete(archive);
+            Files.write(archive, "not a class-data archive".repeat(1000).getBytes(StandardCharsets.UTF_8));
+        }
         assertShows(launcher, db, Map.of());
 
         Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(1)));

@@ -69,9 +69,14 @@ class LwosBenchTest {
                 .doesNotContain("Hikari", "\tat ").hasLineCount(1);
     }
 
+    /** Every subcommand's name, from the list {@code main} registers, and the alias {@code list}. */
+    static java.util.stream.Stream<String> commandNames() {
+        return java.util.stream.Stream.concat(LwosBench.commandClasses().stream()
+                .map(c -> c.getAnnotation(picocli.CommandLine.Command.class).name()), java.util.stream.Stream.of("list"));
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"collect", "list-runs", "list", "show", "compare", "check", "export", "import", "delete",
-        "simulate", "generate-completion"})
+    @org.junit.jupiter.params.provider.MethodSource("commandNames")
     void everyCommandHasHelpWithDescribedOptions(String command) {
         // picocli reports a description it cannot format (a bare %) on System.err, not on our writer.
         java.io.PrintStream systemErr = System.err;

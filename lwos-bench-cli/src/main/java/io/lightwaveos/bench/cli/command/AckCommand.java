@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
             "An acknowledgement belongs to its run's history (its rig, workload and branch): name one run per rig."
                 + " Exports, archives and push carry it; deleting the run deletes it."},
         footer = {"", "Examples:",
-            "  lwos-bench ack avg_total_us nightly-20 --reason \"FFT rewrite: 6 % slower, 3 dB more SNR\"",
+            "  lwos-bench ack avg_total_us nightly-20 --reason \"FFT rewrite: 6 %% slower, 3 dB more SNR\"",
             "  lwos-bench ack avg_total_us 8d4dd0ca 5e1f09aa --reason \"new DSP chain\"   # one run per rig",
             "  lwos-bench ack --list",
             "  lwos-bench ack --remove avg_total_us nightly-20",
