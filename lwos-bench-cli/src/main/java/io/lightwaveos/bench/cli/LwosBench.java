@@ -16,6 +16,7 @@ import io.lightwaveos.bench.cli.command.ShowCommand;
 import io.lightwaveos.bench.cli.command.ServeCommand;
 import io.lightwaveos.bench.cli.command.SimulateCommand;
 import io.lightwaveos.bench.cli.command.StoreCommand;
+import io.lightwaveos.bench.cli.startup.WarmUp;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -252,7 +253,8 @@ public final class LwosBench implements Runnable {
      * Start-up work that {@code main} hands to a second thread while it builds picocli's model and
      * parses the arguments (measured in BENCHMARKS.md, "Everyday commands"): the classes that the JDK
      * makes for picocli's annotations at their first use (about 10 ms each in a new JVM, and a
-     * class-data archive cannot hold them), then the store's engine when the command uses the store.
+     * class-data archive cannot hold them), then the store's engine when the command uses the store,
+     * then the command's analysis on made-up data ({@link WarmUp}).
      */
     static final class StartAhead implements Runnable, InvocationHandler {
 
@@ -276,6 +278,7 @@ public final class LwosBench implements Runnable {
             List<Class<?>> commands = commandsNeeded(args);
             if (commands.size() == 1) {
                 StoreCommand.prepareStore(commands.get(0), dbOption(args));
+                WarmUp.before(commands.get(0));
             }
         }
 
