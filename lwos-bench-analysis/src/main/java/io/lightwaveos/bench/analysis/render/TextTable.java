@@ -60,7 +60,7 @@ public final class TextTable {
         return rows.isEmpty();
     }
 
-    /** Prints the table, header first. */
+    /** Prints the table, header first, in one write (a history prints a line per run). */
     public void print(PrintWriter out) {
         int[] widths = new int[headers.size()];
         for (int c = 0; c < widths.length; c++) {
@@ -69,10 +69,12 @@ public final class TextTable {
                 widths[c] = Math.max(widths[c], Style.visibleLength(text(row[c])));
             }
         }
-        out.println(line(headers.toArray(String[]::new), widths));
+        StringBuilder text = new StringBuilder();
+        line(text, headers.toArray(String[]::new), widths);
         for (String[] row : rows) {
-            out.println(line(row, widths));
+            line(text, row, widths);
         }
+        out.write(text.toString());
     }
 
     /** The table as text, each line ending in a newline. */
@@ -83,8 +85,10 @@ public final class TextTable {
         return s.toString();
     }
 
-    private String line(String[] cells, int[] widths) {
-        StringBuilder b = new StringBuilder(indent);
+    /** Appends one line, without trailing blanks, and the line separator. */
+    private void line(StringBuilder b, String[] cells, int[] widths) {
+        int start = b.length();
+        b.append(indent);
         for (int c = 0; c < cells.length; c++) {
             String cell = text(cells[c]);
             int pad = widths[c] - Style.visibleLength(cell);
@@ -102,10 +106,11 @@ public final class TextTable {
             }
         }
         int end = b.length();
-        while (end > 0 && b.charAt(end - 1) == ' ') {
+        while (end > start && b.charAt(end - 1) == ' ') {
             end--;
         }
-        return b.substring(0, end);
+        b.setLength(end);
+        b.append(System.lineSeparator());
     }
 
     private static String text(String cell) {
