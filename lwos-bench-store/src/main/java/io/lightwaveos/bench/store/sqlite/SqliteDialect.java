@@ -226,9 +226,10 @@ final class SqliteDialect implements Dialect {
             statsSql.append(" ORDER BY s.run_key, s.position");
             try (PreparedStatement ps = RunRows.prepare(c, statsSql.toString(), statArgs);
                     ResultSet rs = ps.executeQuery()) {
+                String onlyMetric = metricIds.size() == 1 ? metricIds.get(0) : null; // a history's: no need to read it per row
                 while (rs.next()) {
                     stats.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
-                            .computeIfAbsent(rs.getString(2), k -> new LinkedHashMap<>())
+                            .computeIfAbsent(onlyMetric != null ? onlyMetric : rs.getString(2), k -> new LinkedHashMap<>())
                             .put(rs.getString(3), RunRows.nullableDouble(rs, 4));
                 }
             }
