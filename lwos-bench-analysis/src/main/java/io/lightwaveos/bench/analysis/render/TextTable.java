@@ -60,7 +60,7 @@ public final class TextTable {
         return rows.isEmpty();
     }
 
-    /** Prints the table, header first, in one write (a history prints a line per run). */
+    /** Prints the table, header first. */
     public void print(PrintWriter out) {
         int[] widths = new int[headers.size()];
         for (int c = 0; c < widths.length; c++) {
@@ -69,12 +69,10 @@ public final class TextTable {
                 widths[c] = Math.max(widths[c], Style.visibleLength(text(row[c])));
             }
         }
-        StringBuilder text = new StringBuilder();
-        line(text, headers.toArray(String[]::new), widths);
+        out.println(line(headers.toArray(String[]::new), widths));
         for (String[] row : rows) {
-            line(text, row, widths);
+            out.println(line(row, widths));
         }
-        out.write(text.toString());
     }
 
     /** The table as text, each line ending in a newline. */
@@ -85,10 +83,8 @@ public final class TextTable {
         return s.toString();
     }
 
-    /** Appends one line, without trailing blanks, and the line separator. */
-    private void line(StringBuilder b, String[] cells, int[] widths) {
-        int start = b.length();
-        b.append(indent);
+    private String line(String[] cells, int[] widths) {
+        StringBuilder b = new StringBuilder(indent);
         for (int c = 0; c < cells.length; c++) {
             String cell = text(cells[c]);
             int pad = widths[c] - Style.visibleLength(cell);
@@ -106,11 +102,10 @@ public final class TextTable {
             }
         }
         int end = b.length();
-        while (end > start && b.charAt(end - 1) == ' ') {
+        while (end > 0 && b.charAt(end - 1) == ' ') {
             end--;
         }
-        b.setLength(end);
-        b.append(System.lineSeparator());
+        return b.substring(0, end);
     }
 
     private static String text(String cell) {
