@@ -4,11 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.Arguments;
 
@@ -34,9 +39,31 @@ public record ScriptOutputs(Path dir) {
             throw new IllegalStateException("no resource " + expectedJson + " on the class path");
         }
         try {
-            return new ScriptOutputs(Path.of(url.toURI()).getParent());
+            URI uri = url.toURI();
+            if (!uri.getScheme().equals("jar")) {
+                return new ScriptOutputs(Path.of(uri).getParent());
+            }
+            // In a test jar (a module that runs another's tests from its jar): the files are handed to
+            // commands as paths, so the folder is copied out first.
+            try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                Path from = jar.provider().getPath(uri).getParent();
+                Path to = Files.createTempDirectory("script-outputs");
+                try (Stream<Path> files = Files.walk(from)) {
+                    for (Path f : files.toList()) {
+                        Path target = to.resolve(from.relativize(f).toString());
+                        if (Files.isDirectory(f)) {
+                            Files.createDirectories(target);
+                        } else {
+                            Files.copy(f, target);
+                        }
+                    }
+                }
+                return new ScriptOutputs(to);
+            }
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
