@@ -41,6 +41,15 @@ public final class StartupFiles {
 
     /** The class-data archive's file name in the folder. */
     public static final String ARCHIVE = "lwos-bench.jsa";
+    /**
+     * The training and dump JVMs run as the commands do (the launcher's options): short-lived, they spent
+     * more CPU compiling with C2 and collecting with G1 than they saved. The class list does not depend on
+     * either, and a JVM with the serial collector, as the launcher runs, cannot map archived heap
+     * objects, which only a dump with G1 writes.
+     */
+    private static final String QUICK_COMPILER = "-XX:TieredStopAtLevel=1";
+    private static final String SERIAL_COLLECTOR = "-XX:+UseSerialGC";
+
     /** The everyday commands' class-data archive's file name in the folder. */
     public static final String EVERYDAY_ARCHIVE = "everyday.jsa";
     /** The stamp's file name in the folder. */
@@ -101,14 +110,15 @@ public final class StartupFiles {
             throws IOException, InterruptedException {
         Path classList = scratch.resolve(name + ".lst");
         Path archive = scratch.resolve(name);
-        List<String> training = new ArrayList<>(List.of(java.toString(), "-XX:DumpLoadedClassList=" + classList,
+        List<String> training = new ArrayList<>(List.of(java.toString(), QUICK_COMPILER, SERIAL_COLLECTOR,
+                "-XX:DumpLoadedClassList=" + classList,
                 "-D" + SqliteLibrary.FOLDER_PROPERTY + "=" + folder, "-cp", jar.toString(), Training.class.getName()));
         training.addAll(trainingArgs);
         run(training, scratch, "training for " + name);
         if (!Files.isRegularFile(classList)) {
             throw new IOException("the training run for " + name + " wrote no class list");
         }
-        run(List.of(java.toString(), "-Xshare:dump", "-XX:SharedClassListFile=" + classList,
+        run(List.of(java.toString(), QUICK_COMPILER, SERIAL_COLLECTOR, "-Xshare:dump", "-XX:SharedClassListFile=" + classList,
                 "-XX:SharedArchiveFile=" + archive, "-cp", jar.toString()), scratch, "archive dump of " + name);
         if (!Files.isRegularFile(archive)) {
             throw new IOException("the archive dump wrote no " + name);
