@@ -4,11 +4,10 @@ import io.lightwaveos.bench.frame.FrameEncoder;
 import io.lightwaveos.bench.frame.FrameLayout;
 import io.lightwaveos.bench.frame.FrameView;
 import io.lightwaveos.bench.metric.Metric;
+import io.lightwaveos.bench.metric.MetricColumns;
 import io.lightwaveos.bench.run.Sample;
 import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,8 +25,6 @@ final class PackedSamples extends AbstractList<Sample> {
     private static final int CHUNK_BITS = 16;
     private static final int CHUNK = 1 << CHUNK_BITS;
     private static final int STRIDE = FrameLayout.EXTENDED_SIZE;
-    /** Extended-only metrics' value arrays start this large and double as extended samples come. */
-    private static final int FIRST_EXTENDED_CAPACITY = 4096;
 
     private final List<long[]> seqs = new ArrayList<>();
     private final List<long[]> receivedMicros = new ArrayList<>();
@@ -70,37 +67,15 @@ final class PackedSamples extends AbstractList<Sample> {
      * a sample; safe beside {@link #get} on another thread.
      */
     Map<Metric, double[]> values() {
-        List<Metric> metrics = Metric.all();
-        double[][] values = new double[metrics.size()][];
-        for (int m = 0; m < values.length; m++) {
-            values[m] = new double[metrics.get(m).extendedOnly() ? Math.min(size, FIRST_EXTENDED_CAPACITY) : size];
-        }
+        MetricColumns columns = new MetricColumns(Metric.all(), size);
         FrameView frame = new FrameView();
-        int extended = 0;
         for (int index = 0; index < size; index++) {
             int chunk = index >>> CHUNK_BITS;
             int i = index & (CHUNK - 1);
             frame.wrap(frames.get(chunk), i * STRIDE, frameSizes.get(chunk)[i]);
-            boolean isExtended = frame.isExtended();
-            for (int m = 0; m < values.length; m++) {
-                Metric metric = metrics.get(m);
-                if (!metric.extendedOnly()) {
-                    values[m][index] = metric.read(frame);
-                } else if (isExtended) {
-                    if (extended == values[m].length) {
-                        values[m] = Arrays.copyOf(values[m], Math.max(FIRST_EXTENDED_CAPACITY, extended * 2));
-                    }
-                    values[m][extended] = metric.read(frame);
-                }
-            }
-            extended += isExtended ? 1 : 0;
+            columns.add(frame);
         }
-        Map<Metric, double[]> out = new EnumMap<>(Metric.class);
-        for (int m = 0; m < values.length; m++) {
-            int n = metrics.get(m).extendedOnly() ? extended : size;
-            out.put(metrics.get(m), values[m].length == n ? values[m] : Arrays.copyOf(values[m], n));
-        }
-        return out;
+        return columns.toMap();
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.lightwaveos.bench.store.internal;
 
 import io.lightwaveos.bench.frame.FrameView;
 import io.lightwaveos.bench.metric.Metric;
+import io.lightwaveos.bench.metric.MetricColumns;
 import io.lightwaveos.bench.run.Sample;
 import io.lightwaveos.bench.store.MetricColumn;
 import java.sql.SQLException;
@@ -19,9 +20,6 @@ import java.util.function.Consumer;
  * transaction, so the blocks are one snapshot.
  */
 public final class BlockReads {
-
-    /** Extended-only metrics' arrays start this large and double as extended samples come. */
-    private static final int FIRST_EXTENDED_CAPACITY = 4096;
 
     private BlockReads() {
     }
@@ -88,40 +86,15 @@ public final class BlockReads {
      * extended samples come per extended-only metric (a run has few or none).
      */
     public static Map<Metric, double[]> values(BlockSource source, Collection<Metric> metrics) throws SQLException {
-        Metric[] wanted = metrics.toArray(new Metric[0]);
-        Map<Metric, double[]> out = new EnumMap<>(Metric.class);
-        if (wanted.length == 0) {
-            return out;
+        if (metrics.isEmpty()) {
+            return new EnumMap<>(Metric.class);
         }
-        int capacity = Math.toIntExact(source.countFrom(Long.MIN_VALUE));
-        double[][] values = new double[wanted.length][];
-        for (int i = 0; i < wanted.length; i++) {
-            values[i] = new double[wanted[i].extendedOnly() ? Math.min(capacity, FIRST_EXTENDED_CAPACITY) : capacity];
-        }
-        int[] sizes = new int[2];
+        MetricColumns columns = new MetricColumns(metrics, Math.toIntExact(source.countFrom(Long.MIN_VALUE)));
         scan(source, Long.MIN_VALUE, -1, cursor -> {
-            FrameView view = cursor.view();
-            boolean isExtended = view.isExtended();
-            int allIndex = sizes[0]++;
-            int extIndex = isExtended ? sizes[1]++ : -1;
-            for (int i = 0; i < wanted.length; i++) {
-                Metric m = wanted[i];
-                if (!m.extendedOnly()) {
-                    values[i][allIndex] = m.read(view);
-                } else if (isExtended) {
-                    if (extIndex == values[i].length) {
-                        values[i] = Arrays.copyOf(values[i], Math.max(FIRST_EXTENDED_CAPACITY, extIndex * 2));
-                    }
-                    values[i][extIndex] = m.read(view);
-                }
-            }
+            columns.add(cursor.view());
             return true;
         });
-        for (int i = 0; i < wanted.length; i++) {
-            int size = wanted[i].extendedOnly() ? sizes[1] : sizes[0];
-            out.put(wanted[i], values[i].length == size ? values[i] : Arrays.copyOf(values[i], size));
-        }
-        return out;
+        return columns.toMap();
     }
 
     /** Calls {@code action} with each sample above {@code fromSeqExclusive}, in seq order. */
