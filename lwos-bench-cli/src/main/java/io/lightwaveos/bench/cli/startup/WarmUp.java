@@ -2,22 +2,16 @@ package io.lightwaveos.bench.cli.startup;
 
 import io.lightwaveos.bench.analysis.changepoint.ChangePointDetector;
 import io.lightwaveos.bench.analysis.changepoint.ChangePointOptions;
-import io.lightwaveos.bench.analysis.render.Format;
-import io.lightwaveos.bench.analysis.render.TextTable;
 import io.lightwaveos.bench.cli.command.HistoryCommand;
-import java.io.PrintWriter;
-import java.io.Writer;
-import java.time.Instant;
 import java.util.SplittableRandom;
-import java.util.UUID;
 
 /**
  * Analysis on made-up data that the second thread of {@code main} runs while the first builds
  * picocli's model and reads the store. A new JVM interprets the first hundred or so calls of every
  * method before compiling it: the change-point detector, called window by window, spent about
  * 50 ms of a {@code history} of 1,000 runs that way. Here it runs first on a small series in narrow
- * windows, and its table's formatting on made-up rows, on the core the command leaves idle, so
- * that their methods are compiled when the command's own history reaches them (measured in BENCHMARKS.md, "Everyday commands"). Nothing here
+ * windows, on the core the command leaves idle, so that its methods are compiled when the
+ * command's own history reaches them (measured in BENCHMARKS.md, "Everyday commands"). Nothing here
  * reads or writes anything, and nothing the command computes depends on it.
  */
 public final class WarmUp {
@@ -29,7 +23,6 @@ public final class WarmUp {
     public static void before(Class<?> command) {
         if (command == HistoryCommand.class) {
             changePoints();
-            table();
         }
     }
 
@@ -41,17 +34,5 @@ public final class WarmUp {
             series[i] = 100 + random.nextGaussian() + (i < series.length / 2 ? 0 : 3);
         }
         ChangePointDetector.detect(series, ChangePointOptions.defaults().withWindow(8));
-    }
-
-    /** A table of 300 rows of values, intervals and times, as a history prints one per run, written nowhere. */
-    private static void table() {
-        TextTable t = new TextTable().right("#").left("run").left("started").right("value").left("ci95");
-        Instant start = Instant.parse("2026-01-01T00:00:00Z");
-        for (int i = 0; i < 300; i++) {
-            double v = 150 + i / 7.0;
-            t.row(Integer.toString(i), Format.shortId(new UUID(i, i)), Format.time(start.plusSeconds(3600L * i)),
-                    Format.value(v), "[" + Format.value(v - 0.5) + ", " + Format.value(v + 0.5) + "]");
-        }
-        t.print(new PrintWriter(Writer.nullWriter()));
     }
 }
