@@ -89,4 +89,43 @@ class LauncherIT {
         assertThat(head.out().lines()).hasSize(2);
         assertThat(head.err()).isEmpty();
     }
+
+    /**
+     * The launcher gives Java 17 to 20 the JDK's own locale data (Java 21 warns about it, 23 removed it),
+     * reading the JVM's {@code release} file: here a stand-in {@code java} first on the path, which
+     * prints the options it is given.
+     */
+    @Test
+    void theLauncherAsksForTheJdksLocaleDataOnJava17To20Only() throws Exception {
+        Path root = elsewhere.resolve("checkout");
+        Path target = Files.createDirectories(root.resolve("lwos-bench-cli").resolve("target"));
+        Files.writeString(target.resolve("lwos-bench.jar"), "a stand-in: the stand-in java never opens it");
+        Path launcher = Files.copy(ChildProcesses.launcher(), root.resolve("lwos-bench"),
+                java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        Path jdk = elsewhere.resolve("jdk");
+        Path java = Files.createDirectories(jdk.resolve("bin")).resolve("java");
+        Files.writeString(java, "#!/bin/sh\necho \"$@\"\n");
+        assertThat(java.toFile().setExecutable(true)).isTrue();
+        Map<String, String> path = Map.of("PATH", jdk.resolve("bin") + ":" + System.getenv("PATH"));
+        Map<String, Boolean> compat = new java.util.LinkedHashMap<>();
+        compat.put("17.0.15", true);
+        compat.put("20.0.2", true);
+        compat.put("21.0.5", false);
+        compat.put("25", false);
+        compat.put("26-ea", false);
+        for (Map.Entry<String, Boolean> version : compat.entrySet()) {
+            Files.writeString(jdk.resolve("release"), "IMPLEMENTOR=\"test\"\nJAVA_VERSION=\"" + version.getKey() + "\"\n");
+            CliRunner.Result run = ChildProcesses.run(elsewhere, List.of(launcher.toString(), "--db", "x.db", "list-runs"), path);
+            assertThat(run.exitCode()).as(run.toString()).isZero();
+            assertThat(run.out()).as("Java " + version.getKey()).contains("-jar " + target.resolve("lwos-bench.jar"));
+            if (version.getValue()) {
+                assertThat(run.out()).as("Java " + version.getKey()).contains(" -Djava.locale.providers=COMPAT ");
+            } else {
+                assertThat(run.out()).as("Java " + version.getKey()).doesNotContain("locale.providers");
+            }
+        }
+        Files.delete(jdk.resolve("release"));
+        CliRunner.Result unknown = ChildProcesses.run(elsewhere, List.of(launcher.toString(), "list-runs"), path);
+        assertThat(unknown.out()).as("no release file").contains("-jar ").doesNotContain("locale.providers");
+    }
 }

@@ -50,6 +50,13 @@ public final class StartupFiles {
     private static final String QUICK_COMPILER = "-XX:TieredStopAtLevel=1";
     private static final String SERIAL_COLLECTOR = "-XX:+UseSerialGC";
 
+    /**
+     * On Java 17 to 20 the launcher runs commands with the JDK's own locale data, whose classes the
+     * archive then holds (the launcher's comment says why; from Java 21 on the JVM's default).
+     */
+    private static final List<String> LOCALE_DATA = Runtime.version().feature() <= 20
+            ? List.of("-Djava.locale.providers=COMPAT") : List.of();
+
     /** The everyday commands' class-data archive's file name in the folder. */
     public static final String EVERYDAY_ARCHIVE = "everyday.jsa";
     /** The stamp's file name in the folder. */
@@ -110,16 +117,20 @@ public final class StartupFiles {
             throws IOException, InterruptedException {
         Path classList = scratch.resolve(name + ".lst");
         Path archive = scratch.resolve(name);
-        List<String> training = new ArrayList<>(List.of(java.toString(), QUICK_COMPILER, SERIAL_COLLECTOR,
-                "-XX:DumpLoadedClassList=" + classList,
+        List<String> training = new ArrayList<>(List.of(java.toString(), QUICK_COMPILER, SERIAL_COLLECTOR));
+        training.addAll(LOCALE_DATA);
+        training.addAll(List.of("-XX:DumpLoadedClassList=" + classList,
                 "-D" + SqliteLibrary.FOLDER_PROPERTY + "=" + folder, "-cp", jar.toString(), Training.class.getName()));
         training.addAll(trainingArgs);
         run(training, scratch, "training for " + name);
         if (!Files.isRegularFile(classList)) {
             throw new IOException("the training run for " + name + " wrote no class list");
         }
-        run(List.of(java.toString(), QUICK_COMPILER, SERIAL_COLLECTOR, "-Xshare:dump", "-XX:SharedClassListFile=" + classList,
-                "-XX:SharedArchiveFile=" + archive, "-cp", jar.toString()), scratch, "archive dump of " + name);
+        List<String> dump = new ArrayList<>(List.of(java.toString(), QUICK_COMPILER, SERIAL_COLLECTOR));
+        dump.addAll(LOCALE_DATA);
+        dump.addAll(List.of("-Xshare:dump", "-XX:SharedClassListFile=" + classList, "-XX:SharedArchiveFile=" + archive,
+                "-cp", jar.toString()));
+        run(dump, scratch, "archive dump of " + name);
         if (!Files.isRegularFile(archive)) {
             throw new IOException("the archive dump wrote no " + name);
         }
