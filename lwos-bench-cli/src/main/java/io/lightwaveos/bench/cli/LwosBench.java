@@ -190,8 +190,20 @@ public final class LwosBench implements Runnable {
         return versionOnly ? List.of() : COMMANDS;
     }
 
+    /**
+     * The picocli system property that leaves out built-in converters, and what it leaves out here: no
+     * option of lwos-bench is of a {@code java.time} or {@code java.sql} type ({@code LwosBenchTest}
+     * checks it), and picocli looks those types up by reflection for every command line it builds,
+     * which initialised about 70 classes, the JDK's date-time formatters among them, in every start.
+     */
+    static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+    static final String UNUSED_CONVERTERS = "java\\.time\\..*,java\\.sql\\..*";
+
     private static CommandLine configure(InputStream in, OutputStream stdout, PrintWriter out, PrintWriter err,
             List<Class<?>> commands) {
+        if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+            System.setProperty(CONVERTER_EXCLUDES, UNUSED_CONVERTERS);
+        }
         LwosBench root = new LwosBench();
         root.in = in;
         root.stdout = stdout;

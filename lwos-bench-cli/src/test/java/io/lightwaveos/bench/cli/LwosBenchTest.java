@@ -157,6 +157,36 @@ class LwosBenchTest {
         assertThat(CliRunner.run("frobnicate").err()).contains("Unmatched argument").contains("Did you mean");
     }
 
+    /**
+     * The built-in converters {@code configure} leaves out (picocli's {@code picocli.converters.excludes})
+     * are of types no option or parameter of any command has: each would otherwise fail to parse.
+     */
+    @Test
+    void noOptionIsOfATypeWhoseConverterIsLeftOut() {
+        java.util.regex.Pattern excluded = java.util.regex.Pattern.compile(
+                String.join("|", LwosBench.UNUSED_CONVERTERS.split(",")));
+        assertThat(excluded.matcher("java.time.Duration").matches()).isTrue();
+        assertThat(excluded.matcher("java.sql.Timestamp").matches()).isTrue();
+        assertThat(excluded.matcher("java.nio.file.Path").matches()).isFalse();
+        List<String> types = new java.util.ArrayList<>();
+        List<picocli.CommandLine> lines = new java.util.ArrayList<>(List.of(LwosBench.commandLine(
+                java.io.InputStream.nullInputStream(), java.io.OutputStream.nullOutputStream(),
+                java.io.OutputStream.nullOutputStream(), null)));
+        for (int i = 0; i < lines.size(); i++) {
+            picocli.CommandLine.Model.CommandSpec spec = lines.get(i).getCommandSpec();
+            lines.addAll(lines.get(i).getSubcommands().values());
+            for (picocli.CommandLine.Model.ArgSpec arg : spec.args()) {
+                types.add(arg.type().getName());
+                for (Class<?> t : arg.auxiliaryTypes()) {
+                    types.add(t.getName());
+                }
+            }
+        }
+        assertThat(types).hasSizeGreaterThan(100).contains("java.nio.file.Path", "double", "java.lang.String")
+                .noneMatch(t -> excluded.matcher(t).matches());
+        assertThat(System.getProperty(LwosBench.CONVERTER_EXCLUDES)).isEqualTo(LwosBench.UNUSED_CONVERTERS);
+    }
+
     @Test
     void theDbOptionIsFoundAheadOfParsingForTheStoreLoader() {
         assertThat(LwosBench.dbOption(new String[] {"-q", "--db", "a.db", "show", "x"})).isEqualTo("a.db");

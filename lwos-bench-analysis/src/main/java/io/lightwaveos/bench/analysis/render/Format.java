@@ -17,10 +17,16 @@ public final class Format {
     /** What an absent or not computable value prints as. */
     public static final String NONE = "-";
 
-    private static final DateTimeFormatter SECONDS =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter MILLIS =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+    /**
+     * The time patterns, made at their first use: the JDK's formatters initialise dozens of classes,
+     * which {@link #time}, written out by hand, spares a command that prints only years 0 to 9999.
+     */
+    private static final class Patterns {
+        static final DateTimeFormatter SECONDS =
+                DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
+        static final DateTimeFormatter MILLIS =
+                DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+    }
 
     private Format() {
     }
@@ -161,9 +167,9 @@ public final class Format {
         }
         LocalDateTime utc = LocalDateTime.ofEpochSecond(t.getEpochSecond(), 0, ZoneOffset.UTC);
         if (utc.getYear() < 0 || utc.getYear() > 9999) {
-            return SECONDS.format(t);
+            return Patterns.SECONDS.format(t);
         }
-        // What SECONDS writes, without a formatter: a history prints a time per run.
+        // What Patterns.SECONDS writes, without a formatter: a history prints a time per run.
         char[] text = "0000-00-00 00:00:00Z".toCharArray();
         digits(text, 0, 4, utc.getYear());
         digits(text, 5, 2, utc.getMonthValue());
@@ -184,7 +190,7 @@ public final class Format {
 
     /** A UTC time to the millisecond: {@code 2026-11-26 14:02:19.123Z}. */
     public static String preciseTime(Instant t) {
-        return t == null ? NONE : MILLIS.format(t);
+        return t == null ? NONE : Patterns.MILLIS.format(t);
     }
 
     /** A duration for people: {@code 9.8 s}, {@code 5 min 03 s}, {@code 2 h 07 min}. */
