@@ -55,6 +55,9 @@ public final class Style {
 
     /** The length of {@code text} as shown: ANSI escape sequences count as nothing. */
     static int visibleLength(String text) {
+        if (text.indexOf('\u001b') < 0) {
+            return text.length();
+        }
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -62,17 +62,29 @@ public final class TextTable {
 
     /** Prints the table, header first. */
     public void print(PrintWriter out) {
-        int[] widths = new int[headers.size()];
-        for (int c = 0; c < widths.length; c++) {
-            widths[c] = Style.visibleLength(headers.get(c));
-            for (String[] row : rows) {
-                widths[c] = Math.max(widths[c], Style.visibleLength(text(row[c])));
+        String[] header = headers.toArray(String[]::new);
+        int[] headerLengths = lengths(header);
+        int[][] lengths = new int[rows.size()][];
+        int[] widths = headerLengths.clone();
+        for (int r = 0; r < lengths.length; r++) {
+            lengths[r] = lengths(rows.get(r));
+            for (int c = 0; c < widths.length; c++) {
+                widths[c] = Math.max(widths[c], lengths[r][c]);
             }
         }
-        out.println(line(headers.toArray(String[]::new), widths));
-        for (String[] row : rows) {
-            out.println(line(row, widths));
+        out.println(line(header, headerLengths, widths));
+        for (int r = 0; r < lengths.length; r++) {
+            out.println(line(rows.get(r), lengths[r], widths));
         }
+    }
+
+    /** Each cell's length as shown, measured once (a history prints thousands of cells). */
+    private static int[] lengths(String[] cells) {
+        int[] lengths = new int[cells.length];
+        for (int c = 0; c < cells.length; c++) {
+            lengths[c] = Style.visibleLength(text(cells[c]));
+        }
+        return lengths;
     }
 
     /** The table as text, each line ending in a newline. */
@@ -83,11 +95,11 @@ public final class TextTable {
         return s.toString();
     }
 
-    private String line(String[] cells, int[] widths) {
+    private String line(String[] cells, int[] lengths, int[] widths) {
         StringBuilder b = new StringBuilder(indent);
         for (int c = 0; c < cells.length; c++) {
             String cell = text(cells[c]);
-            int pad = widths[c] - Style.visibleLength(cell);
+            int pad = widths[c] - lengths[c];
             boolean last = c == cells.length - 1;
             if (c > 0) {
                 b.append("  ");

@@ -43,6 +43,24 @@ class FormatTest {
         }
     }
 
+    /**
+     * Values whose shortest decimal ends in a 5 just after the kept digits, and their neighbours one
+     * ulp away: where rounding the binary value and rounding its decimal can part.
+     */
+    @Test
+    void fixedDecimalsNextToAHalfAreWhatStringFormatWrites() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(13);
+        for (int k = 0; k < 3_000; k++) {
+            int decimals = r.nextInt(0, 9);
+            double half = (r.nextLong(0, 1_000_000_000L) + 0.5) / Math.pow(10, decimals);
+            double v = Double.parseDouble(new java.math.BigDecimal(half).round(new java.math.MathContext(15)).toString());
+            for (double w : new double[] {v, Math.nextUp(v), Math.nextDown(v), -v}) {
+                assertThat(Format.fixed(w, decimals)).as("%s, %d decimals", w, decimals)
+                        .isEqualTo(String.format(java.util.Locale.ROOT, "%." + decimals + "f", w));
+            }
+        }
+    }
+
     @Test
     void differencesCarryTheirSign() {
         assertThat(Format.signed(7.927)).isEqualTo("+7.93");
