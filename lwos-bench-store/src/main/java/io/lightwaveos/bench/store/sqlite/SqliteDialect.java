@@ -198,6 +198,9 @@ final class SqliteDialect implements Dialect {
     @Override
     public Map<String, List<RunStats>> metricStats(Connection c, RunRows rows, RunFilter filter,
             List<String> metricIds, Set<String> statNames) throws SQLException {
+        if (!statNames.isEmpty() && metricIds.size() * statNames.size() <= PIVOTED_PAIRS) {
+            return pivotedStats(c, rows, filter, metricIds, List.copyOf(statNames));
+        }
         StringBuilder runsSql = new StringBuilder("SELECT r.run_key, r.id, r.name, r.started_at_us,"
                 + " r.status AS shown_status, r.rig, r.vcs_branch, r.vcs_commit, r.firmware, r.effect_name,"
                 + " r.quality FROM runs r WHERE 1 = 1");
@@ -244,6 +247,77 @@ final class SqliteDialect implements Dialect {
             out.put(metricId, runs);
         }
         return out;
+    }
+
+    /** Up to this many asked (metric, statistic) pairs are read as columns of the runs' rows ({@link #pivotedStats}). */
+    private static final int PIVOTED_PAIRS = 12;
+
+    /**
+     * {@link #metricStats} for a few named statistics in one query: each (metric, statistic) pair is
+     * two columns of the run's row (the statistic's position, -1 when the run has none, and its
+     * value), from a join on the statistics' key. A history of 1,000 runs reads 1,000 rows rather
+     * than 1,000 and then 5,000, each read through a native call per column.
+     */
+    private static Map<String, List<RunStats>> pivotedStats(Connection c, RunRows rows, RunFilter filter,
+            List<String> metricIds, List<String> statNames) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT r.run_key, r.id, r.name, r.started_at_us,"
+                + " r.status AS shown_status, r.rig, r.vcs_branch, r.vcs_commit, r.firmware, r.effect_name, r.quality");
+        StringBuilder joins = new StringBuilder();
+        List<Object> args = new ArrayList<>();
+        int pair = 0;
+        for (String metric : metricIds) {
+            for (String stat : statNames) {
+                String s = "s" + pair++;
+                sql.append(", coalesce(").append(s).append(".position, -1), ").append(s).append(".value");
+                joins.append(" LEFT JOIN run_stats ").append(s).append(" ON ").append(s).append(".run_key = r.run_key AND ")
+                        .append(s).append(".metric = ? AND ").append(s).append(".stat = ?");
+                args.add(metric);
+                args.add(stat);
+            }
+        }
+        sql.append(" FROM runs r").append(joins).append(" WHERE 1 = 1");
+        rows.where(c, filter, sql, args);
+        RunRows.newestFirst(filter, sql, args);
+        Map<String, List<RunStats>> out = new LinkedHashMap<>();
+        metricIds.forEach(m -> out.put(m, new ArrayList<>()));
+        int[] positions = new int[statNames.size()];
+        Double[] values = new Double[statNames.size()];
+        try (PreparedStatement ps = RunRows.prepare(c, sql.toString(), args); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                RunStats run = rows.runStats(rs, Map.of());
+                int column = FIRST_PAIR_COLUMN;
+                for (String metric : metricIds) {
+                    for (int k = 0; k < positions.length; k++, column += 2) {
+                        positions[k] = rs.getInt(column);
+                        values[k] = positions[k] < 0 ? null : RunRows.nullableDouble(rs, column + 1);
+                    }
+                    out.get(metric).add(run.withStats(inStoredOrder(statNames, positions, values)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The column of the first (metric, statistic) pair in {@link #pivotedStats}' rows. */
+    private static final int FIRST_PAIR_COLUMN = 12;
+
+    /** The statistics a run has ({@code positions[k] >= 0}), in the order of their positions. */
+    private static Map<String, Double> inStoredOrder(List<String> statNames, int[] positions, Double[] values) {
+        Map<String, Double> stats = new LinkedHashMap<>();
+        int last = -1;
+        while (true) {
+            int next = -1;
+            for (int k = 0; k < positions.length; k++) {
+                if (positions[k] > last && (next < 0 || positions[k] < positions[next])) {
+                    next = k;
+                }
+            }
+            if (next < 0) {
+                return stats;
+            }
+            stats.put(statNames.get(next), values[next]);
+            last = positions[next];
+        }
     }
 
     @Override
