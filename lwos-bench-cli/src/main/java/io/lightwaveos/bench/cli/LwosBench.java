@@ -194,7 +194,7 @@ public final class LwosBench implements Runnable {
      * The picocli system property that leaves out built-in converters, and what it leaves out here: no
      * option of lwos-bench is of a {@code java.time} or {@code java.sql} type ({@code LwosBenchTest}
      * checks it), and picocli looks those types up by reflection for every command line it builds,
-     * which initialised about 70 classes, the JDK's date-time formatters among them, in every start.
+     * which initialised about 50 classes, the JDK's date-time formatters among them, in every start.
      */
     static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
     static final String UNUSED_CONVERTERS = "java\\.time\\..*,java\\.sql\\..*";
