@@ -2,24 +2,21 @@ package io.lightwaveos.bench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The launcher runs Java 17 to 20 with the JDK's own locale data ({@code -Djava.locale.providers=COMPAT},
  * which spares every start CLDR's locale lookups): the everyday commands must print the same bytes with
  * it as with the JVM's default, CLDR. Each command runs in this JVM (CLDR) and in a child JVM with
- * COMPAT, on the same store, through {@link #outputs}; the child runs this class's {@link #main}.
+ * COMPAT, on the same store, through {@link #outputs} ({@link CliRunner}); the child runs this class's
+ * {@link #main}.
  */
 class LocaleDataIT {
 
@@ -88,17 +85,9 @@ class LocaleDataIT {
         for (List<String> command : commands) {
             List<String> argv = new ArrayList<>(List.of("--db", db));
             argv.addAll(command);
-            String[] args = argv.toArray(String[]::new);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
-            CommandLine cli = LwosBench.commandLine(InputStream.nullInputStream(), out, err, args);
-            ((LwosBench) cli.getCommand()).environment(Map.of());
-            int code = cli.execute(args);
-            cli.getOut().flush();
-            cli.getErr().flush();
+            CliRunner.Result r = CliRunner.run(argv.toArray(String[]::new));
             all.append("$ lwos-bench ").append(String.join(" ", command)).append('\n')
-                    .append(out.toString(StandardCharsets.UTF_8)).append("exit ").append(code).append('\n')
-                    .append(err.toString(StandardCharsets.UTF_8));
+                    .append(r.out()).append("exit ").append(r.exitCode()).append('\n').append(r.err());
         }
         return all.toString();
     }

@@ -201,9 +201,7 @@ final class SqliteDialect implements Dialect {
         if (!statNames.isEmpty() && metricIds.size() * statNames.size() <= PIVOTED_PAIRS) {
             return pivotedStats(c, rows, filter, metricIds, List.copyOf(statNames));
         }
-        StringBuilder runsSql = new StringBuilder("SELECT r.run_key, r.id, r.name, r.started_at_us,"
-                + " r.status AS shown_status, r.rig, r.vcs_branch, r.vcs_commit, r.firmware, r.effect_name,"
-                + " r.quality FROM runs r WHERE 1 = 1");
+        StringBuilder runsSql = new StringBuilder(HISTORY_RUN_COLUMNS + " FROM runs r WHERE 1 = 1");
         List<Object> runArgs = new ArrayList<>();
         rows.where(c, filter, runsSql, runArgs);
         RunRows.newestFirst(filter, runsSql, runArgs);
@@ -249,6 +247,13 @@ final class SqliteDialect implements Dialect {
         return out;
     }
 
+    /**
+     * The run columns a history entry is read from ({@link RunRows#runStats}), the run key first;
+     * {@link #FIRST_PAIR_COLUMN} follows them.
+     */
+    private static final String HISTORY_RUN_COLUMNS = "SELECT r.run_key, r.id, r.name, r.started_at_us,"
+            + " r.status AS shown_status, r.rig, r.vcs_branch, r.vcs_commit, r.firmware, r.effect_name, r.quality";
+
     /** Up to this many asked (metric, statistic) pairs are read as columns of the runs' rows ({@link #pivotedStats}). */
     private static final int PIVOTED_PAIRS = 12;
 
@@ -260,8 +265,7 @@ final class SqliteDialect implements Dialect {
      */
     private static Map<String, List<RunStats>> pivotedStats(Connection c, RunRows rows, RunFilter filter,
             List<String> metricIds, List<String> statNames) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT r.run_key, r.id, r.name, r.started_at_us,"
-                + " r.status AS shown_status, r.rig, r.vcs_branch, r.vcs_commit, r.firmware, r.effect_name, r.quality");
+        StringBuilder sql = new StringBuilder(HISTORY_RUN_COLUMNS);
         StringBuilder joins = new StringBuilder();
         List<Object> args = new ArrayList<>();
         int pair = 0;
@@ -298,7 +302,7 @@ final class SqliteDialect implements Dialect {
         return out;
     }
 
-    /** The column of the first (metric, statistic) pair in {@link #pivotedStats}' rows. */
+    /** The column of the first (metric, statistic) pair in {@link #pivotedStats}' rows: after {@link #HISTORY_RUN_COLUMNS}' eleven. */
     private static final int FIRST_PAIR_COLUMN = 12;
 
     /** The statistics a run has ({@code positions[k] >= 0}), in the order of their positions. */
